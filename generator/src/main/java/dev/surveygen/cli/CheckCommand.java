@@ -1,0 +1,111 @@
+package dev.surveygen.cli;
+
+import dev.surveygen.json.JsonException;
+import dev.surveygen.json.JsonReader;
+import dev.surveygen.json.JsonWriter;
+import dev.surveygen.load.LoaderLimits;
+import dev.surveygen.model.Survey;
+import dev.surveygen.semantics.ReferenceInterpreter;
+import dev.surveygen.semantics.Violation;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+@Command(name = "check", description = {
+        "Validates one response against a survey with the reference semantics.",
+        "RESPONSE is a JSON object from question id to answer ('-' reads standard input).",
+        "Prints a JSON array of {\"question\", \"code\", \"message\"} in question order on stdout.",
+        "Exit status: 0 valid, 1 invalid, 2 cannot judge (bad definition, unreadable or non-object JSON, usage)."})
+final class CheckCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "SURVEY", description = "The survey definition (YAML).")
+    Path survey;
+
+    @Parameters(index = "1", paramLabel = "RESPONSE", description = "The response (JSON), or - for standard input.")
+    String response;
+
+    @Option(names = "--locale", paramLabel = "LOCALE", description = "Locale of the messages (default: the survey's default locale).")
+    String locale;
+
+    @Option(names = "--max-size", paramLabel = "CHARS", description = "Largest definition accepted, in characters (default: ${DEFAULT-VALUE}).")
+    int maxSize = LoaderLimits.DEFAULT.maxCodePoints();
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        int[] exit = {ExitCode.OK};
+        Optional<Survey> loaded = Console.loadOrReport(survey, maxSize, err, ExitCode.CANNOT_JUDGE, exit);
+        if (loaded.isEmpty()) {
+            return ExitCode.CANNOT_JUDGE;
+        }
+        String messageLocale = locale != null ? locale : loaded.get().defaultLocale();
+        if (!loaded.get().locales().contains(messageLocale)) {
+            err.println("surveygen check: the survey has no locale '" + messageLocale + "'; it has "
+                    + String.join(", ", loaded.get().locales()));
+            return ExitCode.CANNOT_JUDGE;
+        }
+        String name = response.equals("-") ? "<stdin>" : response;
+        Object json;
+        try {
+            byte[] bytes = response.equals("-") ? System.in.readAllBytes() : Files.readAllBytes(Path.of(response));
+            json = JsonReader.read(StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(java.nio.ByteBuffer.wrap(bytes)).toString());
+        } catch (CharacterCodingException e) {
+            err.println(name + ": error: the response is not valid UTF-8");
+            return ExitCode.CANNOT_JUDGE;
+        } catch (IOException e) {
+            err.println(name + ": error: cannot read the file: " + Console.describe(e));
+            return ExitCode.CANNOT_JUDGE;
+        } catch (JsonException e) {
+            err.println(name + ":" + e.line() + ":" + e.column() + ": error: " + e.getMessage());
+            return ExitCode.CANNOT_JUDGE;
+        }
+        if (!(json instanceof Map<?, ?> map)) {
+            err.println(name + ":1:1: error: a response is a JSON object from question id to answer");
+            return ExitCode.CANNOT_JUDGE;
+        }
+        @SuppressWarnings("unchecked")
+        Map<String, Object> answers = (Map<String, Object>) map;
+        List<Violation> violations = new ReferenceInterpreter(loaded.get()).check(answers);
+        out.print(render(violations, messageLocale, loaded.get().defaultLocale()));
+        out.flush();
+        return violations.isEmpty() ? ExitCode.OK : ExitCode.FOUND;
+    }
+
+    /** One violation per line, so that the output reads well and greps well. */
+    static String render(List<Violation> violations, String locale, String fallback) {
+        if (violations.isEmpty()) {
+            return "[]\n";
+        }
+        StringBuilder out = new StringBuilder("[\n");
+        for (int i = 0; i < violations.size(); i++) {
+            Violation v = violations.get(i);
+            Map<String, Object> object = new LinkedHashMap<>();
+            object.put("question", v.question());
+            object.put("code", v.code().code());
+            object.put("message", v.message().in(locale, fallback));
+            out.append("  ").append(JsonWriter.write(object)).append(i + 1 < violations.size() ? ",\n" : "\n");
+        }
+        return out.append("]\n").toString();
+    }
+}

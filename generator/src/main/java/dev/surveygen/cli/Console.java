@@ -1,0 +1,54 @@
+package dev.surveygen.cli;
+
+import dev.surveygen.diagnostics.Diagnostic;
+import dev.surveygen.load.LoaderLimits;
+import dev.surveygen.load.SurveyLoader;
+import dev.surveygen.model.Survey;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.Optional;
+
+/** Shared by the commands: loading a definition and reporting its diagnostics on stderr. */
+final class Console {
+
+    private Console() {}
+
+    /**
+     * The survey, or empty after printing why not; {@code exit[0]} receives {@code exitOnErrors}
+     * when the definition has errors and {@link ExitCode#CANNOT_JUDGE} when it cannot be read.
+     */
+    static Optional<Survey> loadOrReport(Path file, int maxSize, PrintWriter err, int exitOnErrors, int[] exit) {
+        SurveyLoader.Result result;
+        try {
+            result = new SurveyLoader(LoaderLimits.DEFAULT.withMaxCodePoints(maxSize)).load(file);
+        } catch (IOException e) {
+            err.println(file + ": error: cannot read the file: " + describe(e));
+            exit[0] = ExitCode.CANNOT_JUDGE;
+            return Optional.empty();
+        }
+        for (Diagnostic diagnostic : result.diagnostics()) {
+            err.println(diagnostic);
+        }
+        err.flush();
+        if (result.hasErrors()) {
+            exit[0] = exitOnErrors;
+        }
+        return result.survey();
+    }
+
+    static String describe(IOException e) {
+        if (e instanceof NoSuchFileException) {
+            return "no such file";
+        }
+        if (e instanceof AccessDeniedException) {
+            return "permission denied";
+        }
+        if (e.getMessage() != null && e.getMessage().contains("Is a directory")) {
+            return "it is a directory";
+        }
+        return e.getClass().getSimpleName() + (e.getMessage() != null ? ": " + e.getMessage() : "");
+    }
+}

@@ -1,0 +1,67 @@
+package dev.surveygen.cli;
+
+import dev.surveygen.diagnostics.Diagnostic;
+import dev.surveygen.load.LoaderLimits;
+import dev.surveygen.load.SurveyLoader;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+@Command(name = "lint", description = {
+        "Checks survey definitions and prints every problem as FILE:LINE:COL: error|warning: MESSAGE on stderr.",
+        "Exit status: 0 no errors (warnings allowed), 1 errors found, 2 usage or I/O problem."})
+final class LintCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(arity = "1..*", paramLabel = "FILE", description = "Survey definitions (YAML).")
+    List<Path> files;
+
+    @Option(names = "--max-size", paramLabel = "CHARS", description = "Largest definition accepted, in characters (default: ${DEFAULT-VALUE}).")
+    int maxSize = LoaderLimits.DEFAULT.maxCodePoints();
+
+    @Override
+    public Integer call() {
+        PrintWriter err = spec.commandLine().getErr();
+        int exit = ExitCode.OK;
+        int errors = 0;
+        int warnings = 0;
+        SurveyLoader loader = new SurveyLoader(LoaderLimits.DEFAULT.withMaxCodePoints(maxSize));
+        for (Path file : files) {
+            try {
+                SurveyLoader.Result result = loader.load(file);
+                for (Diagnostic diagnostic : result.diagnostics()) {
+                    err.println(diagnostic);
+                    if (diagnostic.isError()) {
+                        errors++;
+                    } else {
+                        warnings++;
+                    }
+                }
+                if (result.hasErrors() && exit == ExitCode.OK) {
+                    exit = ExitCode.FOUND;
+                }
+            } catch (IOException e) {
+                err.println(file + ": error: cannot read the file: " + Console.describe(e));
+                exit = ExitCode.CANNOT_JUDGE;
+            }
+        }
+        if (errors + warnings > 0) {
+            err.println(count(errors, "error") + ", " + count(warnings, "warning"));
+        }
+        err.flush();
+        return exit;
+    }
+
+    private static String count(int n, String what) {
+        return n + " " + what + (n == 1 ? "" : "s");
+    }
+}

@@ -1,0 +1,53 @@
+package dev.surveygen.cli;
+
+import dev.surveygen.json.JsonWriter;
+import dev.surveygen.load.LoaderLimits;
+import dev.surveygen.model.Survey;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+@Command(name = "model", description = {
+        "Prints the checked model of a survey as JSON, for other tools (format in docs/cli.md).",
+        "Exit status: 0 done, 1 errors in the definition, 2 usage or I/O problem."})
+final class ModelCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "SURVEY", description = "The survey definition (YAML).")
+    Path survey;
+
+    @Option(names = "--locale", paramLabel = "LOCALE", description = "Locale of the texts (default: the survey's default locale).")
+    String locale;
+
+    @Option(names = "--max-size", paramLabel = "CHARS", description = "Largest definition accepted, in characters (default: ${DEFAULT-VALUE}).")
+    int maxSize = LoaderLimits.DEFAULT.maxCodePoints();
+
+    @Override
+    public Integer call() {
+        PrintWriter err = spec.commandLine().getErr();
+        int[] exit = {ExitCode.OK};
+        Optional<Survey> loaded = Console.loadOrReport(survey, maxSize, err, ExitCode.FOUND, exit);
+        if (loaded.isEmpty()) {
+            return exit[0];
+        }
+        String textLocale = locale != null ? locale : loaded.get().defaultLocale();
+        if (!loaded.get().locales().contains(textLocale)) {
+            err.println("surveygen model: the survey has no locale '" + textLocale + "'; it has "
+                    + String.join(", ", loaded.get().locales()));
+            return ExitCode.CANNOT_JUDGE;
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        out.print(JsonWriter.pretty(ModelJson.of(loaded.get(), textLocale)));
+        out.print('\n');
+        out.flush();
+        return ExitCode.OK;
+    }
+}

@@ -1,0 +1,247 @@
+package dev.surveygen.json;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Reads one JSON value: objects as insertion-ordered maps, arrays as lists, numbers as
+ * BigDecimal, {@code null} as Java null.
+ */
+public final class JsonReader {
+
+    private static final int MAX_DEPTH = 64;
+
+    private final String text;
+    private int pos;
+
+    private JsonReader(String text) {
+        this.text = text;
+    }
+
+    public static Object read(String text) throws JsonException {
+        JsonReader reader = new JsonReader(text.startsWith("\uFEFF") ? text.substring(1) : text);
+        reader.skipSpace();
+        Object value = reader.value(0);
+        reader.skipSpace();
+        if (reader.pos < reader.text.length()) {
+            throw reader.error("unexpected text after the JSON value");
+        }
+        return value;
+    }
+
+    private Object value(int depth) throws JsonException {
+        if (depth > MAX_DEPTH) {
+            throw error("JSON nested more than " + MAX_DEPTH + " levels deep");
+        }
+        if (pos >= text.length()) {
+            throw error("unexpected end of JSON");
+        }
+        char c = text.charAt(pos);
+        switch (c) {
+            case '{':
+                return object(depth);
+            case '[':
+                return array(depth);
+            case '"':
+                return string();
+            case 't':
+                return literal("true", Boolean.TRUE);
+            case 'f':
+                return literal("false", Boolean.FALSE);
+            case 'n':
+                return literal("null", null);
+            default:
+                if (c == '-' || (c >= '0' && c <= '9')) {
+                    return number();
+                }
+                throw error("unexpected character '" + new String(Character.toChars(text.codePointAt(pos))) + "'");
+        }
+    }
+
+    private Map<String, Object> object(int depth) throws JsonException {
+        Map<String, Object> map = new LinkedHashMap<>();
+        pos++;
+        skipSpace();
+        if (peek() == '}') {
+            pos++;
+            return map;
+        }
+        while (true) {
+            skipSpace();
+            if (peek() != '"') {
+                throw error("expected a quoted key");
+            }
+            int keyPos = pos;
+            String key = string();
+            if (map.containsKey(key)) {
+                pos = keyPos;
+                throw error("duplicate key \"" + key + "\"");
+            }
+            skipSpace();
+            expect(':');
+            skipSpace();
+            map.put(key, value(depth + 1));
+            skipSpace();
+            if (peek() == ',') {
+                pos++;
+                continue;
+            }
+            expect('}');
+            return map;
+        }
+    }
+
+    private List<Object> array(int depth) throws JsonException {
+        List<Object> list = new ArrayList<>();
+        pos++;
+        skipSpace();
+        if (peek() == ']') {
+            pos++;
+            return list;
+        }
+        while (true) {
+            skipSpace();
+            list.add(value(depth + 1));
+            skipSpace();
+            if (peek() == ',') {
+                pos++;
+                continue;
+            }
+            expect(']');
+            return list;
+        }
+    }
+
+    private String string() throws JsonException {
+        int start = pos;
+        pos++;
+        StringBuilder out = new StringBuilder();
+        while (true) {
+            if (pos >= text.length()) {
+                pos = start;
+                throw error("unclosed string");
+            }
+            char c = text.charAt(pos++);
+            if (c == '"') {
+                return out.toString();
+            }
+            if (c < 0x20) {
+                pos--;
+                throw error("control character in a string (write it as an escape)");
+            }
+            if (c != '\\') {
+                out.append(c);
+                continue;
+            }
+            if (pos >= text.length()) {
+                throw error("unclosed string");
+            }
+            char e = text.charAt(pos++);
+            switch (e) {
+                case '"', '\\', '/' -> out.append(e);
+                case 'b' -> out.append('\b');
+                case 'f' -> out.append('\f');
+                case 'n' -> out.append('\n');
+                case 'r' -> out.append('\r');
+                case 't' -> out.append('\t');
+                case 'u' -> {
+                    if (pos + 4 > text.length() || !text.substring(pos, pos + 4).matches("[0-9A-Fa-f]{4}")) {
+                        pos -= 2;
+                        throw error("bad \\u escape");
+                    }
+                    out.append((char) Integer.parseInt(text.substring(pos, pos + 4), 16));
+                    pos += 4;
+                }
+                default -> {
+                    pos -= 2;
+                    throw error("bad escape '\\" + e + "'");
+                }
+            }
+        }
+    }
+
+    private BigDecimal number() throws JsonException {
+        int start = pos;
+        if (peek() == '-') {
+            pos++;
+        }
+        if (peek() == '0') {
+            pos++;
+        } else if (peek() >= '1' && peek() <= '9') {
+            while (peek() >= '0' && peek() <= '9') {
+                pos++;
+            }
+        } else {
+            throw error("bad number");
+        }
+        if (peek() == '.') {
+            pos++;
+            if (!(peek() >= '0' && peek() <= '9')) {
+                throw error("bad number: digits must follow '.'");
+            }
+            while (peek() >= '0' && peek() <= '9') {
+                pos++;
+            }
+        }
+        if (peek() == 'e' || peek() == 'E') {
+            pos++;
+            if (peek() == '+' || peek() == '-') {
+                pos++;
+            }
+            if (!(peek() >= '0' && peek() <= '9')) {
+                throw error("bad number: digits must follow the exponent");
+            }
+            int expStart = pos;
+            while (peek() >= '0' && peek() <= '9') {
+                pos++;
+            }
+            if (pos - expStart > 6) {
+                pos = start;
+                throw error("number exponent too large");
+            }
+        }
+        return new BigDecimal(text.substring(start, pos));
+    }
+
+    private Object literal(String word, Object value) throws JsonException {
+        if (!text.startsWith(word, pos)) {
+            throw error("unexpected character '" + text.charAt(pos) + "'");
+        }
+        pos += word.length();
+        return value;
+    }
+
+    private void expect(char c) throws JsonException {
+        if (peek() != c) {
+            throw error(pos >= text.length() ? "unexpected end of JSON; expected '" + c + "'" : "expected '" + c + "'");
+        }
+        pos++;
+    }
+
+    private char peek() {
+        return pos < text.length() ? text.charAt(pos) : '\0';
+    }
+
+    private void skipSpace() {
+        while (pos < text.length() && " \t\r\n".indexOf(text.charAt(pos)) >= 0) {
+            pos++;
+        }
+    }
+
+    private JsonException error(String message) {
+        int line = 1;
+        int column = 1;
+        for (int i = 0; i < pos && i < text.length(); i++) {
+            if (text.charAt(i) == '\n') {
+                line++;
+                column = 1;
+            } else if (!Character.isLowSurrogate(text.charAt(i))) {
+                column++;
+            }
+        }
+        return new JsonException(line, column, message);
+    }
+}

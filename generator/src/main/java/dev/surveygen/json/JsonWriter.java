@@ -1,0 +1,110 @@
+package dev.surveygen.json;
+
+import java.math.BigDecimal;
+import java.util.Collection;
+import java.util.Map;
+
+/**
+ * Writes JSON deterministically: maps in their iteration order (callers pass ordered maps),
+ * numbers in plain notation, non-ASCII text as UTF-8 characters, and control characters,
+ * U+2028 and U+2029 escaped so that the output is also safe inside JavaScript.
+ */
+public final class JsonWriter {
+
+    private JsonWriter() {}
+
+    /** Compact JSON on one line. */
+    public static String write(Object value) {
+        StringBuilder out = new StringBuilder();
+        write(value, out, -1, 0);
+        return out.toString();
+    }
+
+    /** Indented with two spaces; arrays of objects get one element per line. */
+    public static String pretty(Object value) {
+        StringBuilder out = new StringBuilder();
+        write(value, out, 2, 0);
+        return out.toString();
+    }
+
+    private static void write(Object value, StringBuilder out, int indent, int level) {
+        if (value == null) {
+            out.append("null");
+        } else if (value instanceof String s) {
+            string(s, out);
+        } else if (value instanceof Boolean b) {
+            out.append(b);
+        } else if (value instanceof BigDecimal d) {
+            out.append(d.toPlainString());
+        } else if (value instanceof Integer || value instanceof Long) {
+            out.append(value);
+        } else if (value instanceof Map<?, ?> map) {
+            if (map.isEmpty()) {
+                out.append("{}");
+                return;
+            }
+            out.append('{');
+            boolean first = true;
+            for (Map.Entry<?, ?> e : map.entrySet()) {
+                if (!first) {
+                    out.append(',');
+                }
+                first = false;
+                newline(out, indent, level + 1);
+                string(String.valueOf(e.getKey()), out);
+                out.append(indent >= 0 ? ": " : ":");
+                write(e.getValue(), out, indent, level + 1);
+            }
+            newline(out, indent, level);
+            out.append('}');
+        } else if (value instanceof Collection<?> list) {
+            if (list.isEmpty()) {
+                out.append("[]");
+                return;
+            }
+            out.append('[');
+            boolean first = true;
+            for (Object item : list) {
+                if (!first) {
+                    out.append(',');
+                }
+                first = false;
+                newline(out, indent, level + 1);
+                write(item, out, indent, level + 1);
+            }
+            newline(out, indent, level);
+            out.append(']');
+        } else {
+            throw new IllegalArgumentException("not a JSON value: " + value.getClass().getName());
+        }
+    }
+
+    private static void newline(StringBuilder out, int indent, int level) {
+        if (indent >= 0) {
+            out.append('\n');
+            out.append(" ".repeat(indent * level));
+        }
+    }
+
+    static void string(String s, StringBuilder out) {
+        out.append('"');
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            switch (c) {
+                case '"' -> out.append("\\\"");
+                case '\\' -> out.append("\\\\");
+                case '\n' -> out.append("\\n");
+                case '\r' -> out.append("\\r");
+                case '\t' -> out.append("\\t");
+                default -> {
+                    if (c < 0x20 || c == 0x7F || c == '\u2028' || c == '\u2029') {
+                        out.append(String.format(java.util.Locale.ROOT, "\\u%04x", (int) c));
+                    } else {
+                        out.append(c);
+                    }
+                }
+            }
+        }
+        out.append('"');
+    }
+}

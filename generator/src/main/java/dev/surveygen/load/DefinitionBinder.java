@@ -1,0 +1,710 @@
+package dev.surveygen.load;
+
+import dev.surveygen.condition.Condition;
+import dev.surveygen.condition.ConditionParser;
+import dev.surveygen.condition.ConditionSyntaxException;
+import dev.surveygen.diagnostics.Diagnostics;
+import dev.surveygen.diagnostics.SourcePosition;
+import dev.surveygen.diagnostics.Suggestions;
+import dev.surveygen.model.Choice;
+import dev.surveygen.model.ChoiceList;
+import dev.surveygen.model.Constraints;
+import dev.surveygen.model.DigitPolicy;
+import dev.surveygen.model.Question;
+import dev.surveygen.model.QuestionType;
+import dev.surveygen.model.Reference;
+import dev.surveygen.model.Section;
+import dev.surveygen.model.Survey;
+import dev.surveygen.model.Text;
+import java.math.BigDecimal;
+import java.net.URI;
+import java.text.Normalizer;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
+import org.yaml.snakeyaml.nodes.MappingNode;
+import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.ScalarNode;
+import org.yaml.snakeyaml.nodes.SequenceNode;
+import org.yaml.snakeyaml.nodes.Tag;
+
+/**
+ * Binds the composed node tree to the model, reporting every unknown key, wrong kind of value,
+ * bad id, malformed constraint and condition syntax error with its position, and carrying on
+ * after each so that one run shows all of a file's mistakes. Cross-references (ids used
+ * elsewhere, condition types, cycles) are {@link DefinitionChecker}'s.
+ */
+final class DefinitionBinder {
+
+    static final Pattern ID = Pattern.compile("[A-Za-z][A-Za-z0-9_-]{0,63}");
+    static final Pattern CODE = Pattern.compile("[A-Za-z0-9_-]{1,64}");
+    private static final Pattern LOCALE = Pattern.compile("[a-z]{2,3}");
+    private static final Pattern INTEGER = Pattern.compile("-?[0-9]{1,10}");
+    private static final Pattern DECIMAL = Pattern.compile("-?[0-9]{1,30}(\\.[0-9]{1,30})?");
+    private static final Pattern COUNT = Pattern.compile("[0-9]{1,7}");
+    static final DateTimeFormatter ISO_DATE = DateTimeFormatter.ofPattern("uuuu-MM-dd").withResolverStyle(ResolverStyle.STRICT);
+
+    /** Locales with built-in violation messages; a survey may declare only these. */
+    static final List<String> SUPPORTED_LOCALES = List.of("ja", "en");
+
+    private static final List<String> ROOT_KEYS = List.of("surveygen", "id", "title", "version", "locale", "locales",
+            "description", "defaults", "choice-lists", "sections");
+    private static final List<String> DEFAULTS_KEYS = List.of("required", "full-width-digits");
+    private static final List<String> SECTION_KEYS = List.of("id", "title", "description", "when", "questions");
+    private static final List<String> QUESTION_KEYS = List.of("id", "type", "label", "hint", "help", "references",
+            "required", "when", "other-for", "personal-data", "choices", "min", "max", "min-length", "max-length",
+            "pattern", "pattern-message", "min-selections", "max-selections", "unit");
+    private static final List<String> CHOICE_KEYS = List.of("code", "label", "exclusive", "other");
+    private static final List<String> REFERENCE_KEYS = List.of("title", "section", "quote", "url");
+
+    private final String file;
+    private final SourceText source;
+    private final Diagnostics diagnostics;
+    private String defaultLocale = "ja";
+    private List<String> locales = List.of("ja");
+    private boolean requiredByDefault = true;
+    private final Map<String, ChoiceList> choiceLists = new LinkedHashMap<>();
+    private final Map<String, SourcePosition> otherForPositions = new LinkedHashMap<>();
+
+    DefinitionBinder(String file, SourceText source, Diagnostics diagnostics) {
+        this.file = file;
+        this.source = source;
+        this.diagnostics = diagnostics;
+    }
+
+    /** What binding produced: a survey that is only meaningful when no error was reported. */
+    record Bound(Survey survey, Map<String, SourcePosition> otherForPositions) {}
+
+    Optional<Bound> bind(Node root) {
+        checkTags(root, 0);
+        Optional<MapView> maybeView = MapView.of(root, "the survey", diagnostics);
+        if (maybeView.isEmpty()) {
+            return Optional.empty();
+        }
+        MapView view = maybeView.get();
+        view.allowOnly(ROOT_KEYS, diagnostics);
+
+        Optional<ScalarNode> format = scalar(view, "surveygen");
+        if (format.isEmpty()) {
+            diagnostics.error(view.position(), "missing 'surveygen: 1' (the definition format version)");
+        } else if (!format.get().getValue().equals("1")) {
+            diagnostics.error(MapView.position(format.get()), "unsupported format version '"
+                    + format.get().getValue() + "'; this surveygen reads version 1");
+        }
+        bindLocales(view);
+        String id = requiredId(view, "id", "the survey");
+        Text title = requiredText(view, "title");
+        Optional<String> version = scalar(view, "version").map(ScalarNode::getValue);
+        Optional<Text> description = optionalText(view, "description");
+        DigitPolicy digitPolicy = bindDefaults(view);
+        view.get("choice-lists").ifPresent(this::bindChoiceLists);
+        List<Section> sections = bindSections(view);
+        Survey survey = new Survey(file, id, title, version, defaultLocale, locales, description, digitPolicy,
+                choiceLists, sections);
+        return Optional.of(new Bound(survey, otherForPositions));
+    }
+
+    private void checkTags(Node node, int depth) {
+        Tag tag = node.getTag();
+        if (!tag.equals(Tag.STR) && !tag.equals(Tag.SEQ) && !tag.equals(Tag.MAP)) {
+            diagnostics.error(MapView.position(node), "YAML tags such as '" + tag.getValue() + "' are not allowed");
+        }
+        if (node instanceof MappingNode mapping) {
+            mapping.getValue().forEach(t -> {
+                checkTags(t.getKeyNode(), depth + 1);
+                checkTags(t.getValueNode(), depth + 1);
+            });
+        } else if (node instanceof SequenceNode sequence) {
+            sequence.getValue().forEach(n -> checkTags(n, depth + 1));
+        }
+    }
+
+    private void bindLocales(MapView view) {
+        Optional<ScalarNode> locale = scalar(view, "locale");
+        if (locale.isPresent()) {
+            defaultLocale = locale.get().getValue();
+            checkLocale(defaultLocale, MapView.position(locale.get()));
+        }
+        Optional<Node> declared = view.get("locales");
+        if (declared.isEmpty()) {
+            locales = List.of(defaultLocale);
+            if (!defaultLocale.equals("ja")) {
+                diagnostics.error(locale.map(MapView::position).orElse(view.position()),
+                        "the default locale is '" + defaultLocale + "' but Japanese (ja) text is required: declare locales: [ja, "
+                                + defaultLocale + "]");
+            }
+            return;
+        }
+        List<String> list = new ArrayList<>();
+        for (Node item : sequence(declared.get(), "locales")) {
+            if (item instanceof ScalarNode scalar) {
+                String value = scalar.getValue();
+                if (checkLocale(value, MapView.position(scalar))) {
+                    if (list.contains(value)) {
+                        diagnostics.error(MapView.position(scalar), "locale '" + value + "' is declared twice");
+                    } else {
+                        list.add(value);
+                    }
+                }
+            } else {
+                diagnostics.error(MapView.position(item), "a locale is a code such as ja or en, not " + MapView.kind(item));
+            }
+        }
+        if (!list.contains("ja")) {
+            diagnostics.error(MapView.position(declared.get()), "locales must include ja");
+            list.add(0, "ja");
+        }
+        if (!list.contains(defaultLocale)) {
+            diagnostics.error(MapView.position(declared.get()), "the default locale '" + defaultLocale
+                    + "' is not among the declared locales");
+        }
+        locales = List.copyOf(list);
+    }
+
+    private boolean checkLocale(String value, SourcePosition position) {
+        if (!LOCALE.matcher(value).matches() || !SUPPORTED_LOCALES.contains(value)) {
+            diagnostics.error(position, "unsupported locale '" + value + "'; surveygen has messages for "
+                    + String.join(" and ", SUPPORTED_LOCALES) + Suggestions.didYouMean(value, SUPPORTED_LOCALES));
+            return false;
+        }
+        return true;
+    }
+
+    private DigitPolicy bindDefaults(MapView root) {
+        DigitPolicy policy = DigitPolicy.NFKC;
+        Optional<Node> node = root.get("defaults");
+        if (node.isEmpty()) {
+            return policy;
+        }
+        Optional<MapView> maybe = MapView.of(node.get(), "defaults", diagnostics);
+        if (maybe.isEmpty()) {
+            return policy;
+        }
+        MapView view = maybe.get();
+        view.allowOnly(DEFAULTS_KEYS, diagnostics);
+        requiredByDefault = bool(view, "required").orElse(true);
+        Optional<ScalarNode> digits = scalar(view, "full-width-digits");
+        if (digits.isPresent()) {
+            String value = digits.get().getValue();
+            Optional<DigitPolicy> parsed = DigitPolicy.fromKeyword(value);
+            if (parsed.isEmpty()) {
+                diagnostics.error(MapView.position(digits.get()), "full-width-digits must be "
+                        + String.join(" or ", DigitPolicy.keywords()) + ", not '" + value + "'"
+                        + Suggestions.didYouMean(value, DigitPolicy.keywords()));
+            } else {
+                policy = parsed.get();
+            }
+        }
+        return policy;
+    }
+
+    private void bindChoiceLists(Node node) {
+        Optional<MapView> maybe = MapView.of(node, "choice-lists", diagnostics);
+        if (maybe.isEmpty()) {
+            return;
+        }
+        MapView view = maybe.get();
+        for (String name : view.keys()) {
+            SourcePosition at = view.keyPosition(name);
+            if (!ID.matcher(name).matches()) {
+                diagnostics.error(at, badName("choice list name", name));
+            }
+            choiceLists.put(name, bindChoices(view.get(name).orElseThrow(), Optional.of(name), at));
+        }
+    }
+
+    private ChoiceList bindChoices(Node node, Optional<String> name, SourcePosition at) {
+        List<Choice> choices = new ArrayList<>();
+        Map<String, Choice> byCode = new LinkedHashMap<>();
+        Choice other = null;
+        List<Node> items = sequence(node, "choices");
+        if (items.isEmpty() && node instanceof SequenceNode) {
+            diagnostics.error(MapView.position(node), "a choice list needs at least one choice");
+        }
+        for (Node item : items) {
+            Optional<MapView> maybe = MapView.of(item, "a choice", diagnostics);
+            if (maybe.isEmpty()) {
+                continue;
+            }
+            MapView view = maybe.get();
+            view.allowOnly(CHOICE_KEYS, diagnostics);
+            Optional<ScalarNode> codeNode = scalar(view, "code");
+            String code = "";
+            SourcePosition position = view.position();
+            if (codeNode.isEmpty()) {
+                diagnostics.error(view.position(), "a choice needs a code");
+            } else {
+                code = codeNode.get().getValue();
+                position = MapView.position(codeNode.get());
+                if (!CODE.matcher(code).matches()) {
+                    diagnostics.error(position, badName("choice code", code)
+                            .replace("must start with a letter and may contain only", "may contain only"));
+                }
+            }
+            Text label = requiredText(view, "label");
+            boolean exclusive = bool(view, "exclusive").orElse(false);
+            boolean isOther = bool(view, "other").orElse(false);
+            Choice choice = new Choice(code, label, exclusive, isOther, position);
+            if (!code.isEmpty()) {
+                Choice first = byCode.get(code.toLowerCase(java.util.Locale.ROOT));
+                if (first != null) {
+                    diagnostics.error(position, first.code().equals(code)
+                            ? "duplicate choice code '" + code + "' (first at " + first.position() + ")"
+                            : "choice code '" + code + "' differs from '" + first.code() + "' (" + first.position()
+                                    + ") only in letter case");
+                    continue;
+                }
+                byCode.put(code.toLowerCase(java.util.Locale.ROOT), choice);
+            }
+            if (isOther) {
+                if (other != null) {
+                    diagnostics.error(view.keyPosition("other"), "only one choice of a list can be 'other' (first: '"
+                            + other.code() + "' at " + other.position() + ")");
+                } else {
+                    other = choice;
+                }
+            }
+            choices.add(choice);
+        }
+        return new ChoiceList(name, choices, at);
+    }
+
+    private List<Section> bindSections(MapView root) {
+        Optional<Node> node = root.get("sections");
+        if (node.isEmpty()) {
+            diagnostics.error(root.position(), "missing 'sections': a survey needs at least one section of questions");
+            return List.of();
+        }
+        List<Section> sections = new ArrayList<>();
+        List<Node> items = sequence(node.get(), "sections");
+        if (items.isEmpty() && node.get() instanceof SequenceNode) {
+            diagnostics.error(MapView.position(node.get()), "a survey needs at least one section");
+        }
+        for (Node item : items) {
+            MapView.of(item, "a section", diagnostics).ifPresent(view -> sections.add(bindSection(view)));
+        }
+        return sections;
+    }
+
+    private Section bindSection(MapView view) {
+        view.allowOnly(SECTION_KEYS, diagnostics);
+        String id = requiredId(view, "id", "a section");
+        Text title = requiredText(view, "title");
+        Optional<Text> description = optionalText(view, "description");
+        Optional<Condition> condition = condition(view);
+        List<Question> questions = new ArrayList<>();
+        Optional<Node> node = view.get("questions");
+        if (node.isEmpty()) {
+            diagnostics.error(view.position(), "section '" + id + "' has no 'questions'");
+        } else {
+            List<Node> items = sequence(node.get(), "questions");
+            if (items.isEmpty() && node.get() instanceof SequenceNode) {
+                diagnostics.error(MapView.position(node.get()), "section '" + id + "' has no questions");
+            }
+            for (Node item : items) {
+                MapView.of(item, "a question", diagnostics).ifPresent(q -> questions.add(bindQuestion(q, id)));
+            }
+        }
+        return new Section(id, title, description, condition, questions, view.position());
+    }
+
+    private Question bindQuestion(MapView view, String sectionId) {
+        view.allowOnly(QUESTION_KEYS, diagnostics);
+        String id = requiredId(view, "id", "a question");
+        SourcePosition position = view.get("id").map(MapView::position).orElse(view.position());
+        QuestionType type = null;
+        Optional<ScalarNode> typeNode = scalar(view, "type");
+        if (typeNode.isEmpty()) {
+            if (!view.has("type")) {
+                diagnostics.error(view.position(), "question '" + id + "' has no type (one of "
+                        + String.join(", ", QuestionType.keywords()) + ")");
+            }
+        } else {
+            String keyword = typeNode.get().getValue();
+            type = QuestionType.fromKeyword(keyword).orElse(null);
+            if (type == null) {
+                diagnostics.error(MapView.position(typeNode.get()), "unknown question type '" + keyword + "'"
+                        + Suggestions.didYouMean(keyword, QuestionType.keywords()) + "; types are "
+                        + String.join(", ", QuestionType.keywords()));
+            }
+        }
+        Text label = requiredText(view, "label");
+        Optional<Text> hint = optionalText(view, "hint");
+        Optional<Text> help = optionalText(view, "help");
+        List<Reference> references = view.get("references").map(this::bindReferences).orElse(List.of());
+        Optional<Condition> condition = condition(view);
+        Optional<Boolean> required = bool(view, "required");
+        boolean personalData = bool(view, "personal-data").orElse(false);
+        Optional<String> otherFor = scalar(view, "other-for").map(s -> {
+            otherForPositions.put(id, MapView.position(s));
+            return s.getValue();
+        });
+        if (type == null) {
+            return new Question(id, sectionId, QuestionType.NOTE, label, hint, help, references, false, condition,
+                    otherFor, personalData, Optional.empty(), Constraints.NONE, Optional.empty(), position);
+        }
+        QuestionType t = type;
+        onlyFor(view, "required", t.isAnswerable(), "questions that take an answer (not notes)");
+        onlyFor(view, "personal-data", t.isAnswerable(), "questions that take an answer (not notes)");
+        onlyFor(view, "other-for", t.isTextual(), "text and long-text questions");
+        onlyFor(view, "choices", t.hasChoices(), "single-choice and multiple-choice questions");
+        onlyFor(view, "min", t.isNumeric() || t == QuestionType.DATE, "integer, decimal and date questions");
+        onlyFor(view, "max", t.isNumeric() || t == QuestionType.DATE, "integer, decimal and date questions");
+        onlyFor(view, "unit", t.isNumeric(), "integer and decimal questions");
+        for (String key : List.of("min-length", "max-length", "pattern", "pattern-message")) {
+            onlyFor(view, key, t.isTextual(), "text and long-text questions");
+        }
+        for (String key : List.of("min-selections", "max-selections")) {
+            onlyFor(view, key, t == QuestionType.MULTIPLE_CHOICE, "multiple-choice questions");
+        }
+        if (otherFor.isPresent() && view.has("when")) {
+            diagnostics.error(view.keyPosition("when"), "an other-for question is enabled when its 'other' choice is"
+                    + " selected; remove 'when' (or drop other-for and write the whole condition)");
+        }
+        Optional<ChoiceList> choices = Optional.empty();
+        if (t.hasChoices()) {
+            choices = bindQuestionChoices(view, id);
+        }
+        Constraints constraints = bindConstraints(view, t);
+        Optional<Text> unit = t.isNumeric() ? optionalText(view, "unit") : Optional.empty();
+        boolean isRequired = t.isAnswerable() && required.orElse(requiredByDefault);
+        return new Question(id, sectionId, t, label, hint, help, references, isRequired, condition, otherFor,
+                personalData, choices, constraints, unit, position);
+    }
+
+    private Optional<ChoiceList> bindQuestionChoices(MapView view, String id) {
+        Optional<Node> node = view.get("choices");
+        if (node.isEmpty()) {
+            diagnostics.error(view.position(), "question '" + id + "' needs choices: a list, or the name of one of"
+                    + " the choice-lists");
+            return Optional.empty();
+        }
+        if (node.get() instanceof ScalarNode scalar) {
+            String name = scalar.getValue();
+            ChoiceList list = choiceLists.get(name);
+            if (list == null) {
+                diagnostics.error(MapView.position(scalar), "unknown choice list '" + name + "'"
+                        + Suggestions.didYouMean(name, choiceLists.keySet()));
+                return Optional.empty();
+            }
+            return Optional.of(list);
+        }
+        return Optional.of(bindChoices(node.get(), Optional.empty(), MapView.position(node.get())));
+    }
+
+    private Constraints bindConstraints(MapView view, QuestionType type) {
+        Optional<BigDecimal> min = Optional.empty();
+        Optional<BigDecimal> max = Optional.empty();
+        Optional<LocalDate> minDate = Optional.empty();
+        Optional<LocalDate> maxDate = Optional.empty();
+        if (type.isNumeric()) {
+            min = number(view, "min", type);
+            max = number(view, "max", type);
+            if (min.isPresent() && max.isPresent() && min.get().compareTo(max.get()) > 0) {
+                diagnostics.error(view.keyPosition("min"), "min " + min.get().toPlainString() + " is greater than max "
+                        + max.get().toPlainString());
+            }
+        } else if (type == QuestionType.DATE) {
+            minDate = date(view, "min");
+            maxDate = date(view, "max");
+            if (minDate.isPresent() && maxDate.isPresent() && minDate.get().isAfter(maxDate.get())) {
+                diagnostics.error(view.keyPosition("min"), "min " + minDate.get() + " is after max " + maxDate.get());
+            }
+        }
+        Optional<Integer> minLength = Optional.empty();
+        Optional<Integer> maxLength = Optional.empty();
+        Optional<String> pattern = Optional.empty();
+        Optional<Text> patternMessage = Optional.empty();
+        if (type.isTextual()) {
+            minLength = count(view, "min-length");
+            maxLength = count(view, "max-length");
+            if (minLength.isPresent() && maxLength.isPresent() && minLength.get() > maxLength.get()) {
+                diagnostics.error(view.keyPosition("min-length"), "min-length " + minLength.get()
+                        + " is greater than max-length " + maxLength.get());
+            }
+            if (maxLength.isPresent() && maxLength.get() == 0) {
+                diagnostics.error(view.keyPosition("max-length"), "max-length 0 leaves no possible answer");
+            }
+            pattern = pattern(view);
+            patternMessage = optionalText(view, "pattern-message");
+            if (patternMessage.isPresent() && !view.has("pattern")) {
+                diagnostics.error(view.keyPosition("pattern-message"), "pattern-message without a pattern");
+            }
+        }
+        Optional<Integer> minSelections = Optional.empty();
+        Optional<Integer> maxSelections = Optional.empty();
+        if (type == QuestionType.MULTIPLE_CHOICE) {
+            minSelections = count(view, "min-selections");
+            maxSelections = count(view, "max-selections");
+            if (minSelections.isPresent() && maxSelections.isPresent() && minSelections.get() > maxSelections.get()) {
+                diagnostics.error(view.keyPosition("min-selections"), "min-selections " + minSelections.get()
+                        + " is greater than max-selections " + maxSelections.get());
+            }
+            if (maxSelections.isPresent() && maxSelections.get() == 0) {
+                diagnostics.error(view.keyPosition("max-selections"), "max-selections 0 leaves no possible answer");
+            }
+        }
+        return new Constraints(min, max, minDate, maxDate, minLength, maxLength, pattern, patternMessage,
+                minSelections, maxSelections);
+    }
+
+    private Optional<String> pattern(MapView view) {
+        Optional<ScalarNode> node = scalar(view, "pattern");
+        if (node.isEmpty()) {
+            return Optional.empty();
+        }
+        String regex = node.get().getValue();
+        if (regex.isEmpty()) {
+            diagnostics.error(MapView.position(node.get()), "pattern is empty");
+            return Optional.empty();
+        }
+        ScalarPositions positions = ScalarPositions.of(node.get(), source);
+        try {
+            Pattern.compile(regex);
+        } catch (PatternSyntaxException e) {
+            diagnostics.error(positions.at(Math.max(0, e.getIndex())),
+                    "invalid regular expression: " + e.getDescription());
+            return Optional.empty();
+        }
+        Optional<RegexPortability.Problem> problem = RegexPortability.check(regex);
+        if (problem.isPresent()) {
+            diagnostics.error(positions.at(problem.get().offset()), problem.get().message());
+            return Optional.empty();
+        }
+        return Optional.of(regex);
+    }
+
+    private List<Reference> bindReferences(Node node) {
+        List<Reference> references = new ArrayList<>();
+        for (Node item : sequence(node, "references")) {
+            Optional<MapView> maybe = MapView.of(item, "a reference", diagnostics);
+            if (maybe.isEmpty()) {
+                continue;
+            }
+            MapView view = maybe.get();
+            view.allowOnly(REFERENCE_KEYS, diagnostics);
+            Text title = requiredText(view, "title");
+            Optional<Text> section = optionalText(view, "section");
+            Optional<Text> quote = optionalText(view, "quote");
+            Optional<String> url = scalar(view, "url").flatMap(s -> {
+                if (!isWebAddress(s.getValue())) {
+                    diagnostics.error(MapView.position(s), "url must be an http:// or https:// address, not '"
+                            + s.getValue() + "'");
+                    return Optional.empty();
+                }
+                return Optional.of(s.getValue());
+            });
+            references.add(new Reference(title, section, quote, url));
+        }
+        return references;
+    }
+
+    private static boolean isWebAddress(String value) {
+        if (!value.startsWith("http://") && !value.startsWith("https://")) {
+            return false;
+        }
+        try {
+            URI uri = new URI(value);
+            return uri.getHost() != null && !value.chars().anyMatch(c -> c <= ' ' || c == '"' || c == '<' || c == '>');
+        } catch (java.net.URISyntaxException e) {
+            return false;
+        }
+    }
+
+    private Optional<Condition> condition(MapView view) {
+        Optional<Node> node = view.get("when");
+        if (node.isEmpty()) {
+            return Optional.empty();
+        }
+        if (!(node.get() instanceof ScalarNode scalar)) {
+            diagnostics.error(MapView.position(node.get()), "a condition is text such as ${Q2-1} = yes, not "
+                    + MapView.kind(node.get()) + " (a '{' at the start makes YAML read a mapping: write ${...})");
+            return Optional.empty();
+        }
+        String text = scalar.getValue();
+        ScalarPositions positions = ScalarPositions.of(scalar, source);
+        try {
+            return Optional.of(new Condition(text, ConditionParser.parse(text), positions));
+        } catch (ConditionSyntaxException e) {
+            diagnostics.error(positions.at(e.offset()), "in condition: " + e.getMessage());
+            return Optional.empty();
+        }
+    }
+
+    private void onlyFor(MapView view, String key, boolean applies, String which) {
+        if (view.has(key) && !applies) {
+            diagnostics.error(view.keyPosition(key), "'" + key + "' applies only to " + which);
+        }
+    }
+
+    private String requiredId(MapView view, String key, String what) {
+        Optional<ScalarNode> node = scalar(view, key);
+        if (node.isEmpty()) {
+            if (!view.has(key)) {
+                diagnostics.error(view.position(), what + " needs an '" + key + "'");
+            }
+            return "";
+        }
+        String value = node.get().getValue();
+        if (!ID.matcher(value).matches()) {
+            diagnostics.error(MapView.position(node.get()), badName(what.replace("a ", "").replace("the ", "") + " id", value));
+        }
+        return value;
+    }
+
+    private static String badName(String what, String value) {
+        String ascii = Normalizer.normalize(value, Normalizer.Form.NFKC);
+        String suggestion = !ascii.equals(value) && ID.matcher(ascii).matches() ? " (did you mean '" + ascii + "'?)" : "";
+        if (value.isEmpty()) {
+            return what + " is empty";
+        }
+        return what + " '" + value + "' must start with a letter and may contain only letters A-Z, digits, '-'"
+                + " and '_' (at most 64)" + suggestion;
+    }
+
+    private Text requiredText(MapView view, String key) {
+        Optional<Text> text = optionalText(view, key);
+        if (text.isEmpty() && !view.has(key)) {
+            diagnostics.error(view.position(), view.what() + " needs a '" + key + "'");
+        }
+        return text.orElse(Text.of(defaultLocale, ""));
+    }
+
+    private Optional<Text> optionalText(MapView view, String key) {
+        Optional<Node> node = view.get(key);
+        if (node.isEmpty()) {
+            return Optional.empty();
+        }
+        Map<String, String> byLocale = new TreeMap<>();
+        if (node.get() instanceof ScalarNode scalar) {
+            byLocale.put(defaultLocale, clean(scalar.getValue()));
+        } else if (node.get() instanceof MappingNode) {
+            MapView texts = MapView.of(node.get(), "'" + key + "'", diagnostics).orElseThrow();
+            for (String locale : texts.keys()) {
+                Node value = texts.get(locale).orElseThrow();
+                if (!locales.contains(locale)) {
+                    diagnostics.error(texts.keyPosition(locale), "'" + key + "' has text in locale '" + locale
+                            + "', which the survey does not declare" + Suggestions.didYouMean(locale, locales)
+                            + "; declared: " + String.join(", ", locales));
+                } else if (value instanceof ScalarNode s) {
+                    byLocale.put(locale, clean(s.getValue()));
+                } else {
+                    diagnostics.error(MapView.position(value), "'" + key + "' in " + locale + " must be text, not "
+                            + MapView.kind(value));
+                }
+            }
+        } else {
+            diagnostics.error(MapView.position(node.get()), "'" + key + "' must be text (or a mapping from locale to"
+                    + " text), not a list");
+            return Optional.empty();
+        }
+        SourcePosition at = MapView.position(node.get());
+        for (Map.Entry<String, String> entry : byLocale.entrySet()) {
+            if (entry.getValue().isBlank()) {
+                diagnostics.error(at, "'" + key + "' is empty" + (byLocale.size() > 1 ? " in " + entry.getKey() : ""));
+            }
+        }
+        for (String locale : locales) {
+            if (!byLocale.containsKey(locale) && locales.contains(locale)) {
+                diagnostics.error(at, "'" + key + "' is missing its " + locale + " text"
+                        + (node.get() instanceof ScalarNode && locales.size() > 1
+                                ? " (write it as {" + String.join(": ..., ", locales) + ": ...})" : ""));
+            }
+        }
+        return Optional.of(Text.of(byLocale));
+    }
+
+    /** Texts keep their inner line breaks; trailing line breaks of block scalars are not content. */
+    private static String clean(String text) {
+        return text.stripTrailing();
+    }
+
+    private Optional<ScalarNode> scalar(MapView view, String key) {
+        Optional<Node> node = view.get(key);
+        if (node.isEmpty()) {
+            return Optional.empty();
+        }
+        if (node.get() instanceof ScalarNode scalar) {
+            return Optional.of(scalar);
+        }
+        diagnostics.error(MapView.position(node.get()), "'" + key + "' must be a single value, not "
+                + MapView.kind(node.get()));
+        return Optional.empty();
+    }
+
+    private Optional<Boolean> bool(MapView view, String key) {
+        return scalar(view, key).flatMap(s -> {
+            switch (s.getValue()) {
+                case "true":
+                    return Optional.of(true);
+                case "false":
+                    return Optional.of(false);
+                default:
+                    diagnostics.error(MapView.position(s), "'" + key + "' must be true or false, not '" + s.getValue() + "'");
+                    return Optional.empty();
+            }
+        });
+    }
+
+    private Optional<BigDecimal> number(MapView view, String key, QuestionType type) {
+        return scalar(view, key).flatMap(s -> {
+            String value = s.getValue();
+            boolean integer = type == QuestionType.INTEGER;
+            Pattern shape = integer ? INTEGER : DECIMAL;
+            if (!shape.matcher(value).matches()) {
+                diagnostics.error(MapView.position(s), "'" + key + "' must be " + (integer ? "a whole number" : "a number")
+                        + " written with ASCII digits, not '" + value + "'");
+                return Optional.empty();
+            }
+            BigDecimal number = new BigDecimal(value);
+            if (integer && (number.compareTo(BigDecimal.valueOf(Integer.MIN_VALUE)) < 0
+                    || number.compareTo(BigDecimal.valueOf(Integer.MAX_VALUE)) > 0)) {
+                diagnostics.error(MapView.position(s), "'" + key + "' " + value + " is outside the range of an integer"
+                        + " answer (" + Integer.MIN_VALUE + " to " + Integer.MAX_VALUE + ")");
+                return Optional.empty();
+            }
+            return Optional.of(number);
+        });
+    }
+
+    private Optional<LocalDate> date(MapView view, String key) {
+        return scalar(view, key).flatMap(s -> {
+            try {
+                return Optional.of(LocalDate.parse(s.getValue(), ISO_DATE));
+            } catch (DateTimeParseException e) {
+                diagnostics.error(MapView.position(s), "'" + key + "' must be a date written yyyy-MM-dd, not '"
+                        + s.getValue() + "'");
+                return Optional.empty();
+            }
+        });
+    }
+
+    private Optional<Integer> count(MapView view, String key) {
+        return scalar(view, key).flatMap(s -> {
+            if (!COUNT.matcher(s.getValue()).matches()) {
+                diagnostics.error(MapView.position(s), "'" + key + "' must be a whole number of 0 or more, not '"
+                        + s.getValue() + "'");
+                return Optional.empty();
+            }
+            return Optional.of(Integer.parseInt(s.getValue()));
+        });
+    }
+
+    private List<Node> sequence(Node node, String what) {
+        if (node instanceof SequenceNode sequence) {
+            return sequence.getValue();
+        }
+        diagnostics.error(MapView.position(node), "'" + what + "' must be a list (lines starting with '- '), not "
+                + MapView.kind(node));
+        return List.of();
+    }
+}

@@ -1,0 +1,366 @@
+package dev.surveygen.load;
+
+import dev.surveygen.condition.Condition;
+import dev.surveygen.condition.ConditionParser;
+import dev.surveygen.condition.Expr;
+import dev.surveygen.condition.Literal;
+import dev.surveygen.condition.Ref;
+import dev.surveygen.condition.TextPositions;
+import dev.surveygen.diagnostics.Diagnostics;
+import dev.surveygen.diagnostics.SourcePosition;
+import dev.surveygen.diagnostics.Suggestions;
+import dev.surveygen.model.Choice;
+import dev.surveygen.model.ChoiceList;
+import dev.surveygen.model.Question;
+import dev.surveygen.model.QuestionType;
+import dev.surveygen.model.Section;
+import dev.surveygen.model.Survey;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The checks that need the whole definition: unique ids, {@code other-for} links, references
+ * and types in conditions, cycles, and the warnings (a condition on a later question, a
+ * question that can never be enabled, an unused choice list). Produces the final survey, in
+ * which each other-for question carries its derived condition.
+ */
+final class DefinitionChecker {
+
+    private final Diagnostics diagnostics;
+    private final Map<String, Question> byId = new LinkedHashMap<>();
+    private final Map<String, Integer> indexOf = new HashMap<>();
+
+    DefinitionChecker(Diagnostics diagnostics) {
+        this.diagnostics = diagnostics;
+    }
+
+    Survey check(DefinitionBinder.Bound bound) {
+        Survey survey = bound.survey();
+        checkIds(survey);
+        survey = linkOtherTexts(survey, bound.otherForPositions());
+        boolean conditionsOk = true;
+        for (Section section : survey.sections()) {
+            if (section.condition().isPresent()) {
+                conditionsOk &= checkCondition(section.condition().get(), null, section);
+            }
+            for (Question question : section.questions()) {
+                if (question.condition().isPresent() && question.otherFor().isEmpty()) {
+                    conditionsOk &= checkCondition(question.condition().get(), question, section);
+                }
+            }
+        }
+        checkUnusedChoiceLists(survey);
+        if (conditionsOk && !diagnostics.hasErrors() && checkCycles(survey)) {
+            new ReachabilityCheck(survey, diagnostics).warnNeverEnabled();
+        }
+        return survey;
+    }
+
+    private void checkIds(Survey survey) {
+        Map<String, Section> sections = new HashMap<>();
+        for (Section section : survey.sections()) {
+            Section first = sections.putIfAbsent(section.id(), section);
+            if (first != null && !section.id().isEmpty()) {
+                diagnostics.error(section.position(), "duplicate section id '" + section.id() + "' (first at "
+                        + first.position() + ")");
+            }
+        }
+        Map<String, Question> folded = new HashMap<>();
+        int index = 0;
+        for (Question question : survey.questions()) {
+            if (question.id().isEmpty()) {
+                continue;
+            }
+            Question first = folded.putIfAbsent(question.id().toLowerCase(Locale.ROOT), question);
+            if (first == null) {
+                byId.put(question.id(), question);
+                indexOf.put(question.id(), index++);
+            } else if (first.id().equals(question.id())) {
+                diagnostics.error(question.position(), "duplicate question id '" + question.id() + "' (first at "
+                        + first.position() + ")");
+            } else {
+                diagnostics.error(question.position(), "question id '" + question.id() + "' differs from '"
+                        + first.id() + "' (" + first.position() + ") only in letter case");
+            }
+        }
+    }
+
+    private Survey linkOtherTexts(Survey survey, Map<String, SourcePosition> positions) {
+        Map<String, String> textFor = new HashMap<>();
+        List<Section> sections = new ArrayList<>();
+        for (Section section : survey.sections()) {
+            List<Question> questions = new ArrayList<>();
+            for (Question question : section.questions()) {
+                questions.add(question.otherFor().isPresent()
+                        ? linkOtherText(question, positions.getOrDefault(question.id(), question.position()), textFor)
+                        : question);
+            }
+            sections.add(new Section(section.id(), section.title(), section.description(), section.condition(),
+                    questions, section.position()));
+        }
+        for (Question question : byId.values()) {
+            Optional<Choice> other = question.choices().flatMap(ChoiceList::otherChoice);
+            if (question.type().hasChoices() && other.isPresent() && !textFor.containsKey(question.id())) {
+                diagnostics.warning(question.position(), "the 'other' choice '" + other.get().code() + "' of "
+                        + question.id() + " has no text question (add one with other-for: " + question.id() + ")");
+            }
+        }
+        Survey linked = new Survey(survey.sourceFile(), survey.id(), survey.title(), survey.version(),
+                survey.defaultLocale(), survey.locales(), survey.description(), survey.digitPolicy(),
+                survey.choiceLists(), sections);
+        linked.questions().forEach(q -> byId.computeIfPresent(q.id(), (id, old) -> old.position().equals(q.position()) ? q : old));
+        return linked;
+    }
+
+    private Question linkOtherText(Question question, SourcePosition at, Map<String, String> textFor) {
+        String targetId = question.otherFor().orElseThrow();
+        Question target = byId.get(targetId);
+        if (target == null) {
+            diagnostics.error(at, "other-for names unknown question '" + targetId + "'"
+                    + Suggestions.didYouMean(targetId, byId.keySet()));
+            return question;
+        }
+        if (!target.type().hasChoices()) {
+            diagnostics.error(at, "other-for must name a single-choice or multiple-choice question; '" + targetId
+                    + "' is " + target.type().keyword());
+            return question;
+        }
+        Optional<Choice> other = target.choices().flatMap(ChoiceList::otherChoice);
+        if (other.isEmpty()) {
+            if (target.choices().isPresent()) {
+                diagnostics.error(at, "'" + targetId + "' has no choice marked 'other: true' for this text to specify");
+            }
+            return question;
+        }
+        String previous = textFor.putIfAbsent(targetId, question.id());
+        if (previous != null) {
+            diagnostics.error(at, "'" + targetId + "' already has an other text question, '" + previous + "'");
+            return question;
+        }
+        String operator = target.type() == QuestionType.MULTIPLE_CHOICE ? " contains " : " = ";
+        String source = "${" + targetId + "}" + operator + "'" + other.get().code() + "'";
+        Condition derived = new Condition(source, ConditionParser.parse(source), TextPositions.fixed(at));
+        return new Question(question.id(), question.sectionId(), question.type(), question.label(), question.hint(),
+                question.help(), question.references(), question.required(), Optional.of(derived),
+                question.otherFor(), question.personalData(), question.choices(), question.constraints(),
+                question.unit(), question.position());
+    }
+
+    /** Checks references and types; false when the condition has errors. */
+    private boolean checkCondition(Condition condition, Question owner, Section section) {
+        int before = diagnostics.errorCount();
+        checkExpr(condition.expr(), condition, owner, section);
+        return diagnostics.errorCount() == before;
+    }
+
+    private void checkExpr(Expr expr, Condition condition, Question owner, Section section) {
+        if (expr instanceof Expr.Or or) {
+            or.operands().forEach(e -> checkExpr(e, condition, owner, section));
+            return;
+        }
+        if (expr instanceof Expr.And and) {
+            and.operands().forEach(e -> checkExpr(e, condition, owner, section));
+            return;
+        }
+        if (expr instanceof Expr.Not not) {
+            checkExpr(not.operand(), condition, owner, section);
+            return;
+        }
+        Ref ref = expr instanceof Expr.Compare c ? c.ref() : expr instanceof Expr.Contains c ? c.ref()
+                : ((Expr.IsEmpty) expr).ref();
+        TextPositions at = condition.positions();
+        Question target = byId.get(ref.questionId());
+        if (target == null) {
+            diagnostics.error(at.at(ref.offset()), "unknown question '" + ref.questionId() + "'"
+                    + Suggestions.didYouMean(ref.questionId(), byId.keySet()));
+            return;
+        }
+        if (target.type() == QuestionType.NOTE) {
+            diagnostics.error(at.at(ref.offset()), "'" + target.id() + "' is a note and has no answer to test");
+            return;
+        }
+        if (owner == null && target.sectionId().equals(section.id())) {
+            diagnostics.error(at.at(ref.offset()), "the condition of section '" + section.id()
+                    + "' cannot depend on its own question '" + target.id() + "'");
+            return;
+        }
+        if (owner != null && owner.id().equals(target.id())) {
+            diagnostics.error(at.at(ref.offset()), "the condition of '" + owner.id() + "' refers to itself");
+            return;
+        }
+        warnIfLater(ref, target, owner, section, at);
+        QuestionType type = target.type();
+        if (expr instanceof Expr.IsEmpty) {
+            return;
+        }
+        if (expr instanceof Expr.Contains contains) {
+            if (type != QuestionType.MULTIPLE_CHOICE) {
+                diagnostics.error(at.at(contains.keywordOffset()), "'contains' is for multiple-choice questions; '"
+                        + target.id() + "' is " + type.keyword() + (type == QuestionType.SINGLE_CHOICE ? " (use =)" : ""));
+                return;
+            }
+            checkCode(target, contains.literal(), at);
+            return;
+        }
+        Expr.Compare compare = (Expr.Compare) expr;
+        Literal literal = compare.literal();
+        SourcePosition literalAt = at.at(literal.offset());
+        switch (type) {
+            case YES_NO -> {
+                equalityOnly(compare, target, at);
+                if (!(literal instanceof Literal.YesNo)) {
+                    diagnostics.error(literalAt, "'" + target.id() + "' is a yes/no question: compare it with yes or no,"
+                            + " not " + literal.display());
+                }
+            }
+            case SINGLE_CHOICE -> {
+                equalityOnly(compare, target, at);
+                checkCode(target, literal, at);
+            }
+            case MULTIPLE_CHOICE -> diagnostics.error(at.at(compare.operatorOffset()), "'" + target.id()
+                    + "' is a multiple-choice question: test it with ${" + target.id() + "} contains 'code'");
+            case INTEGER, DECIMAL -> {
+                if (!(literal instanceof Literal.Num)) {
+                    diagnostics.error(literalAt, "'" + target.id() + "' is a number question: compare it with a number"
+                            + " such as 8, not " + literal.display());
+                }
+            }
+            case DATE -> {
+                if (!(literal instanceof Literal.Str str) || !isDate(str.value())) {
+                    diagnostics.error(literalAt, "'" + target.id() + "' is a date question: compare it with a date in"
+                            + " quotes such as '2025-01-31', not " + literal.display());
+                }
+            }
+            case TEXT, LONG_TEXT -> {
+                equalityOnly(compare, target, at);
+                if (!(literal instanceof Literal.Str)) {
+                    diagnostics.error(literalAt, "'" + target.id() + "' is a text question: compare it with a quoted"
+                            + " text, not " + literal.display());
+                }
+            }
+            default -> { }
+        }
+    }
+
+    private void equalityOnly(Expr.Compare compare, Question target, TextPositions at) {
+        if (!compare.operator().isEquality()) {
+            diagnostics.error(at.at(compare.operatorOffset()), "'" + compare.operator().symbol() + "' does not apply to "
+                    + target.type().keyword() + " question '" + target.id() + "'; use = or !=");
+        }
+    }
+
+    private void checkCode(Question target, Literal literal, TextPositions at) {
+        if (!(literal instanceof Literal.Str str)) {
+            diagnostics.error(at.at(literal.offset()), "'" + target.id() + "' is a choice question: compare it with a"
+                    + " quoted choice code, not " + literal.display());
+            return;
+        }
+        Optional<ChoiceList> choices = target.choices();
+        if (choices.isPresent() && choices.get().choice(str.value()).isEmpty()) {
+            diagnostics.error(at.at(literal.offset()), "'" + target.id() + "' has no choice '" + str.value() + "'"
+                    + Suggestions.didYouMean(str.value(), choices.get().codes()) + "; its codes are "
+                    + String.join(", ", choices.get().codes()));
+        }
+    }
+
+    private void warnIfLater(Ref ref, Question target, Question owner, Section section, TextPositions at) {
+        Integer targetIndex = indexOf.get(target.id());
+        Integer ownerIndex = owner != null ? indexOf.get(owner.id())
+                : section.questions().isEmpty() ? null : indexOf.get(section.questions().get(0).id());
+        if (targetIndex != null && ownerIndex != null && targetIndex > ownerIndex) {
+            diagnostics.warning(at.at(ref.offset()), "the condition refers to '" + target.id()
+                    + "', which comes later in the survey; respondents answer in order");
+        }
+    }
+
+    private static boolean isDate(String value) {
+        try {
+            LocalDate.parse(value, DefinitionBinder.ISO_DATE);
+            return true;
+        } catch (DateTimeParseException e) {
+            return false;
+        }
+    }
+
+    private void checkUnusedChoiceLists(Survey survey) {
+        Set<String> used = new LinkedHashSet<>();
+        survey.questions().forEach(q -> q.choices().flatMap(ChoiceList::name).ifPresent(used::add));
+        survey.choiceLists().forEach((name, list) -> {
+            if (!used.contains(name)) {
+                diagnostics.warning(list.position(), "choice list '" + name + "' is not used by any question");
+            }
+        });
+    }
+
+    /** Reports each cycle of conditions once; true when there is none. */
+    private boolean checkCycles(Survey survey) {
+        Map<String, Set<String>> deps = new LinkedHashMap<>();
+        Map<String, Condition> conditionOf = new HashMap<>();
+        for (Section section : survey.sections()) {
+            for (Question q : section.questions()) {
+                Set<String> d = new LinkedHashSet<>();
+                section.condition().ifPresent(c -> c.expr().references().forEach(r -> d.add(r.questionId())));
+                q.condition().ifPresent(c -> c.expr().references().forEach(r -> d.add(r.questionId())));
+                d.retainAll(byId.keySet());
+                deps.put(q.id(), d);
+                q.condition().or(section::condition).ifPresent(c -> conditionOf.put(q.id(), c));
+            }
+        }
+        Set<String> done = new LinkedHashSet<>();
+        Set<String> inCycle = new LinkedHashSet<>();
+        boolean progress = true;
+        while (progress) {
+            progress = false;
+            for (Map.Entry<String, Set<String>> e : deps.entrySet()) {
+                if (!done.contains(e.getKey()) && done.containsAll(e.getValue())) {
+                    done.add(e.getKey());
+                    progress = true;
+                }
+            }
+        }
+        boolean clean = true;
+        for (String start : deps.keySet()) {
+            if (done.contains(start) || inCycle.contains(start)) {
+                continue;
+            }
+            List<String> path = new ArrayList<>();
+            String current = start;
+            while (!path.contains(current) && !inCycle.contains(current)) {
+                path.add(current);
+                String next = null;
+                for (String dep : deps.get(current)) {
+                    if (!done.contains(dep)) {
+                        next = dep;
+                        break;
+                    }
+                }
+                current = next;
+            }
+            if (inCycle.contains(current)) {
+                continue; // depends on a cycle already reported
+            }
+            List<String> cycle = new ArrayList<>(path.subList(path.indexOf(current), path.size()));
+            inCycle.addAll(cycle);
+            String first = cycle.stream().min((a, b) -> Integer.compare(indexOf.get(a), indexOf.get(b))).orElseThrow();
+            int rotate = cycle.indexOf(first);
+            List<String> ordered = new ArrayList<>(cycle.subList(rotate, cycle.size()));
+            ordered.addAll(cycle.subList(0, rotate));
+            // cycle lists each question followed by one it depends on; show it as "depends on" arrows
+            ordered.add(first);
+            Condition condition = conditionOf.get(first);
+            SourcePosition at = condition != null ? condition.positions().at(0) : byId.get(first).position();
+            diagnostics.error(at, "conditions form a cycle: " + String.join(" depends on ", ordered));
+            clean = false;
+        }
+        return clean;
+    }
+}

@@ -1,0 +1,210 @@
+package dev.surveygen.load;
+
+import dev.surveygen.condition.Expr;
+import dev.surveygen.condition.Literal;
+import dev.surveygen.condition.Ref;
+import dev.surveygen.diagnostics.Diagnostics;
+import dev.surveygen.model.Choice;
+import dev.surveygen.model.Question;
+import dev.surveygen.model.Section;
+import dev.surveygen.model.Survey;
+import dev.surveygen.semantics.ConditionEvaluator;
+import dev.surveygen.semantics.EnablementGraph;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * Finds questions that no response can ever enable (e.g. {@code ${Q1} = yes and ${Q1} = no},
+ * or a condition on a question that is itself never enabled). For each question it tries every
+ * combination of representative values of the questions its condition reads, using the
+ * reference {@link ConditionEvaluator}; the values are chosen around the constants the condition
+ * compares with, so one of them satisfies each comparison that can be satisfied. Questions are
+ * treated as independent, so the check never warns wrongly; with more than {@value #MAX_WORLDS}
+ * combinations it gives up and assumes the question can be enabled.
+ */
+final class ReachabilityCheck {
+
+    static final int MAX_WORLDS = 4096;
+
+    private final Survey survey;
+    private final Diagnostics diagnostics;
+    private final Map<String, Question> byId = new LinkedHashMap<>();
+    private final Map<String, Boolean> canBeEnabled = new HashMap<>();
+
+    ReachabilityCheck(Survey survey, Diagnostics diagnostics) {
+        this.survey = survey;
+        this.diagnostics = diagnostics;
+        survey.questions().forEach(q -> byId.putIfAbsent(q.id(), q));
+    }
+
+    void warnNeverEnabled() {
+        EnablementGraph graph = new EnablementGraph(survey);
+        for (Question question : graph.evaluationOrder()) {
+            Section section = graph.sectionOf(question.id());
+            List<Expr> parts = new ArrayList<>();
+            section.condition().ifPresent(c -> parts.add(c.expr()));
+            question.condition().ifPresent(c -> parts.add(c.expr()));
+            boolean possible = parts.isEmpty() || satisfiable(parts.size() == 1 ? parts.get(0) : new Expr.And(parts));
+            canBeEnabled.put(question.id(), possible);
+        }
+        for (Question question : survey.questions()) {
+            if (!canBeEnabled.getOrDefault(question.id(), true)) {
+                diagnostics.warning(question.position(), (question.required() ? "required " : "") + "question '"
+                        + question.id() + "' can never be enabled: no answers make its condition hold");
+            }
+        }
+    }
+
+    private boolean satisfiable(Expr expr) {
+        Map<String, List<Object>> domains = new LinkedHashMap<>();
+        for (Ref ref : expr.references()) {
+            domains.computeIfAbsent(ref.questionId(), id -> domain(byId.get(id), expr));
+        }
+        long worlds = 1;
+        for (List<Object> domain : domains.values()) {
+            worlds *= domain.size();
+            if (worlds > MAX_WORLDS) {
+                return true;
+            }
+        }
+        List<String> ids = new ArrayList<>(domains.keySet());
+        int[] choice = new int[ids.size()];
+        Map<String, Object> world = new HashMap<>();
+        while (true) {
+            for (int i = 0; i < ids.size(); i++) {
+                world.put(ids.get(i), domains.get(ids.get(i)).get(choice[i]));
+            }
+            if (ConditionEvaluator.evaluate(expr, world::get)) {
+                return true;
+            }
+            int i = 0;
+            while (i < ids.size() && ++choice[i] == domains.get(ids.get(i)).size()) {
+                choice[i++] = 0;
+            }
+            if (i == ids.size()) {
+                return false;
+            }
+        }
+    }
+
+    /** Unanswered (null) plus, when the question can be enabled, values around the constants. */
+    private List<Object> domain(Question question, Expr expr) {
+        List<Object> values = new ArrayList<>();
+        values.add(null);
+        if (!canBeEnabled.getOrDefault(question.id(), true)) {
+            return values;
+        }
+        List<Literal> literals = literalsFor(question.id(), expr);
+        switch (question.type()) {
+            case YES_NO -> {
+                values.add(Boolean.TRUE);
+                values.add(Boolean.FALSE);
+            }
+            case SINGLE_CHOICE -> {
+                Set<String> codes = new LinkedHashSet<>();
+                literals.forEach(l -> {
+                    if (l instanceof Literal.Str s) {
+                        codes.add(s.value());
+                    }
+                });
+                question.choices().ifPresent(list -> list.choices().stream().map(Choice::code)
+                        .filter(c -> !codes.contains(c)).findFirst().ifPresent(codes::add));
+                values.addAll(codes);
+            }
+            case MULTIPLE_CHOICE -> {
+                List<String> mentioned = new ArrayList<>(new LinkedHashSet<>(literals.stream()
+                        .filter(l -> l instanceof Literal.Str).map(l -> ((Literal.Str) l).value()).toList()));
+                if (mentioned.size() > 10) {
+                    mentioned = mentioned.subList(0, 10);
+                }
+                for (int mask = 1; mask < (1 << mentioned.size()); mask++) {
+                    Set<String> set = new TreeSet<>();
+                    for (int b = 0; b < mentioned.size(); b++) {
+                        if ((mask & (1 << b)) != 0) {
+                            set.add(mentioned.get(b));
+                        }
+                    }
+                    values.add(set);
+                }
+                values.add(Set.of("\u0000unmentioned"));
+            }
+            case INTEGER, DECIMAL -> {
+                TreeSet<BigDecimal> points = new TreeSet<>();
+                literals.forEach(l -> {
+                    if (l instanceof Literal.Num n) {
+                        points.add(n.value());
+                    }
+                });
+                TreeSet<BigDecimal> candidates = new TreeSet<>();
+                BigDecimal previous = null;
+                for (BigDecimal p : points) {
+                    candidates.add(p);
+                    candidates.add(p.subtract(BigDecimal.ONE));
+                    candidates.add(p.add(BigDecimal.ONE));
+                    if (previous != null) {
+                        candidates.add(previous.add(p).divide(BigDecimal.valueOf(2)));
+                    }
+                    previous = p;
+                }
+                if (candidates.isEmpty()) {
+                    candidates.add(BigDecimal.ZERO);
+                }
+                values.addAll(candidates);
+            }
+            case DATE -> {
+                TreeSet<LocalDate> dates = new TreeSet<>();
+                literals.forEach(l -> {
+                    if (l instanceof Literal.Str s) {
+                        LocalDate d = LocalDate.parse(s.value());
+                        dates.add(d);
+                        dates.add(d.minusDays(1));
+                        dates.add(d.plusDays(1));
+                    }
+                });
+                if (dates.isEmpty()) {
+                    dates.add(LocalDate.of(2000, 1, 1));
+                }
+                values.addAll(dates);
+            }
+            default -> {
+                Set<String> texts = new LinkedHashSet<>();
+                literals.forEach(l -> {
+                    if (l instanceof Literal.Str s) {
+                        texts.add(s.value());
+                    }
+                });
+                texts.add("\u0000other");
+                values.addAll(texts);
+            }
+        }
+        return values;
+    }
+
+    private static List<Literal> literalsFor(String id, Expr expr) {
+        List<Literal> out = new ArrayList<>();
+        collect(id, expr, out);
+        return out;
+    }
+
+    private static void collect(String id, Expr expr, List<Literal> out) {
+        if (expr instanceof Expr.Or or) {
+            or.operands().forEach(e -> collect(id, e, out));
+        } else if (expr instanceof Expr.And and) {
+            and.operands().forEach(e -> collect(id, e, out));
+        } else if (expr instanceof Expr.Not not) {
+            collect(id, not.operand(), out);
+        } else if (expr instanceof Expr.Compare c && c.ref().questionId().equals(id)) {
+            out.add(c.literal());
+        } else if (expr instanceof Expr.Contains c && c.ref().questionId().equals(id)) {
+            out.add(c.literal());
+        }
+    }
+}

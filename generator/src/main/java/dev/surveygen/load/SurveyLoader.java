@@ -1,0 +1,56 @@
+package dev.surveygen.load;
+
+import dev.surveygen.diagnostics.Diagnostic;
+import dev.surveygen.diagnostics.Diagnostics;
+import dev.surveygen.model.Survey;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import org.yaml.snakeyaml.nodes.Node;
+
+/**
+ * Loads and checks a survey definition. The survey is present only when there are no errors;
+ * warnings may accompany it. Bad input never throws: every problem is a diagnostic.
+ */
+public final class SurveyLoader {
+
+    private final LoaderLimits limits;
+
+    public SurveyLoader() {
+        this(LoaderLimits.DEFAULT);
+    }
+
+    public SurveyLoader(LoaderLimits limits) {
+        this.limits = limits;
+    }
+
+    /** What loading produced: the checked survey, if there were no errors, and every diagnostic in file order. */
+    public record Result(Optional<Survey> survey, List<Diagnostic> diagnostics) {
+
+        public boolean hasErrors() {
+            return survey.isEmpty();
+        }
+    }
+
+    /** Loads {@code path}; diagnostics name the file as {@code path} is written. */
+    public Result load(Path path) throws IOException {
+        return load(path.toString(), Files.readAllBytes(path));
+    }
+
+    /** Loads a definition from bytes; {@code displayName} is what diagnostics call the file. */
+    public Result load(String displayName, byte[] bytes) {
+        Diagnostics diagnostics = new Diagnostics(displayName);
+        YamlComposer composer = new YamlComposer(limits);
+        Optional<Survey> survey = composer.decode(bytes, diagnostics).flatMap(text -> {
+            Optional<Node> root = composer.compose(text, diagnostics);
+            if (root.isEmpty()) {
+                return Optional.empty();
+            }
+            DefinitionBinder binder = new DefinitionBinder(displayName, new SourceText(text), diagnostics);
+            return binder.bind(root.get()).map(bound -> new DefinitionChecker(diagnostics).check(bound));
+        });
+        return new Result(diagnostics.hasErrors() ? Optional.empty() : survey, diagnostics.sorted());
+    }
+}

@@ -1,0 +1,150 @@
+package dev.surveygen.load;
+
+import dev.surveygen.diagnostics.Diagnostics;
+import dev.surveygen.diagnostics.SourcePosition;
+import java.io.StringReader;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import java.util.Optional;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.composer.Composer;
+import org.yaml.snakeyaml.error.Mark;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
+import org.yaml.snakeyaml.error.YAMLException;
+import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.parser.ParserImpl;
+import org.yaml.snakeyaml.reader.StreamReader;
+import org.yaml.snakeyaml.resolver.Resolver;
+
+/**
+ * Turns the bytes of a definition into one SnakeYAML node tree, safely: strict UTF-8, a size
+ * limit checked before parsing, a nesting limit, no aliases of collections, no global tags, and
+ * a resolver that keeps every plain scalar as text ({@code no}, {@code 012}, {@code 1.0} and
+ * {@code 2024-01-01} reach the binder exactly as written). Every failure becomes a diagnostic
+ * with a position; nothing is thrown.
+ */
+final class YamlComposer {
+
+    private final LoaderLimits limits;
+
+    YamlComposer(LoaderLimits limits) {
+        this.limits = limits;
+    }
+
+    /** The decoded text, or empty after reporting why the bytes are not acceptable text. */
+    Optional<String> decode(byte[] bytes, Diagnostics diagnostics) {
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(bytes);
+        CharBuffer out = CharBuffer.allocate(bytes.length + 1);
+        var result = decoder.decode(in, out, true);
+        if (result.isError()) {
+            String decodedSoFar = out.flip().toString();
+            diagnostics.error(endOf(decodedSoFar), String.format(Locale.ROOT,
+                    "the file is not valid UTF-8 (byte 0x%02X at offset %d); save it as UTF-8",
+                    bytes[in.position()] & 0xFF, in.position()));
+            return Optional.empty();
+        }
+        decoder.flush(out);
+        String text = out.flip().toString();
+        if (text.startsWith("\uFEFF")) {
+            text = text.substring(1);
+        }
+        long codePoints = text.codePoints().count();
+        if (codePoints > limits.maxCodePoints()) {
+            diagnostics.error(SourcePosition.START, "the file has " + codePoints
+                    + " characters, more than the limit of " + limits.maxCodePoints());
+            return Optional.empty();
+        }
+        return Optional.of(text);
+    }
+
+    /** The single document's root node, or empty after reporting the problems. */
+    Optional<Node> compose(String text, Diagnostics diagnostics) {
+        LoaderOptions options = new LoaderOptions();
+        options.setAllowDuplicateKeys(false);
+        options.setAllowRecursiveKeys(false);
+        options.setMaxAliasesForCollections(0);
+        options.setNestingDepthLimit(limits.maxNestingDepth());
+        options.setCodePointLimit(limits.maxCodePoints() + 16);
+        options.setTagInspector(tag -> false);
+        options.setProcessComments(false);
+        options.setWrappedToRootException(false);
+        Resolver textOnly = new Resolver() {
+            @Override
+            protected void addImplicitResolvers() {
+                // Every plain scalar stays text; the binder decides what a value means.
+            }
+        };
+        try {
+            Composer composer = new Composer(
+                    new ParserImpl(new StreamReader(new StringReader(text)), options), textOnly, options);
+            if (!composer.checkNode()) {
+                diagnostics.error(SourcePosition.START, "the file is empty; a survey definition starts with 'surveygen: 1'");
+                return Optional.empty();
+            }
+            Node root = composer.getNode();
+            if (composer.checkNode()) {
+                Node second = composer.getNode();
+                diagnostics.error(position(second.getStartMark()),
+                        "a definition holds one YAML document; remove the second document (after '---')");
+                return Optional.empty();
+            }
+            return Optional.of(root);
+        } catch (MarkedYAMLException e) {
+            Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
+            diagnostics.error(mark != null ? position(mark) : SourcePosition.START, describe(e));
+            return Optional.empty();
+        } catch (YAMLException | StackOverflowError e) {
+            diagnostics.error(SourcePosition.START, describe(e));
+            return Optional.empty();
+        }
+    }
+
+    private String describe(Throwable e) {
+        String raw = e instanceof MarkedYAMLException marked
+                ? (marked.getContext() != null ? marked.getContext() + ": " : "") + marked.getProblem()
+                : String.valueOf(e.getMessage());
+        if (e instanceof StackOverflowError) {
+            return "the file nests too deeply";
+        }
+        if (raw.contains("aliases for non-scalar nodes")) {
+            return "aliases of lists and mappings are not allowed (use choice-lists to share choices)";
+        }
+        if (raw.contains("Nesting Depth exceeded")) {
+            return "the file nests lists and mappings more than " + limits.maxNestingDepth() + " levels deep";
+        }
+        if (raw.contains("Global tag is not allowed") || raw.contains("global tag")) {
+            return "YAML tags are not allowed";
+        }
+        if (raw.contains("exceeds the limit")) {
+            return "the file is larger than the limit of " + limits.maxCodePoints() + " characters";
+        }
+        String oneLine = raw.replace("\t", "\\t").replaceAll("\\s*\\n\\s*", "; ").trim();
+        return "YAML syntax: " + oneLine;
+    }
+
+    static SourcePosition position(Mark mark) {
+        return SourceText.position(mark.getLine(), mark.getColumn());
+    }
+
+    private static SourcePosition endOf(String text) {
+        int line = 1;
+        int column = 1;
+        for (int i = 0; i < text.length(); i = text.offsetByCodePoints(i, 1)) {
+            if (text.charAt(i) == '\n') {
+                line++;
+                column = 1;
+            } else {
+                column++;
+            }
+        }
+        return new SourcePosition(line, column);
+    }
+}

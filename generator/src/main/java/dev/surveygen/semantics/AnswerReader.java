@@ -1,0 +1,139 @@
+package dev.surveygen.semantics;
+
+import dev.surveygen.model.ChoiceList;
+import dev.surveygen.model.Question;
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Reads a JSON-shaped answer (what {@code check} and the JSON binder receive) strictly by JSON
+ * type: a yes/no is a boolean, a number is a number ({@code "8"} is a {@code type} violation),
+ * choices are code strings, a multiple choice is an array of codes.
+ */
+final class AnswerReader {
+
+    private static final Pattern ISO_DATE_SHAPE = Pattern.compile("[0-9]{4}-[0-9]{2}-[0-9]{2}");
+    private static final DateTimeFormatter ISO_DATE =
+            DateTimeFormatter.ofPattern("uuuu-MM-dd").withResolverStyle(ResolverStyle.STRICT);
+    private static final BigDecimal INT_MIN = BigDecimal.valueOf(Integer.MIN_VALUE);
+    private static final BigDecimal INT_MAX = BigDecimal.valueOf(Integer.MAX_VALUE);
+
+    private AnswerReader() {}
+
+    static Answer read(Question question, Object raw) {
+        if (raw == null) {
+            return Answer.UNANSWERED;
+        }
+        switch (question.type()) {
+            case NOTE:
+                return Answer.wrongType();
+            case YES_NO:
+                return raw instanceof Boolean b ? Answer.of(b) : Answer.wrongType();
+            case TEXT:
+            case LONG_TEXT:
+                if (!(raw instanceof String s)) {
+                    return Answer.wrongType();
+                }
+                return SurveyText.isBlank(s) ? Answer.UNANSWERED : Answer.of(SurveyText.trim(s));
+            case DATE:
+                if (!(raw instanceof String s)) {
+                    return Answer.wrongType();
+                }
+                return SurveyText.isBlank(s) ? Answer.UNANSWERED : readDate(SurveyText.trim(s));
+            case SINGLE_CHOICE:
+                if (!(raw instanceof String s)) {
+                    return Answer.wrongType();
+                }
+                if (SurveyText.isBlank(s)) {
+                    return Answer.UNANSWERED;
+                }
+                return choices(question).choice(s).isPresent()
+                        ? Answer.of(s)
+                        : new Answer(true, s, ViolationCode.CHOICE);
+            case MULTIPLE_CHOICE:
+                return readSelection(question, raw);
+            case INTEGER:
+                return readNumber(raw, true);
+            case DECIMAL:
+                return readNumber(raw, false);
+            default:
+                throw new IllegalStateException(question.type().toString());
+        }
+    }
+
+    private static Answer readSelection(Question question, Object raw) {
+        if (!(raw instanceof Collection<?> items)) {
+            return Answer.wrongType();
+        }
+        if (items.isEmpty()) {
+            return Answer.UNANSWERED;
+        }
+        Set<String> codes = new LinkedHashSet<>();
+        boolean unknown = false;
+        for (Object item : items) {
+            if (!(item instanceof String code)) {
+                return Answer.wrongType();
+            }
+            codes.add(code);
+            unknown |= choices(question).choice(code).isEmpty();
+        }
+        return new Answer(true, Set.copyOf(codes), unknown ? ViolationCode.CHOICE : null);
+    }
+
+    private static Answer readDate(String text) {
+        if (!ISO_DATE_SHAPE.matcher(text).matches()) {
+            return Answer.wrongType();
+        }
+        try {
+            return Answer.of(LocalDate.parse(text, ISO_DATE));
+        } catch (DateTimeParseException e) {
+            return Answer.wrongType();
+        }
+    }
+
+    private static Answer readNumber(Object raw, boolean integer) {
+        BigDecimal number = toBigDecimal(raw);
+        if (number == null) {
+            return Answer.wrongType();
+        }
+        if (integer) {
+            if (number.signum() != 0 && number.stripTrailingZeros().scale() > 0) {
+                return Answer.wrongType();
+            }
+            if (number.compareTo(INT_MIN) < 0 || number.compareTo(INT_MAX) > 0) {
+                return Answer.wrongType();
+            }
+        }
+        return Answer.of(number);
+    }
+
+    /** JSON numbers of any Java representation; null for anything else (strings included). */
+    static BigDecimal toBigDecimal(Object raw) {
+        if (raw instanceof BigDecimal d) {
+            return d;
+        }
+        if (raw instanceof Integer || raw instanceof Long || raw instanceof Short || raw instanceof Byte) {
+            return BigDecimal.valueOf(((Number) raw).longValue());
+        }
+        if (raw instanceof BigInteger i) {
+            return new BigDecimal(i);
+        }
+        if (raw instanceof Double || raw instanceof Float) {
+            double d = ((Number) raw).doubleValue();
+            return Double.isFinite(d) ? BigDecimal.valueOf(d) : null;
+        }
+        return null;
+    }
+
+    private static ChoiceList choices(Question question) {
+        return question.choices().orElseThrow();
+    }
+}

@@ -1,0 +1,192 @@
+package dev.surveygen.semantics;
+
+import dev.surveygen.model.Choice;
+import dev.surveygen.model.Constraints;
+import dev.surveygen.model.Question;
+import dev.surveygen.model.Section;
+import dev.surveygen.model.Survey;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+import java.util.regex.Pattern;
+
+/**
+ * The reference semantics of a survey: for a response (question id to JSON-shaped answer), which
+ * questions are enabled and which violations the response has. The rules, in order:
+ *
+ * <ol>
+ *   <li>A question is enabled when its section's condition and its own hold, where a reference to
+ *       a question that is not enabled (or unanswered, or answered with the wrong type) reads as
+ *       unanswered. So a chain collapses: Q17-3 is disabled whenever Q17-1 is no.
+ *   <li>Not enabled but answered: {@code not-applicable}.
+ *   <li>Enabled, required and unanswered: {@code required}. Blank text, an empty selection,
+ *       {@code null} and a missing key are unanswered.
+ *   <li>Enabled and answered: the first of {@code type}, {@code choice}, {@code exclusive},
+ *       {@code selection-count}, {@code range}, {@code length}, {@code pattern} that applies; at
+ *       most one violation per question.
+ *   <li>Keys that name no question: {@code unknown-question}, after all questions, sorted by key.
+ * </ol>
+ *
+ * Violations come in definition order of the questions.
+ */
+public final class ReferenceInterpreter {
+
+    private final Survey survey;
+    private final EnablementGraph graph;
+    private final ViolationMessages messages;
+    private final Map<String, Question> byId = new LinkedHashMap<>();
+    private final Map<String, Pattern> patterns = new HashMap<>();
+
+    public ReferenceInterpreter(Survey survey) {
+        this.survey = survey;
+        this.graph = new EnablementGraph(survey);
+        this.messages = new ViolationMessages(survey);
+        for (Question question : survey.questions()) {
+            byId.put(question.id(), question);
+            question.constraints().pattern().ifPresent(p -> patterns.put(question.id(), Pattern.compile(p)));
+        }
+    }
+
+    public Survey survey() {
+        return survey;
+    }
+
+    /** The violations of {@code response}; empty when it is valid. */
+    public List<Violation> check(Map<String, ?> response) {
+        Map<String, Answer> answers = read(response);
+        Map<String, Boolean> enabled = computeEnablement(answers);
+        List<Violation> violations = new ArrayList<>();
+        for (Question question : byId.values()) {
+            Answer answer = answers.get(question.id());
+            if (question.type() == dev.surveygen.model.QuestionType.NOTE) {
+                if (answer.present()) {
+                    violations.add(new Violation(question.id(), ViolationCode.NOT_APPLICABLE,
+                            messages.notApplicable(question)));
+                }
+                continue;
+            }
+            if (!enabled.get(question.id())) {
+                if (answer.present()) {
+                    violations.add(new Violation(question.id(), ViolationCode.NOT_APPLICABLE,
+                            messages.notApplicable(question)));
+                }
+            } else if (!answer.present()) {
+                if (question.required()) {
+                    violations.add(new Violation(question.id(), ViolationCode.REQUIRED, messages.required(question)));
+                }
+            } else {
+                Violation violation = firstProblem(question, answer);
+                if (violation != null) {
+                    violations.add(violation);
+                }
+            }
+        }
+        for (String key : new TreeSet<>(response.keySet())) {
+            if (!byId.containsKey(key)) {
+                violations.add(new Violation(key, ViolationCode.UNKNOWN_QUESTION, messages.unknownQuestion()));
+            }
+        }
+        return List.copyOf(violations);
+    }
+
+    /** Whether each question is enabled for {@code response}, in definition order. */
+    public Map<String, Boolean> enablement(Map<String, ?> response) {
+        Map<String, Boolean> enabled = computeEnablement(read(response));
+        Map<String, Boolean> ordered = new LinkedHashMap<>();
+        byId.keySet().forEach(id -> ordered.put(id, enabled.get(id)));
+        return ordered;
+    }
+
+    private Map<String, Answer> read(Map<String, ?> response) {
+        Map<String, Answer> answers = new HashMap<>();
+        for (Question question : byId.values()) {
+            answers.put(question.id(), AnswerReader.read(question, response.get(question.id())));
+        }
+        return answers;
+    }
+
+    private Map<String, Boolean> computeEnablement(Map<String, Answer> answers) {
+        Map<String, Boolean> enabled = new HashMap<>();
+        Map<String, Boolean> sectionEnabled = new HashMap<>();
+        java.util.function.Function<String, Object> valueOf = id -> {
+            Boolean on = enabled.get(id);
+            return on != null && on ? answers.get(id).conditionValue() : null;
+        };
+        for (Question question : graph.evaluationOrder()) {
+            Section section = graph.sectionOf(question.id());
+            boolean on = sectionEnabled.computeIfAbsent(section.id(), s -> section.condition()
+                    .map(c -> ConditionEvaluator.evaluate(c.expr(), valueOf)).orElse(true));
+            if (on && question.condition().isPresent()) {
+                on = ConditionEvaluator.evaluate(question.condition().get().expr(), valueOf);
+            }
+            enabled.put(question.id(), on);
+        }
+        return enabled;
+    }
+
+    private Violation firstProblem(Question q, Answer answer) {
+        if (answer.problem() == ViolationCode.TYPE) {
+            return new Violation(q.id(), ViolationCode.TYPE, messages.type(q));
+        }
+        if (answer.problem() == ViolationCode.CHOICE) {
+            return new Violation(q.id(), ViolationCode.CHOICE, messages.choice(q));
+        }
+        Constraints c = q.constraints();
+        Object value = answer.value();
+        switch (q.type()) {
+            case MULTIPLE_CHOICE: {
+                Collection<?> codes = (Collection<?>) value;
+                if (codes.size() > 1) {
+                    for (Choice choice : q.choices().orElseThrow().choices()) {
+                        if (choice.exclusive() && codes.contains(choice.code())) {
+                            return new Violation(q.id(), ViolationCode.EXCLUSIVE, messages.exclusive(q, choice));
+                        }
+                    }
+                }
+                if (c.minSelections().map(min -> codes.size() < min).orElse(false)
+                        || c.maxSelections().map(max -> codes.size() > max).orElse(false)) {
+                    return new Violation(q.id(), ViolationCode.SELECTION_COUNT, messages.selectionCount(q));
+                }
+                return null;
+            }
+            case INTEGER:
+            case DECIMAL: {
+                BigDecimal number = (BigDecimal) value;
+                if (c.min().map(min -> number.compareTo(min) < 0).orElse(false)
+                        || c.max().map(max -> number.compareTo(max) > 0).orElse(false)) {
+                    return new Violation(q.id(), ViolationCode.RANGE, messages.range(q));
+                }
+                return null;
+            }
+            case DATE: {
+                LocalDate date = (LocalDate) value;
+                if (c.minDate().map(date::isBefore).orElse(false) || c.maxDate().map(date::isAfter).orElse(false)) {
+                    return new Violation(q.id(), ViolationCode.RANGE, messages.range(q));
+                }
+                return null;
+            }
+            case TEXT:
+            case LONG_TEXT: {
+                String text = (String) value;
+                int length = SurveyText.length(text);
+                if (c.minLength().map(min -> length < min).orElse(false)
+                        || c.maxLength().map(max -> length > max).orElse(false)) {
+                    return new Violation(q.id(), ViolationCode.LENGTH, messages.length(q));
+                }
+                Pattern pattern = patterns.get(q.id());
+                if (pattern != null && !pattern.matcher(text).matches()) {
+                    return new Violation(q.id(), ViolationCode.PATTERN, messages.pattern(q));
+                }
+                return null;
+            }
+            default:
+                return null;
+        }
+    }
+}
