@@ -103,6 +103,24 @@ public final class ReferenceInterpreter {
         return ordered;
     }
 
+    /**
+     * {@code response} without the answers of questions that are not enabled (and of notes), as
+     * the form does before submitting. One pass suffices: a question that is not enabled already
+     * reads as unanswered in every condition, so removing its answer enables nothing else.
+     * Keys that name no question are kept, so that they are still reported.
+     */
+    public Map<String, Object> withoutDisabled(Map<String, ?> response) {
+        Map<String, Boolean> enabled = computeEnablement(read(response));
+        Map<String, Object> kept = new LinkedHashMap<>();
+        response.forEach((id, value) -> {
+            Question question = byId.get(id);
+            if (question == null || (enabled.get(id) && question.type() != dev.surveygen.model.QuestionType.NOTE)) {
+                kept.put(id, value);
+            }
+        });
+        return kept;
+    }
+
     private Map<String, Answer> read(Map<String, ?> response) {
         Map<String, Answer> answers = new HashMap<>();
         for (Question question : byId.values()) {

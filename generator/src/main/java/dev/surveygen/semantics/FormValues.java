@@ -1,0 +1,104 @@
+package dev.surveygen.semantics;
+
+import dev.surveygen.model.DigitPolicy;
+import dev.surveygen.model.Question;
+import dev.surveygen.model.QuestionType;
+import dev.surveygen.model.Survey;
+import java.math.BigDecimal;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/**
+ * The reference reading of an HTML form submission (every value a string, as a servlet gives
+ * them) into the JSON shape that {@link ReferenceInterpreter#check} judges. A value that cannot
+ * be read stays a string (or a list), which the interpreter then reports as {@code type}:
+ *
+ * <ul>
+ *   <li>Every value is trimmed with {@link SurveyText#trim}; blank values are unanswered.
+ *   <li>yes-no: {@code yes} or {@code no}.
+ *   <li>integer, decimal and date: under {@link DigitPolicy#NFKC} full-width digits, signs, the
+ *       full-width full stop and hyphen ({@code ０-９ ＋ － ．}) are normalised with NFKC first;
+ *       any other character (other scripts' digits, {@code ①}, separators) leaves the value
+ *       unreadable. Under {@link DigitPolicy#REJECT} only ASCII is read. Integers are
+ *       {@code [+-]?[0-9]+} and must fit in 32 bits; decimals {@code [+-]?[0-9]+(.[0-9]+)?}.
+ *   <li>multiple-choice: every non-blank value is a code; other types take one value, and
+ *       several values for one of them are unreadable.
+ * </ul>
+ *
+ * Names that are no question's id are passed through (and reported as {@code unknown-question}).
+ */
+public final class FormValues {
+
+    private static final Pattern INTEGER = Pattern.compile("[+-]?[0-9]+");
+    private static final Pattern DECIMAL = Pattern.compile("[+-]?[0-9]+(\\.[0-9]+)?");
+    private static final Pattern FULL_WIDTH_NUMBER_CHARS = Pattern.compile("[0-9+\\-.\uFF10-\uFF19\uFF0B\uFF0D\uFF0E]*");
+
+    private FormValues() {}
+
+    public static Map<String, Object> toResponse(Survey survey, Map<String, List<String>> form) {
+        Map<String, Question> byId = new LinkedHashMap<>();
+        survey.questions().forEach(q -> byId.put(q.id(), q));
+        Map<String, Object> response = new LinkedHashMap<>();
+        for (Map.Entry<String, List<String>> entry : form.entrySet()) {
+            Question question = byId.get(entry.getKey());
+            List<String> values = new ArrayList<>();
+            for (String value : entry.getValue()) {
+                if (value != null && !SurveyText.isBlank(value)) {
+                    values.add(SurveyText.trim(value));
+                }
+            }
+            if (question == null) {
+                response.put(entry.getKey(), values.isEmpty() ? null : values.size() == 1 ? values.get(0) : values);
+                continue;
+            }
+            if (question.type() == QuestionType.MULTIPLE_CHOICE) {
+                response.put(entry.getKey(), values.isEmpty() ? null : values);
+            } else if (values.isEmpty()) {
+                response.put(entry.getKey(), null);
+            } else if (values.size() > 1) {
+                response.put(entry.getKey(), values);
+            } else {
+                response.put(entry.getKey(), read(question, values.get(0), survey.digitPolicy()));
+            }
+        }
+        return response;
+    }
+
+    /** One trimmed, non-blank form value read as its JSON-shaped answer, or left as the string. */
+    public static Object read(Question question, String value, DigitPolicy policy) {
+        switch (question.type()) {
+            case YES_NO:
+                return value.equals("yes") ? Boolean.TRUE : value.equals("no") ? (Object) Boolean.FALSE : value;
+            case INTEGER: {
+                String digits = normalise(value, policy);
+                if (!INTEGER.matcher(digits).matches()) {
+                    return value;
+                }
+                BigDecimal number = new BigDecimal(digits.startsWith("+") ? digits.substring(1) : digits);
+                return number.compareTo(BigDecimal.valueOf(Integer.MIN_VALUE)) < 0
+                        || number.compareTo(BigDecimal.valueOf(Integer.MAX_VALUE)) > 0 ? value : number;
+            }
+            case DECIMAL: {
+                String digits = normalise(value, policy);
+                return DECIMAL.matcher(digits).matches()
+                        ? new BigDecimal(digits.startsWith("+") ? digits.substring(1) : digits) : value;
+            }
+            case DATE:
+                return normalise(value, policy);
+            default:
+                return value;
+        }
+    }
+
+    /** NFKC for full-width digits and signs only; anything else is left for the caller to reject. */
+    static String normalise(String value, DigitPolicy policy) {
+        if (policy == DigitPolicy.NFKC && FULL_WIDTH_NUMBER_CHARS.matcher(value).matches()) {
+            return Normalizer.normalize(value, Normalizer.Form.NFKC);
+        }
+        return value;
+    }
+}
