@@ -10,7 +10,7 @@ import picocli.CommandLine.Command;
 /** Entry point of {@code java -jar surveygen.jar}. */
 @Command(name = "surveygen", mixinStandardHelpOptions = true, versionProvider = SurveygenCli.Version.class,
         description = "Checks survey definitions and responses, and prints the checked model.",
-        subcommands = {LintCommand.class, CheckCommand.class, ModelCommand.class},
+        subcommands = {LintCommand.class, CheckCommand.class, ModelCommand.class, GenerateCommand.class},
         exitCodeListHeading = "%nExit status:%n",
         exitCodeList = {"0:success (lint: no errors; check: valid)", "1:errors in a definition, or violations in a response",
                 "2:usage error, unreadable input, or (check) a definition or response that cannot be judged",
@@ -23,7 +23,7 @@ public final class SurveygenCli implements Runnable {
     @Override
     public void run() {
         spec.commandLine().usage(spec.commandLine().getErr());
-        throw new CommandLine.ParameterException(spec.commandLine(), "a command is required: lint, check or model");
+        throw new CommandLine.ParameterException(spec.commandLine(), "a command is required: lint, check, model or generate");
     }
 
     public static void main(String[] args) {

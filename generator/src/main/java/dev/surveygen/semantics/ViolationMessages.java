@@ -23,7 +23,7 @@ public final class ViolationMessages {
         this.locales = survey.locales();
     }
 
-    Text required(Question q) {
+    public Text required(Question q) {
         return switch (q.type()) {
             case YES_NO, SINGLE_CHOICE -> text("選択してください。", "Select an answer.");
             case MULTIPLE_CHOICE -> text("1つ以上選択してください。", "Select at least one answer.");
@@ -31,12 +31,12 @@ public final class ViolationMessages {
         };
     }
 
-    Text notApplicable(Question q) {
+    public Text notApplicable(Question q) {
         return text("この質問は回答の対象外です。回答を削除してください。",
                 "This question does not apply to your earlier answers; remove the answer.");
     }
 
-    Text type(Question q) {
+    public Text type(Question q) {
         return switch (q.type()) {
             case YES_NO -> text("「はい」または「いいえ」を選択してください。", "Select yes or no.");
             case INTEGER -> text("半角数字の整数で入力してください。", "Enter a whole number in digits.");
@@ -48,17 +48,17 @@ public final class ViolationMessages {
         };
     }
 
-    Text choice(Question q) {
+    public Text choice(Question q) {
         return text("選択肢にない値です。選択肢から選択してください。", "That is not one of the choices; select from the choices.");
     }
 
-    Text exclusive(Question q, Choice exclusive) {
+    public Text exclusive(Question q, Choice exclusive) {
         String ja = exclusive.label().in("ja", "ja");
         String en = exclusive.label().in("en", "ja");
         return text("「" + ja + "」は他の選択肢と同時に選択できません。", "\"" + en + "\" cannot be selected with other answers.");
     }
 
-    Text selectionCount(Question q) {
+    public Text selectionCount(Question q) {
         Constraints c = q.constraints();
         Integer min = c.minSelections().orElse(null);
         Integer max = c.maxSelections().orElse(null);
@@ -72,7 +72,7 @@ public final class ViolationMessages {
                 : text(max + "個以下で選択してください。", "Select at most " + max + " answers.");
     }
 
-    Text range(Question q) {
+    public Text range(Question q) {
         Constraints c = q.constraints();
         String min;
         String max;
@@ -99,7 +99,7 @@ public final class ViolationMessages {
                 : text(max + unitJa + "以下で入力してください。", "Enter a number of " + max + unitEn + " or less.");
     }
 
-    Text length(Question q) {
+    public Text length(Question q) {
         Integer min = q.constraints().minLength().orElse(null);
         Integer max = q.constraints().maxLength().orElse(null);
         if (min != null && max != null) {
@@ -111,13 +111,13 @@ public final class ViolationMessages {
                 : text(max + "文字以内で入力してください。", "Enter " + max + " characters or fewer.");
     }
 
-    Text pattern(Question q) {
+    public Text pattern(Question q) {
         return q.constraints().patternMessage()
                 .map(m -> restrict(m))
                 .orElseGet(() -> text("入力の形式が正しくありません。", "Enter the answer in the required format."));
     }
 
-    Text unknownQuestion() {
+    public Text unknownQuestion() {
         return text("この調査票にない質問です。", "There is no such question in this survey.");
     }
 

@@ -1,0 +1,188 @@
+package dev.surveygen.javagen;
+
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.ParameterizedTypeName;
+import com.palantir.javapoet.TypeName;
+import com.palantir.javapoet.TypeSpec;
+import com.palantir.javapoet.WildcardTypeName;
+import dev.surveygen.model.Question;
+import dev.surveygen.model.Section;
+import dev.surveygen.model.Text;
+import dev.surveygen.semantics.ViolationMessages;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.SortedSet;
+import java.util.TreeSet;
+import javax.lang.model.element.Modifier;
+
+/** The public entry points: validator, binder and enablement, each calling the parts in order. */
+final class FacadeEmitter {
+
+    private final GenerationContext ctx;
+
+    FacadeEmitter(GenerationContext ctx) {
+        this.ctx = ctx;
+    }
+
+    TypeSpec validator() {
+        TypeName list = ParameterizedTypeName.get(ClassName.get(List.class), ctx.violation);
+        TypeName rejectedMap = ParameterizedTypeName.get(ClassName.get(Map.class), ClassName.get(String.class), ctx.rejected);
+        CodeBlock.Builder parts = CodeBlock.builder().addStatement("$T out = null", list);
+        for (int k = 0; k < ctx.parts.size(); k++) {
+            parts.addStatement("out = $T.validate(r, rejected, out)", ctx.part(k));
+        }
+        Text unknown = new ViolationMessages(ctx.survey).unknownQuestion();
+        List<Object> args = new ArrayList<>(List.of(ctx.support, ctx.violation, "unknown-question"));
+        StringBuilder format = new StringBuilder("out = $T.add(out, new $T(key, $S");
+        for (String locale : ctx.survey.locales()) {
+            format.append(", $S");
+            args.add(unknown.in(locale, "ja"));
+        }
+        format.append("))");
+        parts.beginControlFlow("if (unknown != null && !unknown.isEmpty())")
+                .beginControlFlow("for ($T key : unknown)", String.class)
+                .addStatement(format.toString(), args.toArray())
+                .endControlFlow()
+                .endControlFlow()
+                .addStatement("return out == null ? $T.of() : $T.unmodifiableList(out)", List.class, Collections.class);
+        return TypeSpec.classBuilder(ctx.validator)
+                .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
+                .addAnnotation(ctx.generated())
+                .addJavadoc("Validates responses with the survey's rules: the same violations, in the same order and with\n"
+                        + "the same messages as the surveygen reference interpreter. A valid response allocates nothing.\n")
+                .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build())
+                .addMethod(MethodSpec.methodBuilder("validate").addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+                        .returns(list).addParameter(ctx.response, "response")
+                        .addJavadoc("@param response a response built in code\n@return the violations in question order;"
+                                + " empty when valid\n")
+                        .addStatement("return validate(response, $T.of(), null)", Map.class).build())
+                .addMethod(MethodSpec.methodBuilder("validate").addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+                        .returns(list).addParameter(ctx.binding, "binding")
+                        .addJavadoc("@param binding what a binder read, including the answers it could not read\n"
+                                + "@return the violations in question order, then unknown questions; empty when valid\n")
+                        .addStatement("return validate(binding.response(), binding.rejected(), binding.unknownQuestions())")
+                        .build())
+                .addMethod(MethodSpec.methodBuilder("validate").addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+                        .returns(list).addParameter(ctx.response, "r").addParameter(rejectedMap, "rejected")
+                        .addParameter(ParameterizedTypeName.get(SortedSet.class, String.class), "unknown")
+                        .addCode(parts.build()).build())
+                .build();
+    }
+
+    TypeSpec binder() {
+        TypeName form = ParameterizedTypeName.get(ClassName.get(Map.class), ClassName.get(String.class),
+                WildcardTypeName.subtypeOf(ParameterizedTypeName.get(List.class, String.class)));
+        TypeName json = ParameterizedTypeName.get(ClassName.get(Map.class), ClassName.get(String.class),
+                WildcardTypeName.subtypeOf(Object.class));
+        TypeName rejectedMap = ParameterizedTypeName.get(ClassName.get(Map.class), ClassName.get(String.class), ctx.rejected);
+        CodeBlock.Builder bindForm = CodeBlock.builder()
+                .addStatement("$T b = $T.builder()", ctx.builder, ctx.response)
+                .addStatement("$T rejected = new $T<>()", rejectedMap, LinkedHashMap.class);
+        CodeBlock.Builder bindJson = bindForm.build().toBuilder();
+        CodeBlock.Builder strip = CodeBlock.builder()
+                .beginControlFlow("if (stripDisabled)")
+                .addStatement("$T bound = b.build()", ctx.response);
+        CodeBlock.Builder toJson = CodeBlock.builder()
+                .addStatement("$T out = new $T<>()", ParameterizedTypeName.get(Map.class, String.class, Object.class),
+                        LinkedHashMap.class);
+        for (int k = 0; k < ctx.parts.size(); k++) {
+            bindForm.addStatement("$T.bindForm(form, b, rejected)", ctx.part(k));
+            bindJson.addStatement("$T.bindJson(json, b, rejected)", ctx.part(k));
+            strip.addStatement("$T.stripDisabled(bound, b, rejected)", ctx.part(k));
+            toJson.addStatement("$T.toJson(response, out)", ctx.part(k));
+        }
+        strip.endControlFlow();
+        bindForm.addStatement("return finish(b, rejected, form.keySet(), stripDisabled)");
+        bindJson.addStatement("return finish(b, rejected, json.keySet(), stripDisabled)");
+        String stripDoc = "@param stripDisabled drop the answers of questions that are not enabled (as the form does before"
+                + " submitting)\n    instead of reporting them as {@code not-applicable}\n";
+        return TypeSpec.classBuilder(ctx.binder)
+                .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
+                .addAnnotation(ctx.generated())
+                .addJavadoc("Reads responses from HTML form parameters and from JSON-shaped maps, and writes them back as JSON.\n"
+                        + "Values that cannot be read are kept in the {@link $T} and reported by the validator; nothing"
+                        + " throws.\n", ctx.binding)
+                .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build())
+                .addMethod(MethodSpec.methodBuilder("fromForm").addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+                        .returns(ctx.binding).addParameter(form, "form")
+                        .addJavadoc("Reads form parameters (every value a string, trimmed; full-width digits as the survey says).\n\n"
+                                + "@param form parameter name to values\n@return what was read\n")
+                        .addStatement("return fromForm(form, false)").build())
+                .addMethod(MethodSpec.methodBuilder("fromForm").addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+                        .returns(ctx.binding).addParameter(form, "form").addParameter(boolean.class, "stripDisabled")
+                        .addJavadoc("Reads form parameters.\n\n@param form parameter name to values\n" + stripDoc
+                                + "@return what was read\n")
+                        .addCode(bindForm.build()).build())
+                .addMethod(MethodSpec.methodBuilder("fromParameterMap").addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+                        .returns(ctx.binding)
+                        .addParameter(ParameterizedTypeName.get(Map.class, String.class, String[].class), "parameters")
+                        .addParameter(boolean.class, "stripDisabled")
+                        .addJavadoc("Reads a servlet-style parameter map.\n\n@param parameters parameter name to values\n"
+                                + stripDoc + "@return what was read\n")
+                        .addStatement("$T form = new $T<>()", ParameterizedTypeName.get(ClassName.get(Map.class),
+                                ClassName.get(String.class), ParameterizedTypeName.get(List.class, String.class)),
+                                LinkedHashMap.class)
+                        .addStatement("parameters.forEach((name, values) -> form.put(name, values == null ? $T.of() : "
+                                + "$T.asList(values)))", List.class, Arrays.class)
+                        .addStatement("return fromForm(form, stripDisabled)").build())
+                .addMethod(MethodSpec.methodBuilder("fromJson").addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+                        .returns(ctx.binding).addParameter(json, "json")
+                        .addJavadoc("Reads a JSON-shaped map strictly by JSON type, as {@code surveygen check} does.\n\n"
+                                + "@param json question id to answer\n@return what was read\n")
+                        .addStatement("return fromJson(json, false)").build())
+                .addMethod(MethodSpec.methodBuilder("fromJson").addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+                        .returns(ctx.binding).addParameter(json, "json").addParameter(boolean.class, "stripDisabled")
+                        .addJavadoc("Reads a JSON-shaped map strictly by JSON type.\n\n@param json question id to answer\n"
+                                + stripDoc + "@return what was read\n")
+                        .addCode(bindJson.build()).build())
+                .addMethod(MethodSpec.methodBuilder("toJson").addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+                        .returns(ParameterizedTypeName.get(Map.class, String.class, Object.class))
+                        .addParameter(ctx.response, "response")
+                        .addJavadoc("@param response a response\n@return its answers in JSON shape, in definition order,"
+                                + " unanswered questions left out\n")
+                        .addCode(toJson.build()).addStatement("return out").build())
+                .addMethod(MethodSpec.methodBuilder("finish").addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+                        .returns(ctx.binding).addParameter(ctx.builder, "b").addParameter(rejectedMap, "rejected")
+                        .addParameter(ParameterizedTypeName.get(Set.class, String.class), "keys")
+                        .addParameter(boolean.class, "stripDisabled")
+                        .addCode(strip.build())
+                        .addStatement("$T unknown = new $T<>()", ParameterizedTypeName.get(SortedSet.class, String.class),
+                                TreeSet.class)
+                        .beginControlFlow("for ($T key : keys)", String.class)
+                        .beginControlFlow("if (key != null && !$T.contains(key))", ctx.questions)
+                        .addStatement("unknown.add(key)")
+                        .endControlFlow()
+                        .endControlFlow()
+                        .addStatement("return new $T(b.build(), rejected, unknown)", ctx.binding).build())
+                .build();
+    }
+
+    TypeSpec enablement() {
+        TypeSpec.Builder type = TypeSpec.classBuilder(ctx.enablement)
+                .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
+                .addAnnotation(ctx.generated())
+                .addJavadoc("Whether each question is enabled for a response: its section's condition and its own hold,\n"
+                        + "where a question that is not enabled reads as unanswered.\n")
+                .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
+        for (Question q : ctx.all) {
+            Section section = ctx.survey.section(q.sectionId());
+            String when = section.condition().map(c -> "section: " + c.source() + "; ").orElse("")
+                    + q.condition().map(c -> c.source()).orElse("always");
+            type.addMethod(MethodSpec.methodBuilder(ctx.names.method(q)).addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+                    .returns(boolean.class).addParameter(ctx.response, "response")
+                    .addJavadoc("$L\n\n<p>Enabled when: {@code $L}\n\n@param response a response\n@return whether the question"
+                            + " is enabled\n", ctx.questionDoc(q), JavaText.javadoc(when).replace("{", "&#123;")
+                            .replace("}", "&#125;"))
+                    .addStatement("return $T.$N(response)", ctx.partOf(q), "enabled_" + ctx.names.method(q))
+                    .build());
+        }
+        return type.build();
+    }
+}

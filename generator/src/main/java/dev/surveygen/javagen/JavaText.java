@@ -1,0 +1,71 @@
+package dev.surveygen.javagen;
+
+/**
+ * Escapes text from a definition for the places it lands in Java source. JavaPoet escapes
+ * neither Javadoc nor comments, and javac turns backslash-u escapes into characters everywhere,
+ * comments included, so a label could otherwise end a comment or inject code.
+ */
+final class JavaText {
+
+    private JavaText() {}
+
+    /**
+     * Text for Javadoc: HTML-escaped for doclint, with every backslash, at sign and the
+     * comment terminator written as entities, and invisible or line-breaking characters as
+     * numeric references.
+     */
+    static String javadoc(String text) {
+        StringBuilder out = new StringBuilder(text.length() + 16);
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            switch (c) {
+                case '&' -> out.append("&amp;");
+                case '<' -> out.append("&lt;");
+                case '>' -> out.append("&gt;");
+                case '@' -> out.append("&#64;");
+                case '\\' -> out.append("&#92;");
+                case '$' -> out.append("&#36;");
+                case '/' -> out.append(i > 0 && text.charAt(i - 1) == '*' ? "&#47;" : "/");
+                case '*' -> out.append(i + 1 < text.length() && text.charAt(i + 1) == '/' ? "&#42;" : "*");
+                case '\r' -> { }
+                case '\n' -> out.append('\n');
+                default -> {
+                    if (needsEscape(c) || c == '\t') {
+                        out.append("&#x").append(Integer.toHexString(c).toUpperCase(java.util.Locale.ROOT)).append(';');
+                    } else {
+                        out.append(c);
+                    }
+                }
+            }
+        }
+        return out.toString();
+    }
+
+    /**
+     * Characters written as backslash-u escapes in the final source: line and paragraph
+     * separators, bidirectional controls (Trojan Source), and other invisible format characters.
+     * An escape means the same as the character to javac, so this is safe anywhere in a file.
+     */
+    static boolean needsEscape(char c) {
+        return c == '\u2028' || c == '\u2029' || (c >= '\u202A' && c <= '\u202E') || (c >= '\u2066' && c <= '\u2069')
+                || (c >= '\u200B' && c <= '\u200F') || c == '\uFEFF' || c == '\u0085'
+                || (Character.isISOControl(c) && c != '\n' && c != '\t');
+    }
+
+    /** The whole generated file with {@link #needsEscape} characters as backslash-u escapes. */
+    static String escapeInvisible(String source) {
+        StringBuilder out = null;
+        for (int i = 0; i < source.length(); i++) {
+            char c = source.charAt(i);
+            if (needsEscape(c)) {
+                if (out == null) {
+                    out = new StringBuilder(source.length() + 16).append(source, 0, i);
+                }
+                out.append(String.format(java.util.Locale.ROOT, "\\u%04x", (int) c));
+            } else if (out != null) {
+                out.append(c);
+            }
+        }
+        return out == null ? source : out.toString();
+    }
+}

@@ -1,0 +1,447 @@
+package dev.surveygen.javagen;
+
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.FieldSpec;
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.ParameterizedTypeName;
+import com.palantir.javapoet.TypeName;
+import com.palantir.javapoet.TypeSpec;
+import com.palantir.javapoet.WildcardTypeName;
+import dev.surveygen.model.Choice;
+import dev.surveygen.model.Constraints;
+import dev.surveygen.model.Question;
+import dev.surveygen.model.QuestionType;
+import dev.surveygen.model.Section;
+import dev.surveygen.model.Text;
+import dev.surveygen.semantics.ViolationMessages;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import javax.lang.model.element.Modifier;
+
+/**
+ * One part: the per-question code of up to {@link GenerationContext#PART_SIZE} questions —
+ * enablement, validation, both binders, stripping of disabled answers and JSON output — with the
+ * violations as static constants, so a valid response allocates nothing and an invalid one only
+ * its list. The facades ({@link FacadeEmitter}) call the parts in order.
+ */
+final class PartEmitter {
+
+    private final GenerationContext ctx;
+    private final ViolationMessages messages;
+    private final int number;
+    private final List<Question> questions;
+    private final PartConstants constants = new PartConstants();
+    private final ConditionCode conditions;
+    private final List<FieldSpec> violationFields = new ArrayList<>();
+    private final List<FieldSpec> patternFields = new ArrayList<>();
+
+    PartEmitter(GenerationContext ctx, int number) {
+        this.ctx = ctx;
+        this.messages = new ViolationMessages(ctx.survey);
+        this.number = number;
+        this.questions = ctx.parts.get(number);
+        this.conditions = new ConditionCode(ctx, constants);
+    }
+
+    TypeSpec emit() {
+        TypeSpec.Builder part = TypeSpec.classBuilder(ctx.part(number))
+                .addModifiers(Modifier.FINAL)
+                .addAnnotation(ctx.generated())
+                .addJavadoc("Questions $L to $L of the survey: enablement, validation and binding.\n",
+                        JavaText.javadoc(questions.get(0).id()), JavaText.javadoc(questions.get(questions.size() - 1).id()))
+                .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
+        List<MethodSpec> methods = new ArrayList<>();
+        for (Question q : questions) {
+            methods.add(enabledMethod(q));
+        }
+        methods.add(validateMethod());
+        methods.add(bindFormMethod());
+        methods.add(bindJsonMethod());
+        methods.add(stripMethod());
+        methods.add(toJsonMethod());
+        part.addField(FieldSpec.builder(String[].class, "IDS", Modifier.STATIC, Modifier.FINAL)
+                .initializer("{$L}", CodeBlock.join(questions.stream().map(q -> CodeBlock.of("$S", q.id())).toList(), ", "))
+                .build());
+        part.addFields(violationFields);
+        part.addFields(patternFields);
+        part.addFields(constants.fields());
+        part.addMethods(methods);
+        return part.build();
+    }
+
+    private MethodSpec enabledMethod(Question q) {
+        Section section = ctx.survey.section(q.sectionId());
+        List<CodeBlock> parts = new ArrayList<>();
+        section.condition().ifPresent(c -> parts.add(conditions.of(c.expr())));
+        q.condition().ifPresent(c -> parts.add(conditions.of(c.expr())));
+        CodeBlock expression = parts.isEmpty() ? CodeBlock.of("true") : CodeBlock.join(parts, " && ");
+        MethodSpec.Builder method = MethodSpec.methodBuilder("enabled_" + ctx.names.method(q))
+                .addModifiers(Modifier.STATIC)
+                .returns(boolean.class)
+                .addParameter(ctx.response, "r");
+        String written = section.condition().map(c -> "section: " + c.source() + "; ").orElse("")
+                + q.condition().map(c -> c.source()).orElse("always");
+        method.addJavadoc("$L: $L\n", JavaText.javadoc(q.id()), JavaText.javadoc(written));
+        return method.addStatement("return $L", expression).build();
+    }
+
+    private String violation(Question q, String code, Text message) {
+        return violation(q, code, code.toUpperCase(Locale.ROOT).replace('-', '_'), message);
+    }
+
+    /** A static constant for one violation of {@code q}, named {@code <QUESTION>_<suffix>}. */
+    private String violation(Question q, String code, String suffix, Text message) {
+        String name = ctx.names.constant(q) + "_" + suffix;
+        List<Object> args = new ArrayList<>(List.of(ctx.violation, q.id(), code));
+        StringBuilder format = new StringBuilder("new $T($S, $S");
+        for (String locale : ctx.survey.locales()) {
+            format.append(", $S");
+            args.add(message.in(locale, "ja"));
+        }
+        violationFields.add(FieldSpec.builder(ctx.violation, name, Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+                .initializer(format.append(")").toString(), args.toArray()).build());
+        return name;
+    }
+
+    private MethodSpec validateMethod() {
+        ParameterizedTypeName list = ParameterizedTypeName.get(ClassName.get(List.class), ctx.violation);
+        MethodSpec.Builder method = MethodSpec.methodBuilder("validate")
+                .addModifiers(Modifier.STATIC)
+                .returns(list)
+                .addParameter(ctx.response, "r")
+                .addParameter(ParameterizedTypeName.get(ClassName.get(Map.class), ClassName.get(String.class), ctx.rejected),
+                        "rejected")
+                .addParameter(list, "out");
+        CodeBlock.Builder body = CodeBlock.builder();
+        for (Question q : questions) {
+            body.add("// $L\n", JavaText.javadoc(q.id()));
+            String na = violation(q, "not-applicable", messages.notApplicable(q));
+            if (q.type() == QuestionType.NOTE) {
+                body.beginControlFlow("if (rejected.get($S) != null)", q.id())
+                        .addStatement("out = $T.add(out, $N)", ctx.support, na)
+                        .endControlFlow();
+                continue;
+            }
+            String getter = ctx.names.method(q);
+            String type = violation(q, "type", messages.type(q));
+            String choice = q.type().hasChoices() ? violation(q, "choice", messages.choice(q)) : null;
+            body.add("{\n$>");
+            body.addStatement("$T v = r.$N()", ctx.valueType(q), getter);
+            body.addStatement("$T bad = rejected.get($S)", ctx.rejected, q.id());
+            body.beginControlFlow("if (!enabled_$N(r))", getter)
+                    .beginControlFlow("if (v != null || bad != null)")
+                    .addStatement("out = $T.add(out, $N)", ctx.support, na)
+                    .endControlFlow();
+            body.nextControlFlow("else if (bad != null)");
+            if (choice != null) {
+                body.addStatement("out = $T.add(out, $S.equals(bad.code()) ? $N : $N)", ctx.support, "choice", choice, type);
+            } else {
+                body.addStatement("out = $T.add(out, $N)", ctx.support, type);
+            }
+            body.nextControlFlow("else if (v == null)");
+            if (q.required()) {
+                body.addStatement("out = $T.add(out, $N)", ctx.support,
+                        violation(q, "required", messages.required(q)));
+            }
+            CodeBlock checks = constraintChecks(q);
+            if (!checks.isEmpty()) {
+                body.nextControlFlow("else");
+                body.add(checks);
+            }
+            body.endControlFlow();
+            body.add("$<}\n");
+        }
+        return method.addCode(body.build()).addStatement("return out").build();
+    }
+
+    /** An if / else-if chain in the reference order: exclusive, selection-count, range, length, pattern. */
+    private CodeBlock constraintChecks(Question q) {
+        Constraints c = q.constraints();
+        List<CodeBlock> conditions = new ArrayList<>();
+        List<String> results = new ArrayList<>();
+        switch (q.type()) {
+            case MULTIPLE_CHOICE -> {
+                for (Choice choice : q.choices().orElseThrow().choices()) {
+                    if (choice.exclusive()) {
+                        conditions.add(CodeBlock.of("v.size() > 1 && v.contains($T.$N)", ctx.enumType(q),
+                                ctx.names.enumConstant(q.choices().orElseThrow(), choice.code())));
+                        // Named by position: codes could spell another question's constant.
+                        int position = q.choices().orElseThrow().choices().indexOf(choice);
+                        results.add(violation(q, "exclusive", "EXCLUSIVE_" + position, messages.exclusive(q, choice)));
+                    }
+                }
+                List<String> bounds = new ArrayList<>();
+                c.minSelections().ifPresent(min -> bounds.add("v.size() < " + min));
+                c.maxSelections().ifPresent(max -> bounds.add("v.size() > " + max));
+                if (!bounds.isEmpty()) {
+                    conditions.add(CodeBlock.of("$L", String.join(" || ", bounds)));
+                    results.add(violation(q, "selection-count", messages.selectionCount(q)));
+                }
+            }
+            case INTEGER -> {
+                List<String> bounds = new ArrayList<>();
+                c.min().ifPresent(min -> bounds.add("v < " + min.intValueExact()));
+                c.max().ifPresent(max -> bounds.add("v > " + max.intValueExact()));
+                if (!bounds.isEmpty()) {
+                    conditions.add(CodeBlock.of("$L", String.join(" || ", bounds)));
+                    results.add(violation(q, "range", messages.range(q)));
+                }
+            }
+            case DECIMAL -> {
+                List<CodeBlock> bounds = new ArrayList<>();
+                c.min().ifPresent(min -> bounds.add(CodeBlock.of("v.compareTo($N) < 0", constants.decimal(min))));
+                c.max().ifPresent(max -> bounds.add(CodeBlock.of("v.compareTo($N) > 0", constants.decimal(max))));
+                if (!bounds.isEmpty()) {
+                    conditions.add(CodeBlock.join(bounds, " || "));
+                    results.add(violation(q, "range", messages.range(q)));
+                }
+            }
+            case DATE -> {
+                List<CodeBlock> bounds = new ArrayList<>();
+                c.minDate().ifPresent(min -> bounds.add(CodeBlock.of("v.isBefore($N)", constants.date(min))));
+                c.maxDate().ifPresent(max -> bounds.add(CodeBlock.of("v.isAfter($N)", constants.date(max))));
+                if (!bounds.isEmpty()) {
+                    conditions.add(CodeBlock.join(bounds, " || "));
+                    results.add(violation(q, "range", messages.range(q)));
+                }
+            }
+            case TEXT, LONG_TEXT -> {
+                List<String> bounds = new ArrayList<>();
+                c.minLength().ifPresent(min -> bounds.add("v.codePointCount(0, v.length()) < " + min));
+                c.maxLength().ifPresent(max -> bounds.add("v.codePointCount(0, v.length()) > " + max));
+                if (!bounds.isEmpty()) {
+                    conditions.add(CodeBlock.of("$L", String.join(" || ", bounds)));
+                    results.add(violation(q, "length", messages.length(q)));
+                }
+                if (c.pattern().isPresent()) {
+                    String field = ctx.names.constant(q) + "_REGEX";
+                    patternFields.add(FieldSpec.builder(Pattern.class, field, Modifier.PRIVATE, Modifier.STATIC,
+                            Modifier.FINAL).initializer("$T.compile($S)", Pattern.class, c.pattern().get()).build());
+                    conditions.add(CodeBlock.of("!$N.matcher(v).matches()", field));
+                    results.add(violation(q, "pattern", messages.pattern(q)));
+                }
+            }
+            default -> { }
+        }
+        CodeBlock.Builder out = CodeBlock.builder();
+        for (int i = 0; i < conditions.size(); i++) {
+            if (i == 0) {
+                out.beginControlFlow("if ($L)", conditions.get(i));
+            } else {
+                out.nextControlFlow("else if ($L)", conditions.get(i));
+            }
+            out.addStatement("out = $T.add(out, $N)", ctx.support, results.get(i));
+        }
+        if (!conditions.isEmpty()) {
+            out.endControlFlow();
+        }
+        return out.build();
+    }
+
+    private MethodSpec bindFormMethod() {
+        TypeName form = ParameterizedTypeName.get(ClassName.get(Map.class), ClassName.get(String.class),
+                WildcardTypeName.subtypeOf(ParameterizedTypeName.get(List.class, String.class)));
+        MethodSpec.Builder method = MethodSpec.methodBuilder("bindForm")
+                .addModifiers(Modifier.STATIC)
+                .addParameter(form, "form")
+                .addParameter(ctx.builder, "b")
+                .addParameter(rejectedMap(), "rejected");
+        CodeBlock.Builder body = CodeBlock.builder();
+        for (Question q : questions) {
+            body.add("{\n$>");
+            body.addStatement("$T raw = $T.formValues(form, $S)", ParameterizedTypeName.get(List.class, String.class),
+                    ctx.support, q.id());
+            if (q.type() == QuestionType.NOTE) {
+                body.beginControlFlow("if (!raw.isEmpty())")
+                        .addStatement("rejected.put($S, new $T($S, raw.size() == 1 ? raw.get(0) : raw))", q.id(),
+                                ctx.rejected, "type")
+                        .endControlFlow();
+            } else if (q.type() == QuestionType.MULTIPLE_CHOICE) {
+                ClassName e = ctx.enumType(q);
+                body.beginControlFlow("if (!raw.isEmpty())")
+                        .addStatement("$T set = $T.noneOf($T.class)", ParameterizedTypeName.get(ClassName.get(Set.class), e),
+                                EnumSet.class, e)
+                        .addStatement("boolean known = true")
+                        .beginControlFlow("for ($T code : raw)", String.class)
+                        .addStatement("$T choice = $T.fromCode(code)", e, e)
+                        .addStatement("known &= choice != null")
+                        .beginControlFlow("if (choice != null)")
+                        .addStatement("set.add(choice)")
+                        .endControlFlow()
+                        .endControlFlow()
+                        .beginControlFlow("if (known)")
+                        .addStatement("b.$N(set)", ctx.names.method(q))
+                        .nextControlFlow("else")
+                        .addStatement("rejected.put($S, new $T($S, raw))", q.id(), ctx.rejected, "choice")
+                        .endControlFlow()
+                        .endControlFlow();
+            } else {
+                body.beginControlFlow("if (raw.size() > 1)")
+                        .addStatement("rejected.put($S, new $T($S, raw))", q.id(), ctx.rejected, "type")
+                        .nextControlFlow("else if (raw.size() == 1)");
+                String get = ctx.names.method(q);
+                switch (q.type()) {
+                    case TEXT, LONG_TEXT -> body.addStatement("b.$N(raw.get(0))", get);
+                    case SINGLE_CHOICE -> readOrReject(body, q, CodeBlock.of("$T.fromCode(raw.get(0))", ctx.enumType(q)),
+                            "choice", "raw.get(0)");
+                    case YES_NO -> readOrReject(body, q, CodeBlock.of("$T.formYesNo(raw.get(0))", ctx.support), "type",
+                            "raw.get(0)");
+                    case INTEGER -> readOrReject(body, q, CodeBlock.of("$T.formInteger(raw.get(0))", ctx.support), "type",
+                            "raw.get(0)");
+                    case DECIMAL -> readOrReject(body, q, CodeBlock.of("$T.formDecimal(raw.get(0))", ctx.support), "type",
+                            "raw.get(0)");
+                    case DATE -> readOrReject(body, q, CodeBlock.of("$T.formDate(raw.get(0))", ctx.support), "type",
+                            "raw.get(0)");
+                    default -> throw new IllegalStateException(q.type().toString());
+                }
+                body.endControlFlow();
+            }
+            body.add("$<}\n");
+        }
+        return method.addCode(body.build()).build();
+    }
+
+    private void readOrReject(CodeBlock.Builder body, Question q, CodeBlock read, String code, String raw) {
+        body.addStatement("$T value = $L", ctx.valueType(q), read)
+                .beginControlFlow("if (value == null)")
+                .addStatement("rejected.put($S, new $T($S, $L))", q.id(), ctx.rejected, code, raw)
+                .nextControlFlow("else")
+                .addStatement("b.$N(value)", ctx.names.method(q))
+                .endControlFlow();
+    }
+
+    private MethodSpec bindJsonMethod() {
+        TypeName json = ParameterizedTypeName.get(ClassName.get(Map.class), ClassName.get(String.class),
+                WildcardTypeName.subtypeOf(Object.class));
+        MethodSpec.Builder method = MethodSpec.methodBuilder("bindJson")
+                .addModifiers(Modifier.STATIC)
+                .addParameter(json, "json")
+                .addParameter(ctx.builder, "b")
+                .addParameter(rejectedMap(), "rejected");
+        CodeBlock.Builder body = CodeBlock.builder();
+        for (Question q : questions) {
+            String get = ctx.names.method(q);
+            body.add("{\n$>");
+            body.addStatement("$T raw = json.get($S)", Object.class, q.id());
+            body.beginControlFlow("if (raw != null)");
+            switch (q.type()) {
+                case NOTE -> body.addStatement("rejected.put($S, new $T($S, raw))", q.id(), ctx.rejected, "type");
+                case YES_NO -> body.beginControlFlow("if (raw instanceof $T value)", Boolean.class)
+                        .addStatement("b.$N(value)", get)
+                        .nextControlFlow("else").addStatement("rejected.put($S, new $T($S, raw))", q.id(), ctx.rejected, "type")
+                        .endControlFlow();
+                case TEXT, LONG_TEXT -> body.beginControlFlow("if (raw instanceof $T value)", String.class)
+                        .addStatement("b.$N(value)", get)
+                        .nextControlFlow("else").addStatement("rejected.put($S, new $T($S, raw))", q.id(), ctx.rejected, "type")
+                        .endControlFlow();
+                case DATE, SINGLE_CHOICE -> {
+                    boolean date = q.type() == QuestionType.DATE;
+                    body.beginControlFlow("if (raw instanceof $T text)", String.class)
+                            .beginControlFlow("if (!$T.isBlank(text))", ctx.support);
+                    readOrReject(body, q, date ? CodeBlock.of("$T.isoDate($T.trim(text))", ctx.support, ctx.support)
+                            : CodeBlock.of("$T.fromCode(text)", ctx.enumType(q)), date ? "type" : "choice", "raw");
+                    body.endControlFlow()
+                            .nextControlFlow("else").addStatement("rejected.put($S, new $T($S, raw))", q.id(), ctx.rejected, "type")
+                            .endControlFlow();
+                }
+                case MULTIPLE_CHOICE -> {
+                    ClassName e = ctx.enumType(q);
+                    body.beginControlFlow("if (raw instanceof $T<?> items)", Collection.class)
+                            .beginControlFlow("if (!items.isEmpty())")
+                            .addStatement("$T set = $T.noneOf($T.class)", ParameterizedTypeName.get(ClassName.get(Set.class), e),
+                                    EnumSet.class, e)
+                            .addStatement("String problem = null")
+                            .beginControlFlow("for ($T item : items)", Object.class)
+                            .beginControlFlow("if (!(item instanceof $T code))", String.class)
+                            .addStatement("problem = $S", "type")
+                            .addStatement("break")
+                            .endControlFlow()
+                            .addStatement("$T choice = $T.fromCode(code)", e, e)
+                            .beginControlFlow("if (choice == null)")
+                            .addStatement("problem = $S", "choice")
+                            .nextControlFlow("else")
+                            .addStatement("set.add(choice)")
+                            .endControlFlow()
+                            .endControlFlow()
+                            .beginControlFlow("if (problem == null)")
+                            .addStatement("b.$N(set)", get)
+                            .nextControlFlow("else")
+                            .addStatement("rejected.put($S, new $T(problem, raw))", q.id(), ctx.rejected)
+                            .endControlFlow()
+                            .endControlFlow()
+                            .nextControlFlow("else").addStatement("rejected.put($S, new $T($S, raw))", q.id(), ctx.rejected, "type")
+                            .endControlFlow();
+                }
+                case INTEGER, DECIMAL -> readOrReject(body, q, CodeBlock.of("$T.$N(raw)", ctx.support,
+                        q.type() == QuestionType.INTEGER ? "jsonInteger" : "jsonDecimal"), "type", "raw");
+                default -> throw new IllegalStateException(q.type().toString());
+            }
+            body.endControlFlow();
+            body.add("$<}\n");
+        }
+        return method.addCode(body.build()).build();
+    }
+
+    private MethodSpec stripMethod() {
+        MethodSpec.Builder method = MethodSpec.methodBuilder("stripDisabled")
+                .addModifiers(Modifier.STATIC)
+                .addParameter(ctx.response, "r")
+                .addParameter(ctx.builder, "b")
+                .addParameter(rejectedMap(), "rejected");
+        for (Question q : questions) {
+            if (q.type() == QuestionType.NOTE) {
+                method.addStatement("rejected.remove($S)", q.id());
+                continue;
+            }
+            method.beginControlFlow("if (!enabled_$N(r))", ctx.names.method(q))
+                    .addStatement("b.$N(null)", ctx.names.method(q))
+                    .addStatement("rejected.remove($S)", q.id())
+                    .endControlFlow();
+        }
+        return method.build();
+    }
+
+    private MethodSpec toJsonMethod() {
+        MethodSpec.Builder method = MethodSpec.methodBuilder("toJson")
+                .addModifiers(Modifier.STATIC)
+                .addParameter(ctx.response, "r")
+                .addParameter(ParameterizedTypeName.get(Map.class, String.class, Object.class), "out");
+        for (Question q : questions) {
+            if (q.type() == QuestionType.NOTE) {
+                continue;
+            }
+            String get = ctx.names.method(q);
+            if (q.type() == QuestionType.MULTIPLE_CHOICE) {
+                method.beginControlFlow("if (r.$N() != null)", get)
+                        .addStatement("$T codes = new $T<>()", ParameterizedTypeName.get(List.class, String.class),
+                                ArrayList.class)
+                        .beginControlFlow("for ($T choice : r.$N())", ctx.enumType(q), get)
+                        .addStatement("codes.add(choice.code())")
+                        .endControlFlow()
+                        .addStatement("out.put($S, codes)", q.id())
+                        .endControlFlow();
+                continue;
+            }
+            CodeBlock value = switch (q.type()) {
+                case SINGLE_CHOICE -> CodeBlock.of("r.$N().code()", get);
+                case DATE -> CodeBlock.of("r.$N().toString()", get);
+                default -> CodeBlock.of("r.$N()", get);
+            };
+            method.beginControlFlow("if (r.$N() != null)", get)
+                    .addStatement("out.put($S, $L)", q.id(), value)
+                    .endControlFlow();
+        }
+        return method.build();
+    }
+
+    private TypeName rejectedMap() {
+        return ParameterizedTypeName.get(ClassName.get(Map.class), ClassName.get(String.class), ctx.rejected);
+    }
+}

@@ -1,0 +1,382 @@
+package dev.surveygen.javagen;
+
+import com.palantir.javapoet.AnnotationSpec;
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.FieldSpec;
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.ParameterSpec;
+import com.palantir.javapoet.ParameterizedTypeName;
+import com.palantir.javapoet.TypeName;
+import com.palantir.javapoet.TypeSpec;
+import dev.surveygen.model.Choice;
+import dev.surveygen.model.ChoiceList;
+import dev.surveygen.model.Question;
+import dev.surveygen.model.QuestionType;
+import dev.surveygen.semantics.ViolationCode;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.SortedSet;
+import java.util.TreeSet;
+import javax.lang.model.element.Modifier;
+
+/** The public data types: the response and its builder, choice enums, violation, binding, question ids. */
+final class TypesEmitter {
+
+    private final GenerationContext ctx;
+
+    TypesEmitter(GenerationContext ctx) {
+        this.ctx = ctx;
+    }
+
+    TypeSpec response() {
+        List<Integer> personal = new ArrayList<>();
+        for (Question q : ctx.all) {
+            if (q.personalData()) {
+                personal.add(ctx.index(q));
+            }
+        }
+        TypeSpec.Builder type = TypeSpec.classBuilder(ctx.response)
+                .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
+                .addAnnotation(ctx.generated())
+                .addJavadoc("A response to the survey $L: one typed answer per question, null when unanswered.\n\n"
+                        + "<p>Immutable; build one with {@link #builder()}. Text answers are trimmed and blank ones are\n"
+                        + "null; empty selections are null. Answers to personal-data questions are masked in\n"
+                        + "{@link #toString()}.\n", JavaText.javadoc(ctx.survey.id()))
+                .addField(FieldSpec.builder(int.class, "SIZE", Modifier.STATIC, Modifier.FINAL)
+                        .initializer("$L", ctx.all.size()).build())
+                .addField(FieldSpec.builder(int[].class, "PERSONAL", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+                        .initializer("{$L}", String.join(", ", personal.stream().map(String::valueOf).toList())).build())
+                .addField(Object[].class, "values", Modifier.PRIVATE, Modifier.FINAL)
+                .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE)
+                        .addParameter(Object[].class, "values").addStatement("this.values = values").build())
+                .addMethod(MethodSpec.methodBuilder("builder").addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+                        .addJavadoc("A builder with every question unanswered.\n")
+                        .returns(ctx.builder).addStatement("return new $T(new Object[SIZE])", ctx.builder).build())
+                .addMethod(MethodSpec.methodBuilder("toBuilder").addModifiers(Modifier.PUBLIC)
+                        .addJavadoc("A builder holding this response's answers.\n")
+                        .returns(ctx.builder).addStatement("return new $T(values.clone())", ctx.builder).build());
+        TypeSpec.Builder builder = TypeSpec.classBuilder(ctx.builder)
+                .addModifiers(Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
+                .addJavadoc("Builds a {@link $T}; setting null clears an answer.\n", ctx.response)
+                .addField(Object[].class, "values", Modifier.PRIVATE, Modifier.FINAL)
+                .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE)
+                        .addParameter(Object[].class, "values").addStatement("this.values = values").build());
+        for (Question q : ctx.all) {
+            TypeName valueType = ctx.valueType(q);
+            if (valueType == null) {
+                continue;
+            }
+            String name = ctx.names.method(q);
+            MethodSpec.Builder getter = MethodSpec.methodBuilder(name)
+                    .addModifiers(Modifier.PUBLIC)
+                    .returns(valueType)
+                    .addJavadoc("$L\n\n@return the answer, or null when unanswered\n", ctx.questionDoc(q));
+            if (q.type() == QuestionType.MULTIPLE_CHOICE) {
+                getter.addAnnotation(AnnotationSpec.builder(SuppressWarnings.class).addMember("value", "$S", "unchecked")
+                        .build());
+            }
+            annotateGetter(getter, q);
+            type.addMethod(getter.addStatement("return ($T) values[$L]", valueType, ctx.index(q)).build());
+            CodeBlock store = switch (q.type()) {
+                case TEXT, LONG_TEXT -> CodeBlock.of("$T.text(value)", ctx.support);
+                case MULTIPLE_CHOICE -> CodeBlock.of("$T.choices(value)", ctx.support);
+                default -> CodeBlock.of("value");
+            };
+            MethodSpec.Builder setter = MethodSpec.methodBuilder(name);
+            if (ctx.options.jackson()) {
+                setter.addAnnotation(jsonProperty(q));
+            }
+            builder.addMethod(setter
+                    .addModifiers(Modifier.PUBLIC)
+                    .returns(ctx.builder)
+                    .addParameter(ParameterSpec.builder(valueType, "value").build())
+                    .addJavadoc("Sets the answer to $L.\n\n@param value the answer, or null to clear it\n@return this builder\n",
+                            JavaText.javadoc(q.id()))
+                    .addStatement("values[$L] = $L", ctx.index(q), store)
+                    .addStatement("return this")
+                    .build());
+        }
+        builder.addMethod(MethodSpec.methodBuilder("build").addModifiers(Modifier.PUBLIC)
+                .addJavadoc("@return the response with the answers set so far\n")
+                .returns(ctx.response).addStatement("return new $T(values.clone())", ctx.response).build());
+        type.addMethod(MethodSpec.methodBuilder("equals").addAnnotation(Override.class).addModifiers(Modifier.PUBLIC)
+                .returns(boolean.class).addParameter(Object.class, "other")
+                .addStatement("return other instanceof $T that && $T.equals(values, that.values)", ctx.response, Arrays.class)
+                .build());
+        type.addMethod(MethodSpec.methodBuilder("hashCode").addAnnotation(Override.class).addModifiers(Modifier.PUBLIC)
+                .returns(int.class).addStatement("return $T.hashCode(values)", Arrays.class).build());
+        type.addMethod(MethodSpec.methodBuilder("toString").addAnnotation(Override.class).addModifiers(Modifier.PUBLIC)
+                .returns(String.class)
+                .addStatement("$T out = new $T($S)", StringBuilder.class, StringBuilder.class, ctx.response.simpleName() + "{")
+                .addStatement("boolean first = true")
+                .beginControlFlow("for (int i = 0; i < SIZE; i++)")
+                .beginControlFlow("if (values[i] == null)")
+                .addStatement("continue")
+                .endControlFlow()
+                .addStatement("out.append(first ? $S : $S).append($T.ALL.get(i)).append('=')", "", ", ", ctx.questions)
+                .addStatement("out.append($T.binarySearch(PERSONAL, i) >= 0 ? $S : values[i])", Arrays.class, "***")
+                .addStatement("first = false")
+                .endControlFlow()
+                .addStatement("return out.append('}').toString()")
+                .build());
+        if (ctx.options.jackson()) {
+            type.addAnnotation(AnnotationSpec.builder(ClassName.get("com.fasterxml.jackson.databind.annotation",
+                    "JsonDeserialize")).addMember("builder", "$T.class", ctx.builder).build());
+            builder.addAnnotation(AnnotationSpec.builder(ClassName.get("com.fasterxml.jackson.databind.annotation",
+                    "JsonPOJOBuilder")).addMember("withPrefix", "$S", "").build());
+            builder.addAnnotation(AnnotationSpec.builder(ClassName.get("com.fasterxml.jackson.annotation",
+                    "JsonIgnoreProperties")).addMember("ignoreUnknown", "false").build());
+        }
+        return type.addType(builder.build()).build();
+    }
+
+    private static AnnotationSpec jsonProperty(Question q) {
+        return AnnotationSpec.builder(ClassName.get("com.fasterxml.jackson.annotation", "JsonProperty"))
+                .addMember("value", "$S", q.id()).build();
+    }
+
+    /** The optional annotations of a getter: Jackson's property name and Bean Validation's bounds. */
+    private void annotateGetter(MethodSpec.Builder getter, Question q) {
+        if (ctx.options.jackson()) {
+            getter.addAnnotation(jsonProperty(q));
+            getter.addAnnotation(AnnotationSpec.builder(ClassName.get("com.fasterxml.jackson.annotation", "JsonInclude"))
+                    .addMember("value", "$T.NON_NULL", ClassName.get("com.fasterxml.jackson.annotation", "JsonInclude",
+                            "Include")).build());
+        }
+        if (!ctx.options.jakartaValidation()) {
+            return;
+        }
+        String pkg = "jakarta.validation.constraints";
+        var c = q.constraints();
+        if (q.type() == QuestionType.INTEGER) {
+            c.min().ifPresent(min -> getter.addAnnotation(AnnotationSpec.builder(ClassName.get(pkg, "Min"))
+                    .addMember("value", "$LL", min.longValueExact()).build()));
+            c.max().ifPresent(max -> getter.addAnnotation(AnnotationSpec.builder(ClassName.get(pkg, "Max"))
+                    .addMember("value", "$LL", max.longValueExact()).build()));
+        }
+        if (q.type() == QuestionType.DECIMAL) {
+            c.min().ifPresent(min -> getter.addAnnotation(AnnotationSpec.builder(ClassName.get(pkg, "DecimalMin"))
+                    .addMember("value", "$S", min.toPlainString()).build()));
+            c.max().ifPresent(max -> getter.addAnnotation(AnnotationSpec.builder(ClassName.get(pkg, "DecimalMax"))
+                    .addMember("value", "$S", max.toPlainString()).build()));
+        }
+        if (q.type().isTextual() && (c.minLength().isPresent() || c.maxLength().isPresent())) {
+            AnnotationSpec.Builder size = AnnotationSpec.builder(ClassName.get(pkg, "Size"));
+            c.minLength().ifPresent(min -> size.addMember("min", "$L", min));
+            c.maxLength().ifPresent(max -> size.addMember("max", "$L", max));
+            getter.addAnnotation(size.build());
+        }
+        if (q.type() == QuestionType.MULTIPLE_CHOICE
+                && (c.minSelections().isPresent() || c.maxSelections().isPresent())) {
+            AnnotationSpec.Builder size = AnnotationSpec.builder(ClassName.get(pkg, "Size"));
+            c.minSelections().ifPresent(min -> size.addMember("min", "$L", min));
+            c.maxSelections().ifPresent(max -> size.addMember("max", "$L", max));
+            getter.addAnnotation(size.build());
+        }
+    }
+
+    List<TypeSpec> enums() {
+        List<TypeSpec> out = new ArrayList<>();
+        Map<ChoiceList, String> seen = new LinkedHashMap<>(ctx.names.enums());
+        for (Map.Entry<ChoiceList, String> entry : seen.entrySet()) {
+            out.add(choiceEnum(entry.getKey(), ClassName.get(ctx.options.packageName(), entry.getValue())));
+        }
+        return out;
+    }
+
+    private TypeSpec choiceEnum(ChoiceList list, ClassName name) {
+        List<String> locales = ctx.survey.locales();
+        TypeSpec.Builder type = TypeSpec.enumBuilder(name)
+                .addModifiers(Modifier.PUBLIC)
+                .addAnnotation(ctx.generated())
+                .addJavadoc("The choices $L, in definition order.\n", JavaText.javadoc(list.name()
+                        .map(n -> "of the list " + n).orElse("of a question")));
+        for (Choice choice : list.choices()) {
+            List<Object> args = new ArrayList<>(List.of(choice.code()));
+            StringBuilder format = new StringBuilder("$S");
+            for (String locale : locales) {
+                format.append(", $S");
+                args.add(choice.label().in(locale, "ja"));
+            }
+            format.append(", $L, $L");
+            args.add(choice.exclusive());
+            args.add(choice.other());
+            type.addEnumConstant(ctx.names.enumConstant(list, choice.code()), TypeSpec.anonymousClassBuilder(
+                    format.toString(), args.toArray())
+                    .addJavadoc("$L\n", JavaText.javadoc(choice.code() + ": " + choice.label().in(ctx.survey.defaultLocale(), "ja")))
+                    .build());
+        }
+        MethodSpec.Builder constructor = MethodSpec.constructorBuilder().addParameter(String.class, "code");
+        constructor.addStatement("this.code = code");
+        type.addField(String.class, "code", Modifier.PRIVATE, Modifier.FINAL);
+        for (String locale : locales) {
+            String field = "label" + capitalize(locale);
+            type.addField(String.class, field, Modifier.PRIVATE, Modifier.FINAL);
+            constructor.addParameter(String.class, field).addStatement("this.$N = $N", field, field);
+        }
+        type.addField(boolean.class, "exclusive", Modifier.PRIVATE, Modifier.FINAL);
+        type.addField(boolean.class, "other", Modifier.PRIVATE, Modifier.FINAL);
+        constructor.addParameter(boolean.class, "exclusive").addParameter(boolean.class, "other")
+                .addStatement("this.exclusive = exclusive").addStatement("this.other = other");
+        type.addMethod(constructor.build());
+        TypeName map = ParameterizedTypeName.get(ClassName.get(Map.class), ClassName.get(String.class), name);
+        type.addField(FieldSpec.builder(map, "BY_CODE", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+                .initializer("byCode()").build());
+        type.addMethod(MethodSpec.methodBuilder("byCode").addModifiers(Modifier.PRIVATE, Modifier.STATIC).returns(map)
+                .addStatement("$T byCode = new $T<>()", map, HashMap.class)
+                .beginControlFlow("for ($T choice : values())", name)
+                .addStatement("byCode.put(choice.code, choice)")
+                .endControlFlow()
+                .addStatement("return $T.unmodifiableMap(byCode)", Collections.class).build());
+        MethodSpec.Builder code = MethodSpec.methodBuilder("code").addModifiers(Modifier.PUBLIC).returns(String.class)
+                .addJavadoc("@return the stable code of this choice, as in the definition and in JSON\n")
+                .addStatement("return code");
+        if (ctx.options.jackson()) {
+            code.addAnnotation(ClassName.get("com.fasterxml.jackson.annotation", "JsonValue"));
+        }
+        type.addMethod(code.build());
+        type.addMethod(MethodSpec.methodBuilder("label").addModifiers(Modifier.PUBLIC).returns(String.class)
+                .addJavadoc("@return the label in the survey's default locale\n")
+                .addStatement("return $N", "label" + capitalize(ctx.survey.defaultLocale())).build());
+        type.addMethod(localeSwitch(MethodSpec.methodBuilder("label"), "label", "the label").build());
+        type.addMethod(MethodSpec.methodBuilder("isExclusive").addModifiers(Modifier.PUBLIC).returns(boolean.class)
+                .addJavadoc("@return whether this choice cannot be selected with another\n")
+                .addStatement("return exclusive").build());
+        type.addMethod(MethodSpec.methodBuilder("isOther").addModifiers(Modifier.PUBLIC).returns(boolean.class)
+                .addJavadoc("@return whether this is the \"other\" choice, specified by a separate text question\n")
+                .addStatement("return other").build());
+        MethodSpec.Builder fromCode = MethodSpec.methodBuilder("fromCode").addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+                .returns(name).addParameter(String.class, "code")
+                .addJavadoc("@param code a choice code\n@return the choice with that code, or null if there is none\n")
+                .addStatement("return code == null ? null : BY_CODE.get(code)");
+        if (ctx.options.jackson()) {
+            fromCode.addAnnotation(ClassName.get("com.fasterxml.jackson.annotation", "JsonCreator"));
+        }
+        type.addMethod(fromCode.build());
+        return type.build();
+    }
+
+    /** {@code name(String locale)}: the text in that locale, the default locale's for any other. */
+    private MethodSpec.Builder localeSwitch(MethodSpec.Builder method, String prefix, String what) {
+        method.addModifiers(Modifier.PUBLIC).returns(String.class).addParameter(String.class, "locale")
+                .addJavadoc("@param locale a locale code such as $S\n@return $L in that locale, or in the default locale"
+                        + " ($S) for any other\n", "en", what, ctx.survey.defaultLocale());
+        List<String> others = ctx.survey.locales().stream().filter(l -> !l.equals(ctx.survey.defaultLocale())).toList();
+        if (others.isEmpty()) {
+            return method.addStatement("$T.requireNonNull(locale, $S)", Objects.class, "locale")
+                    .addStatement("return $N", prefix + capitalize(ctx.survey.defaultLocale()));
+        }
+        method.addStatement("$T.requireNonNull(locale, $S)", Objects.class, "locale");
+        for (String locale : others) {
+            method.beginControlFlow("if (locale.equals($S))", locale)
+                    .addStatement("return $N", prefix + capitalize(locale))
+                    .endControlFlow();
+        }
+        return method.addStatement("return $N", prefix + capitalize(ctx.survey.defaultLocale()));
+    }
+
+    TypeSpec violation() {
+        TypeSpec.Builder type = TypeSpec.recordBuilder(ctx.violation)
+                .addModifiers(Modifier.PUBLIC)
+                .addAnnotation(ctx.generated());
+        StringBuilder doc = new StringBuilder("One way in which a response breaks the survey's rules.\n\n"
+                + "@param question the question id\n@param code the violation code, one of the constants of this type\n");
+        MethodSpec.Builder constructor = MethodSpec.constructorBuilder().addModifiers(Modifier.PUBLIC)
+                .addParameter(String.class, "question").addParameter(String.class, "code");
+        for (String locale : ctx.survey.locales()) {
+            String field = "message" + capitalize(locale);
+            constructor.addParameter(String.class, field);
+            doc.append("@param ").append(field).append(" the message in ").append(locale).append('\n');
+        }
+        type.recordConstructor(constructor.build()).addJavadoc("$L", doc.toString());
+        for (ViolationCode code : ViolationCode.values()) {
+            type.addField(FieldSpec.builder(String.class, code.name(), Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
+                    .addJavadoc("The code {@code $L}.\n", code.code())
+                    .initializer("$S", code.code()).build());
+        }
+        type.addMethod(MethodSpec.methodBuilder("message").addModifiers(Modifier.PUBLIC).returns(String.class)
+                .addJavadoc("@return the message in the survey's default locale\n")
+                .addStatement("return $N", "message" + capitalize(ctx.survey.defaultLocale())).build());
+        type.addMethod(localeSwitch(MethodSpec.methodBuilder("message"), "message", "the message").build());
+        return type.build();
+    }
+
+    TypeSpec binding() {
+        TypeName rejectedMap = ParameterizedTypeName.get(ClassName.get(Map.class), ClassName.get(String.class), ctx.rejected);
+        TypeName unknown = ParameterizedTypeName.get(SortedSet.class, String.class);
+        TypeSpec rejected = TypeSpec.recordBuilder(ctx.rejected)
+                .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+                .addJavadoc("An answer that could not be read as its question's type or choices.\n\n"
+                        + "@param code {@code type} or {@code choice}\n"
+                        + "@param value the value as received, so that a form can show it again\n")
+                .recordConstructor(MethodSpec.constructorBuilder().addModifiers(Modifier.PUBLIC)
+                        .addParameter(String.class, "code").addParameter(Object.class, "value").build())
+                .build();
+        return TypeSpec.recordBuilder(ctx.binding)
+                .addModifiers(Modifier.PUBLIC)
+                .addAnnotation(ctx.generated())
+                .addJavadoc("What a binder read: the typed response, the answers it could not read, and the keys that name\n"
+                        + "no question. Pass it to {@link $T#validate($T)} to get every violation.\n\n"
+                        + "@param response the answers that could be read\n"
+                        + "@param rejected the answers that could not, by question id\n"
+                        + "@param unknownQuestions the keys that name no question, sorted\n", ctx.validator, ctx.binding)
+                .recordConstructor(MethodSpec.compactConstructorBuilder().addModifiers(Modifier.PUBLIC)
+                        .addParameter(ctx.response, "response")
+                        .addParameter(rejectedMap, "rejected")
+                        .addParameter(unknown, "unknownQuestions")
+                        .addStatement("$T.requireNonNull(response, $S)", Objects.class, "response")
+                        .addStatement("rejected = $T.unmodifiableMap(new $T<>(rejected))", Collections.class, LinkedHashMap.class)
+                        .addStatement("unknownQuestions = $T.unmodifiableSortedSet(new $T<>(unknownQuestions))",
+                                Collections.class, TreeSet.class)
+                        .build())
+                .addType(rejected)
+                .build();
+    }
+
+    TypeSpec questions() {
+        TypeSpec.Builder type = TypeSpec.classBuilder(ctx.questions)
+                .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
+                .addAnnotation(ctx.generated())
+                .addJavadoc("The question ids of the survey $L, as constants and in definition order.\n",
+                        JavaText.javadoc(ctx.survey.id()))
+                .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
+        for (Question q : ctx.all) {
+            type.addField(FieldSpec.builder(String.class, questionConstant(q), Modifier.PUBLIC, Modifier.STATIC,
+                    Modifier.FINAL).addJavadoc("$L\n", ctx.questionDoc(q)).initializer("$S", q.id()).build());
+        }
+        List<CodeBlock> parts = new ArrayList<>();
+        for (int k = 0; k < ctx.parts.size(); k++) {
+            parts.add(CodeBlock.of("$T.IDS", ctx.part(k)));
+        }
+        type.addField(FieldSpec.builder(ParameterizedTypeName.get(List.class, String.class), "ALL", Modifier.PUBLIC,
+                        Modifier.STATIC, Modifier.FINAL)
+                .addJavadoc("Every question id (notes included) in definition order.\n")
+                .initializer("$T.of($T.concat($L))", List.class, ctx.support, CodeBlock.join(parts, ", ")).build());
+        type.addField(FieldSpec.builder(ParameterizedTypeName.get(Set.class, String.class), "ID_SET", Modifier.PRIVATE,
+                Modifier.STATIC, Modifier.FINAL).initializer("$T.copyOf(ALL)", Set.class).build());
+        type.addMethod(MethodSpec.methodBuilder("contains").addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+                .returns(boolean.class).addParameter(String.class, "id")
+                .addJavadoc("@param id a question id\n@return whether the survey has a question with that id\n")
+                .addStatement("return id != null && ID_SET.contains(id)").build());
+        return type.build();
+    }
+
+    /** Constant of a question id; ALL and ID_SET are taken by the class itself. */
+    String questionConstant(Question q) {
+        String name = ctx.names.constant(q);
+        return name.equals("ALL") || name.equals("ID_SET") ? name + "_" : name;
+    }
+
+    static String capitalize(String locale) {
+        return locale.substring(0, 1).toUpperCase(Locale.ROOT) + locale.substring(1);
+    }
+}
