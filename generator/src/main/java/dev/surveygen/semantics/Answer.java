@@ -18,8 +18,11 @@ record Answer(boolean present, Object value, ViolationCode problem) {
         return new Answer(true, null, ViolationCode.TYPE);
     }
 
-    /** The value as conditions see it: answers of the wrong type read as unanswered. */
+    /**
+     * The value as conditions see it: answers of the wrong type or with unknown choice codes read
+     * as unanswered (a typed model cannot hold them, and the form never sends them).
+     */
     Object conditionValue() {
-        return problem == ViolationCode.TYPE ? null : value;
+        return problem != null ? null : value;
     }
 }

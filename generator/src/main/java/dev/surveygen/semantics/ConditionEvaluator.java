@@ -10,7 +10,7 @@ import java.util.function.Function;
 
 /**
  * Evaluates a condition over the values that conditions see: a question that is not enabled,
- * unanswered, or answered with the wrong type reads as {@code null}. Every comparison and
+ * unanswered, or answered with the wrong type or an unknown choice code reads as {@code null}. Every comparison and
  * {@code contains} with {@code null} is false; {@code is empty} is true.
  */
 public final class ConditionEvaluator {

@@ -1,0 +1,143 @@
+package dev.surveygen.javagen;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.surveygen.load.LoaderLimits;
+import dev.surveygen.load.SurveyLoader;
+import dev.surveygen.model.Survey;
+import dev.surveygen.semantics.Violation;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.lang.reflect.RecordComponent;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A survey's generated code, compiled with strict javac and loaded, driven by reflection the way
+ * an application would call it, with results rendered comparably to the reference interpreter.
+ */
+final class GeneratedSurvey {
+
+    final Survey survey;
+    final JavaGenerator.Result generated;
+    private final Class<?> binder;
+    private final Class<?> validator;
+    private final Class<?> response;
+
+    private GeneratedSurvey(Survey survey, JavaGenerator.Result generated, ClassLoader loader, String base, String pkg) {
+        this.survey = survey;
+        this.generated = generated;
+        try {
+            binder = loader.loadClass(pkg + "." + base + "Binder");
+            validator = loader.loadClass(pkg + "." + base + "Validator");
+            response = loader.loadClass(pkg + "." + base + "Response");
+        } catch (ClassNotFoundException e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    static Survey load(String name, String yaml) {
+        SurveyLoader.Result result = new SurveyLoader(LoaderLimits.DEFAULT.withMaxCodePoints(64 * 1024 * 1024))
+                .load(name, yaml.getBytes(StandardCharsets.UTF_8));
+        assertThat(result.diagnostics().stream().filter(d -> d.isError()).map(Object::toString)).isEmpty();
+        return result.survey().orElseThrow();
+    }
+
+    static Survey loadResource(String resource) {
+        try (var in = GeneratedSurvey.class.getResourceAsStream(resource)) {
+            return load(resource, new String(in.readAllBytes(), StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static Survey loadFile(Path path) {
+        try {
+            return load(path.getFileName().toString(), Files.readString(path));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static GeneratedSurvey compile(Survey survey, JavaGeneratorOptions options) {
+        JavaGenerator.Result generated = new JavaGenerator().generate(survey, options);
+        assertThat(generated.diagnostics()).isEmpty();
+        InMemoryJavac.Compilation compilation = InMemoryJavac.compile(generated.files(), InMemoryJavac.STRICT);
+        assertThat(compilation.diagnostics()).isEmpty();
+        assertThat(compilation.success()).isTrue();
+        return new GeneratedSurvey(survey, generated, compilation.loader(), JavaNames.upperCamel(survey.id()),
+                options.packageName());
+    }
+
+    Object fromJson(Map<String, ?> json, boolean strip) {
+        return call(binder, "fromJson", new Class<?>[] {Map.class, boolean.class}, json, strip);
+    }
+
+    Object fromForm(Map<String, List<String>> form, boolean strip) {
+        return call(binder, "fromForm", new Class<?>[] {Map.class, boolean.class}, form, strip);
+    }
+
+    @SuppressWarnings("unchecked")
+    Map<String, Object> toJson(Object response) {
+        return (Map<String, Object>) call(binder, "toJson", new Class<?>[] {this.response}, response);
+    }
+
+    Object responseOf(Object binding) {
+        return call(binding.getClass(), "response", new Class<?>[0], binding);
+    }
+
+    List<String> validateBinding(Object binding) {
+        return render((List<?>) call(validator, "validate", new Class<?>[] {binding.getClass()}, binding));
+    }
+
+    List<String> validateResponse(Object response) {
+        return render((List<?>) call(validator, "validate", new Class<?>[] {this.response}, response));
+    }
+
+    /** "QUESTION code | message per locale", the same shape as {@link #renderReference}. */
+    private List<String> render(List<?> violations) {
+        List<String> out = new ArrayList<>();
+        for (Object v : violations) {
+            StringBuilder line = new StringBuilder();
+            for (RecordComponent component : v.getClass().getRecordComponents()) {
+                try {
+                    line.append(component.getAccessor().invoke(v)).append(" | ");
+                } catch (IllegalAccessException | InvocationTargetException e) {
+                    throw new AssertionError(e);
+                }
+            }
+            out.add(line.toString());
+        }
+        return out;
+    }
+
+    static List<String> renderReference(Survey survey, List<Violation> violations) {
+        List<String> out = new ArrayList<>();
+        for (Violation v : violations) {
+            StringBuilder line = new StringBuilder(v.question() + " | " + v.code().code() + " | ");
+            for (String locale : survey.locales()) {
+                line.append(v.message().in(locale, "ja")).append(" | ");
+            }
+            out.add(line.toString());
+        }
+        return out;
+    }
+
+    private static Object call(Class<?> type, String name, Class<?>[] parameters, Object... args) {
+        try {
+            Method method = type.getMethod(name, parameters);
+            return method.invoke(method.getDeclaringClass().isRecord() && parameters.length == 0 ? args[0] : null,
+                    parameters.length == 0 ? new Object[0] : args);
+        } catch (InvocationTargetException e) {
+            throw new AssertionError("generated code threw", e.getCause());
+        } catch (ReflectiveOperationException e) {
+            throw new AssertionError(e);
+        }
+    }
+}
