@@ -78,10 +78,10 @@ final class ConditionCode {
             }
             case TEXT:
             case LONG_TEXT: {
-                String text = ((Literal.Str) literal).value();
+                String text = JavaText.literal(((Literal.Str) literal).value());
                 return op == Operator.EQ
-                        ? CodeBlock.of("($L && $S.equals(r.$N()))", on, text, get)
-                        : CodeBlock.of("($L && r.$N() != null && !$S.equals(r.$N()))", on, get, text, get);
+                        ? CodeBlock.of("($L && $L.equals(r.$N()))", on, text, get)
+                        : CodeBlock.of("($L && r.$N() != null && !$L.equals(r.$N()))", on, get, text, get);
             }
             case INTEGER:
                 return integerCompare(on, get, op, ((Literal.Num) literal).value());

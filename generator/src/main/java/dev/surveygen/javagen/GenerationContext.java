@@ -112,8 +112,8 @@ final class GenerationContext {
     AnnotationSpec generated() {
         return AnnotationSpec.builder(ClassName.get("javax.annotation.processing", "Generated"))
                 .addMember("value", "$S", "dev.surveygen")
-                .addMember("comments", "$S", "from survey " + survey.id()
-                        + survey.version().map(v -> " version " + v).orElse(""))
+                .addMember("comments", "$L", JavaText.literal("from survey " + survey.id()
+                        + survey.version().map(v -> " version " + v).orElse("")))
                 .build();
     }
 

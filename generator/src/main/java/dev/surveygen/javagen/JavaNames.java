@@ -38,7 +38,10 @@ final class JavaNames {
     private final String base;
     private final Map<String, String> method = new LinkedHashMap<>();
     private final Map<String, String> constant = new LinkedHashMap<>();
+    /** By identity: two inline lists with equal choices are still two questions' own types. */
     private final Map<ChoiceList, String> enumName = new IdentityHashMap<>();
+    /** The lists in definition order, for deterministic output (identity maps iterate by hash). */
+    private final List<ChoiceList> enumOrder = new java.util.ArrayList<>();
     private final Map<ChoiceList, Map<String, String>> enumConstants = new IdentityHashMap<>();
 
     private JavaNames(String base) {
@@ -84,6 +87,7 @@ final class JavaNames {
                             + "'; rename one");
                 }
                 names.enumName.put(list, type);
+                names.enumOrder.add(list);
                 Map<String, String> constants = new LinkedHashMap<>();
                 Map<String, Choice> owners = new HashMap<>();
                 for (Choice choice : list.choices()) {
@@ -122,8 +126,9 @@ final class JavaNames {
         return enumConstants.get(list).get(code);
     }
 
-    Map<ChoiceList, String> enums() {
-        return enumName;
+    /** Every choice list with its enum type name, in definition order. */
+    List<Map.Entry<ChoiceList, String>> enums() {
+        return enumOrder.stream().map(list -> Map.entry(list, enumName.get(list))).toList();
     }
 
     static String methodName(String id) {

@@ -30,7 +30,9 @@ final class JavaText {
                 case '\r' -> { }
                 case '\n' -> out.append('\n');
                 default -> {
-                    if (needsEscape(c) || c == '\t') {
+                    if (c == '\t' || (Character.isISOControl(c) && c != '\n')) {
+                        out.append(' '); // doclint accepts no entity for control characters
+                    } else if (needsEscape(c)) {
                         out.append("&#x").append(Integer.toHexString(c).toUpperCase(java.util.Locale.ROOT)).append(';');
                     } else {
                         out.append(c);
@@ -39,6 +41,38 @@ final class JavaText {
             }
         }
         return out.toString();
+    }
+
+    /**
+     * A Java string literal for any text, to be emitted with {@code $L}. JavaPoet's {@code $S}
+     * cannot be used for text from a definition: it passes U+2028 and U+2029 through and then breaks
+     * the line at them. Control characters become octal escapes (a backslash-u escape of a line
+     * feed would end the literal, since javac reads those first); invisible and bidirectional
+     * characters become backslash-u escapes, which are safe for characters that are not line
+     * terminators to javac.
+     */
+    static String literal(String text) {
+        StringBuilder out = new StringBuilder(text.length() + 2).append('"');
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            switch (c) {
+                case '"' -> out.append("\\\"");
+                case '\\' -> out.append("\\\\");
+                case '\n' -> out.append("\\n");
+                case '\r' -> out.append("\\r");
+                case '\t' -> out.append("\\t");
+                default -> {
+                    if (c < 0x20 || c == 0x7F) {
+                        out.append(String.format(java.util.Locale.ROOT, "\\%03o", (int) c));
+                    } else if (needsEscape(c)) {
+                        out.append(String.format(java.util.Locale.ROOT, "\\u%04x", (int) c));
+                    } else {
+                        out.append(c);
+                    }
+                }
+            }
+        }
+        return out.append('"').toString();
     }
 
     /**

@@ -99,11 +99,11 @@ final class PartEmitter {
     /** A static constant for one violation of {@code q}, named {@code <QUESTION>_<suffix>}. */
     private String violation(Question q, String code, String suffix, Text message) {
         String name = ctx.names.constant(q) + "_" + suffix;
-        List<Object> args = new ArrayList<>(List.of(ctx.violation, q.id(), code));
-        StringBuilder format = new StringBuilder("new $T($S, $S");
+        List<Object> args = new ArrayList<>(List.of(ctx.violation, JavaText.literal(q.id()), JavaText.literal(code)));
+        StringBuilder format = new StringBuilder("new $T($L, $L");
         for (String locale : ctx.survey.locales()) {
-            format.append(", $S");
-            args.add(message.in(locale, "ja"));
+            format.append(", $L");
+            args.add(JavaText.literal(message.in(locale, "ja")));
         }
         violationFields.add(FieldSpec.builder(ctx.violation, name, Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
                 .initializer(format.append(")").toString(), args.toArray()).build());
@@ -223,7 +223,7 @@ final class PartEmitter {
                 if (c.pattern().isPresent()) {
                     String field = ctx.names.constant(q) + "_REGEX";
                     patternFields.add(FieldSpec.builder(Pattern.class, field, Modifier.PRIVATE, Modifier.STATIC,
-                            Modifier.FINAL).initializer("$T.compile($S)", Pattern.class, c.pattern().get()).build());
+                            Modifier.FINAL).initializer("$T.compile($L)", Pattern.class, JavaText.literal(c.pattern().get())).build());
                     conditions.add(CodeBlock.of("!$N.matcher(v).matches()", field));
                     results.add(violation(q, "pattern", messages.pattern(q)));
                 }

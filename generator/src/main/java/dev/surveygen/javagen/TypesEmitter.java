@@ -186,8 +186,7 @@ final class TypesEmitter {
 
     List<TypeSpec> enums() {
         List<TypeSpec> out = new ArrayList<>();
-        Map<ChoiceList, String> seen = new LinkedHashMap<>(ctx.names.enums());
-        for (Map.Entry<ChoiceList, String> entry : seen.entrySet()) {
+        for (Map.Entry<ChoiceList, String> entry : ctx.names.enums()) {
             out.add(choiceEnum(entry.getKey(), ClassName.get(ctx.options.packageName(), entry.getValue())));
         }
         return out;
@@ -201,11 +200,11 @@ final class TypesEmitter {
                 .addJavadoc("The choices $L, in definition order.\n", JavaText.javadoc(list.name()
                         .map(n -> "of the list " + n).orElse("of a question")));
         for (Choice choice : list.choices()) {
-            List<Object> args = new ArrayList<>(List.of(choice.code()));
-            StringBuilder format = new StringBuilder("$S");
+            List<Object> args = new ArrayList<>(List.of(JavaText.literal(choice.code())));
+            StringBuilder format = new StringBuilder("$L");
             for (String locale : locales) {
-                format.append(", $S");
-                args.add(choice.label().in(locale, "ja"));
+                format.append(", $L");
+                args.add(JavaText.literal(choice.label().in(locale, "ja")));
             }
             format.append(", $L, $L");
             args.add(choice.exclusive());
@@ -351,7 +350,7 @@ final class TypesEmitter {
                 .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
         for (Question q : ctx.all) {
             type.addField(FieldSpec.builder(String.class, questionConstant(q), Modifier.PUBLIC, Modifier.STATIC,
-                    Modifier.FINAL).addJavadoc("$L\n", ctx.questionDoc(q)).initializer("$S", q.id()).build());
+                    Modifier.FINAL).addJavadoc("$L\n", ctx.questionDoc(q)).initializer("$L", JavaText.literal(q.id())).build());
         }
         List<CodeBlock> parts = new ArrayList<>();
         for (int k = 0; k < ctx.parts.size(); k++) {

@@ -100,7 +100,7 @@ final class ResponseCorpus {
         }
     }
 
-    private Map<String, Object> nextMutated() {
+    Map<String, Object> nextMutated() {
         Map<String, Object> response = new LinkedHashMap<>();
         for (Question q : survey.questions()) {
             if (q.type() == QuestionType.NOTE) {
