@@ -33,6 +33,8 @@ import org.yaml.snakeyaml.resolver.Resolver;
  */
 final class YamlComposer {
 
+    private static final String GLOBAL_TAG_PROBLEM = "Global tag is not allowed: ";
+
     private final LoaderLimits limits;
 
     YamlComposer(LoaderLimits limits) {
@@ -131,7 +133,13 @@ final class YamlComposer {
         if (raw.contains("Nesting Depth exceeded")) {
             return "the file nests lists and mappings more than " + limits.maxNestingDepth() + " levels deep";
         }
-        if (raw.contains("Global tag is not allowed") || raw.contains("global tag")) {
+        int globalTag = raw.indexOf(GLOBAL_TAG_PROBLEM);
+        if (globalTag >= 0) {
+            // Name the tag, as the binder does for the tags that get past the composer.
+            return "YAML tags such as '" + raw.substring(globalTag + GLOBAL_TAG_PROBLEM.length()).trim()
+                    + "' are not allowed";
+        }
+        if (raw.contains("global tag")) {
             return "YAML tags are not allowed";
         }
         if (raw.contains("exceeds the limit")) {
