@@ -959,6 +959,28 @@ class DefinitionDiagnosticsTest {
         }
 
         @Test
+        void anEmojiBeforeTheErrorCountsAsOneColumn() {
+            // '$' 15, quote 23, emoji 24, quote 25, "and" 27, '$' 31
+            assertDiagnostics("""
+                    surveygen: 1
+                    id: s
+                    title: T
+                    sections:
+                      - id: a
+                        title: A
+                        questions:
+                          - id: Q1
+                            type: text
+                            label: L1
+                          - id: Q2
+                            type: yes-no
+                            label: L2
+                            when: ${Q1} = '😀' and ${Q9} = no
+                    """,
+                    "t.yaml:14:31: error: unknown question 'Q9' (did you mean 'Q1'?)");
+        }
+
+        @Test
         void inAFoldedMultiLineScalarTheLineAndColumnAreStillExact() {
             assertDiagnostics("""
                     surveygen: 1
