@@ -170,6 +170,10 @@ public final class JsonReader {
         }
         if (peek() == '0') {
             pos++;
+            if (peek() >= '0' && peek() <= '9') {
+                pos = start;
+                throw error("a number cannot start with 0 (write 12, not 012)");
+            }
         } else if (peek() >= '1' && peek() <= '9') {
             while (peek() >= '0' && peek() <= '9') {
                 pos++;
