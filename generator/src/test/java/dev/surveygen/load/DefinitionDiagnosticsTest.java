@@ -202,6 +202,26 @@ class DefinitionDiagnosticsTest {
         }
 
         @Test
+        void multiLineIdIsQuotedOnOneLine() {
+            assertDiagnostics("""
+                    surveygen: 1
+                    id: s
+                    title: T
+                    sections:
+                      - id: a
+                        title: A
+                        questions:
+                          - id: |
+                              Q
+                              1
+                            type: yes-no
+                            label: L1
+                    """,
+                    "t.yaml:8:13: error: question id 'Q\\n1\\n' must start with a letter and may contain only letters"
+                            + " A-Z, digits, '-' and '_' (at most 64)");
+        }
+
+        @Test
         void fullWidthIdSuggestsItsAsciiForm() {
             assertDiagnostics("""
                     surveygen: 1

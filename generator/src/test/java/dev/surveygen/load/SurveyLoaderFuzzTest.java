@@ -12,7 +12,7 @@ import dev.surveygen.diagnostics.Diagnostic;
  */
 class SurveyLoaderFuzzTest {
 
-    @FuzzTest(maxDuration = "60s")
+    @FuzzTest(maxDuration = "90s")
     void load(byte[] data) {
         SurveyLoader.Result result = new SurveyLoader().load("f.yaml", data);
         assertThat(result.hasErrors()).isEqualTo(result.diagnostics().stream().anyMatch(Diagnostic::isError));
