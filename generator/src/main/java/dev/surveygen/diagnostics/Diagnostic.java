@@ -13,6 +13,38 @@ public record Diagnostic(String file, SourcePosition position, Severity severity
         Objects.requireNonNull(position, "position");
         Objects.requireNonNull(severity, "severity");
         Objects.requireNonNull(message, "message");
+        message = oneLine(message);
+    }
+
+    /**
+     * Messages quote what the author wrote (ids, keys, codes), which may hold line breaks or other
+     * control characters; they are escaped so that every diagnostic stays on one line.
+     */
+    private static String oneLine(String message) {
+        StringBuilder out = null;
+        for (int i = 0; i < message.length(); i++) {
+            char c = message.charAt(i);
+            boolean control = Character.isISOControl(c) || c == '\u2028' || c == '\u2029';
+            if (control && out == null) {
+                out = new StringBuilder(message.length() + 8).append(message, 0, i);
+            }
+            if (out == null) {
+                continue;
+            }
+            switch (c) {
+                case '\n' -> out.append("\\n");
+                case '\r' -> out.append("\\r");
+                case '\t' -> out.append("\\t");
+                default -> {
+                    if (control) {
+                        out.append(String.format(java.util.Locale.ROOT, "\\u%04X", (int) c));
+                    } else {
+                        out.append(c);
+                    }
+                }
+            }
+        }
+        return out == null ? message : out.toString();
     }
 
     public boolean isError() {

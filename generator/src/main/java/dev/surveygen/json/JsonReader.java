@@ -86,7 +86,7 @@ public final class JsonReader {
             map.put(key, value(depth + 1));
             skipSpace();
             if (peek() == ',') {
-                pos++;
+                rejectTrailingComma('}');
                 continue;
             }
             expect('}');
@@ -107,7 +107,7 @@ public final class JsonReader {
             list.add(value(depth + 1));
             skipSpace();
             if (peek() == ',') {
-                pos++;
+                rejectTrailingComma(']');
                 continue;
             }
             expect(']');
@@ -170,6 +170,10 @@ public final class JsonReader {
         }
         if (peek() == '0') {
             pos++;
+            if (peek() >= '0' && peek() <= '9') {
+                pos = start;
+                throw error("a number cannot start with 0 (write 12, not 012)");
+            }
         } else if (peek() >= '1' && peek() <= '9') {
             while (peek() >= '0' && peek() <= '9') {
                 pos++;
@@ -212,6 +216,17 @@ public final class JsonReader {
         }
         pos += word.length();
         return value;
+    }
+
+    /** Steps over the ',' at {@code pos}; a ',' right before {@code close} is an error at the ','. */
+    private void rejectTrailingComma(char close) throws JsonException {
+        int comma = pos;
+        pos++;
+        skipSpace();
+        if (peek() == close) {
+            pos = comma;
+            throw error("trailing comma before '" + close + "'; remove it");
+        }
     }
 
     private void expect(char c) throws JsonException {

@@ -314,7 +314,10 @@ final class DefinitionBinder {
                 MapView.of(item, "a question", diagnostics).ifPresent(q -> questions.add(bindQuestion(q, id)));
             }
         }
-        return new Section(id, title, description, condition, questions, view.position());
+        // Like a question's, a section's position is its id value, so that "duplicate section id"
+        // points at the duplicated id.
+        SourcePosition position = view.get("id").map(MapView::position).orElse(view.position());
+        return new Section(id, title, description, condition, questions, position);
     }
 
     private Question bindQuestion(MapView view, String sectionId) {

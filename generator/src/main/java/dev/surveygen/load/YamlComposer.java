@@ -16,8 +16,11 @@ import org.yaml.snakeyaml.composer.Composer;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.error.YAMLException;
+import org.yaml.snakeyaml.events.Event;
 import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.parser.Parser;
 import org.yaml.snakeyaml.parser.ParserImpl;
+import org.yaml.snakeyaml.reader.ReaderException;
 import org.yaml.snakeyaml.reader.StreamReader;
 import org.yaml.snakeyaml.resolver.Resolver;
 
@@ -29,6 +32,8 @@ import org.yaml.snakeyaml.resolver.Resolver;
  * with a position; nothing is thrown.
  */
 final class YamlComposer {
+
+    private static final String GLOBAL_TAG_PROBLEM = "Global tag is not allowed: ";
 
     private final LoaderLimits limits;
 
@@ -82,9 +87,9 @@ final class YamlComposer {
                 // Every plain scalar stays text; the binder decides what a value means.
             }
         };
+        RecordingParser parser = new RecordingParser(new ParserImpl(new StreamReader(new StringReader(text)), options));
         try {
-            Composer composer = new Composer(
-                    new ParserImpl(new StreamReader(new StringReader(text)), options), textOnly, options);
+            Composer composer = new Composer(parser, textOnly, options);
             if (!composer.checkNode()) {
                 diagnostics.error(SourcePosition.START, "the file is empty; a survey definition starts with 'surveygen: 1'");
                 return Optional.empty();
@@ -101,8 +106,16 @@ final class YamlComposer {
             Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
             diagnostics.error(mark != null ? position(mark) : SourcePosition.START, describe(e));
             return Optional.empty();
+        } catch (ReaderException e) {
+            diagnostics.error(positionOfCodePoint(text, e.getPosition()), String.format(Locale.ROOT,
+                    "the file contains the control character U+%04X, which YAML does not allow; remove it",
+                    e.getCodePoint()));
+            return Optional.empty();
         } catch (YAMLException | StackOverflowError e) {
-            diagnostics.error(SourcePosition.START, describe(e));
+            // SnakeYAML's alias and nesting limits throw without a mark; the event the composer
+            // read last is the alias or the node that broke the limit.
+            Mark mark = parser.last != null ? parser.last.getStartMark() : null;
+            diagnostics.error(mark != null ? position(mark) : SourcePosition.START, describe(e));
             return Optional.empty();
         }
     }
@@ -120,7 +133,13 @@ final class YamlComposer {
         if (raw.contains("Nesting Depth exceeded")) {
             return "the file nests lists and mappings more than " + limits.maxNestingDepth() + " levels deep";
         }
-        if (raw.contains("Global tag is not allowed") || raw.contains("global tag")) {
+        int globalTag = raw.indexOf(GLOBAL_TAG_PROBLEM);
+        if (globalTag >= 0) {
+            // Name the tag, as the binder does for the tags that get past the composer.
+            return "YAML tags such as '" + raw.substring(globalTag + GLOBAL_TAG_PROBLEM.length()).trim()
+                    + "' are not allowed";
+        }
+        if (raw.contains("global tag")) {
             return "YAML tags are not allowed";
         }
         if (raw.contains("exceeds the limit")) {
@@ -132,6 +151,52 @@ final class YamlComposer {
 
     static SourcePosition position(Mark mark) {
         return SourceText.position(mark.getLine(), mark.getColumn());
+    }
+
+    /** Remembers the event the composer peeked at or took last, to locate errors thrown without a mark. */
+    private static final class RecordingParser implements Parser {
+
+        private final Parser delegate;
+        private Event last;
+
+        RecordingParser(Parser delegate) {
+            this.delegate = delegate;
+        }
+
+        @Override
+        public boolean checkEvent(Event.ID choice) {
+            return delegate.checkEvent(choice);
+        }
+
+        @Override
+        public Event peekEvent() {
+            last = delegate.peekEvent();
+            return last;
+        }
+
+        @Override
+        public Event getEvent() {
+            last = delegate.getEvent();
+            return last;
+        }
+    }
+
+    /** The position of the code point at {@code index}, counting line breaks as SnakeYAML does. */
+    private static SourcePosition positionOfCodePoint(String text, int index) {
+        int line = 1;
+        int column = 1;
+        int[] cps = text.codePoints().limit(Math.max(0, index)).toArray();
+        for (int i = 0; i < cps.length; i++) {
+            int c = cps[i];
+            boolean crlf = c == '\r' && i + 1 < cps.length && cps[i + 1] == '\n';
+            if (!crlf && (c == '\n' || c == '\r' || c == 0x85 || c == 0x2028 || c == 0x2029)) {
+                line++;
+                column = 1;
+            } else if (!crlf) {
+                column++;
+            }
+        }
+        return new SourcePosition(line, column);
     }
 
     private static SourcePosition endOf(String text) {

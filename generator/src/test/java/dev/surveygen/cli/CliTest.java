@@ -1,0 +1,350 @@
+package dev.surveygen.cli;
+
+import static java.nio.charset.StandardCharsets.UTF_8;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.surveygen.json.JsonReader;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The CLI in-process: exit codes, stdout and stderr of lint, check and model. */
+class CliTest {
+
+    private static final String SURVEY = """
+            surveygen: 1
+            id: s
+            title: T
+            sections:
+              - id: a
+                title: A
+                questions:
+                  - id: A
+                    type: yes-no
+                    label: A?
+                  - id: B
+                    type: integer
+                    label: B?
+                    when: ${A}  =  yes
+                    min: 1
+                    max: 9
+                  - id: C
+                    type: single-choice
+                    label: C?
+                    required: false
+                    choices:
+                      - code: x
+                        label: X
+                      - code: other
+                        label: Other
+                        other: true
+                  - id: C-other
+                    type: text
+                    label: Which?
+                    other-for: C
+                    required: false
+            """;
+
+    private static final String BILINGUAL = """
+            surveygen: 1
+            id: s
+            title: {ja: 調査, en: Survey}
+            locales: [ja, en]
+            sections:
+              - id: a
+                title: {ja: 節, en: Section}
+                questions:
+                  - id: A
+                    type: yes-no
+                    label: {ja: はい, en: Yes or no}
+            """;
+
+    private static final String BROKEN = """
+            surveygen: 1
+            id: s
+            title: T
+            sections:
+              - id: a
+                title: A
+                questions:
+                  - id: A
+                    type: yesno
+                    label: A?
+            """;
+
+    @TempDir
+    Path dir;
+
+    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+    private int run(String... args) {
+        return SurveygenCli.run(args, new PrintStream(out, true, UTF_8), new PrintStream(err, true, UTF_8));
+    }
+
+    private String out() {
+        return out.toString(UTF_8);
+    }
+
+    private String err() {
+        return err.toString(UTF_8);
+    }
+
+    private String file(String name, String content) throws IOException {
+        Path path = dir.resolve(name);
+        Files.writeString(path, content, UTF_8);
+        return path.toString();
+    }
+
+    @AfterEach
+    void noStackTraces() {
+        assertThat(err()).doesNotContain("Exception").doesNotContain("\tat ");
+    }
+
+    @Nested
+    class Lint {
+
+        @Test
+        void cleanFileExitsZeroSilently() throws IOException {
+            assertThat(run("lint", file("s.yaml", SURVEY))).isZero();
+            assertThat(err()).isEmpty();
+            assertThat(out()).isEmpty();
+        }
+
+        @Test
+        void warningsAloneExitZero() throws IOException {
+            // Without C-other, the other choice of C (its id at 17:13) has no text question.
+            String path = file("w.yaml", SURVEY.substring(0, SURVEY.indexOf("      - id: C-other")));
+            assertThat(run("lint", path)).isZero();
+            assertThat(err()).isEqualTo(path + ":17:13: warning: the 'other' choice 'other' of C has no text question"
+                    + " (add one with other-for: C)\n0 errors, 1 warning\n");
+        }
+
+        @Test
+        void errorsExitOne() throws IOException {
+            String path = file("b.yaml", BROKEN);
+            assertThat(run("lint", path)).isEqualTo(1);
+            assertThat(err()).isEqualTo(path + ":9:15: error: unknown question type 'yesno' (did you mean 'yes-no'?);"
+                    + " types are yes-no, text, long-text, single-choice, multiple-choice, integer, decimal, date, note\n"
+                    + "1 error, 0 warnings\n");
+        }
+
+        @Test
+        void severalFilesAreAllReported() throws IOException {
+            String broken = file("b.yaml", BROKEN);
+            String clean = file("s.yaml", SURVEY);
+            String alsoBroken = file("c.yaml", BROKEN.replace("yesno", "integr"));
+            assertThat(run("lint", broken, clean, alsoBroken)).isEqualTo(1);
+            assertThat(err().lines().toList()).hasSize(3);
+            assertThat(err().lines().toList().get(0)).startsWith(broken + ":9:15: error: unknown question type 'yesno'");
+            assertThat(err().lines().toList().get(1)).startsWith(alsoBroken + ":9:15: error: unknown question type 'integr'");
+            assertThat(err().lines().toList().get(2)).isEqualTo("2 errors, 0 warnings");
+        }
+
+        @Test
+        void missingFileExitsTwoButOtherFilesAreStillChecked() throws IOException {
+            String missing = dir.resolve("missing.yaml").toString();
+            String broken = file("b.yaml", BROKEN);
+            assertThat(run("lint", missing, broken)).isEqualTo(2);
+            assertThat(err()).startsWith(missing + ": error: cannot read the file: no such file\n" + broken + ":9:15: error:");
+        }
+
+        @Test
+        void directoryExitsTwo() {
+            assertThat(run("lint", dir.toString())).isEqualTo(2);
+            assertThat(err()).startsWith(dir + ": error: cannot read the file: ");
+        }
+
+        @Test
+        void noFilesIsAUsageError() {
+            assertThat(run("lint")).isEqualTo(2);
+            assertThat(err()).startsWith("surveygen: Missing required parameter: 'FILE'");
+        }
+
+        @Test
+        void unknownOptionIsAUsageError() throws IOException {
+            assertThat(run("lint", "--frobnicate", file("s.yaml", SURVEY))).isEqualTo(2);
+            assertThat(err()).startsWith("surveygen: Unknown option: '--frobnicate'");
+        }
+
+        @Test
+        void syntaxErrorWithPosition() throws IOException {
+            String path = file("y.yaml", "surveygen: 1\nid: s: t\n");
+            assertThat(run("lint", path)).isEqualTo(1);
+            assertThat(err()).startsWith(path + ":2:6: error: YAML syntax: ");
+        }
+    }
+
+    @Test
+    void noCommandIsAUsageError() {
+        assertThat(run()).isEqualTo(2);
+        assertThat(err()).contains("a command is required: lint, check or model");
+    }
+
+    @Test
+    void unknownCommandIsAUsageError() {
+        assertThat(run("frobnicate")).isEqualTo(2);
+    }
+
+    @Nested
+    class Check {
+
+        @Test
+        void validResponsePrintsAnEmptyArray() throws IOException {
+            assertThat(run("check", file("s.yaml", SURVEY), file("r.json", "{\"A\": true, \"B\": 3}"))).isZero();
+            assertThat(out()).isEqualTo("[]\n");
+            assertThat(err()).isEmpty();
+        }
+
+        @Test
+        void invalidResponsePrintsEachViolationOnALine() throws IOException {
+            String response = file("r.json", """
+                    {"A": false, "B": 3, "C": "x", "C-other": "y", "zz": 1}
+                    """);
+            assertThat(run("check", file("s.yaml", SURVEY), response)).isEqualTo(1);
+            assertThat(out()).isEqualTo("""
+                    [
+                      {"question":"B","code":"not-applicable","message":"この質問は回答の対象外です。回答を削除してください。"},
+                      {"question":"C-other","code":"not-applicable","message":"この質問は回答の対象外です。回答を削除してください。"},
+                      {"question":"zz","code":"unknown-question","message":"この調査票にない質問です。"}
+                    ]
+                    """);
+            assertThat(err()).isEmpty();
+        }
+
+        @Test
+        void rangeMessageAndRequired() throws IOException {
+            assertThat(run("check", file("s.yaml", SURVEY), file("r.json", "{\"A\": true, \"B\": 10}"))).isEqualTo(1);
+            assertThat(out()).isEqualTo("""
+                    [
+                      {"question":"B","code":"range","message":"1以上9以下で入力してください。"}
+                    ]
+                    """);
+        }
+
+        @Test
+        void localeEnglish() throws IOException {
+            assertThat(run("check", "--locale", "en", file("s.yaml", BILINGUAL), file("r.json", "{}"))).isEqualTo(1);
+            assertThat(out()).isEqualTo("""
+                    [
+                      {"question":"A","code":"required","message":"Select an answer."}
+                    ]
+                    """);
+        }
+
+        @Test
+        void localeTheSurveyDoesNotHaveExitsTwo() throws IOException {
+            assertThat(run("check", "--locale", "fr", file("s.yaml", BILINGUAL), file("r.json", "{}"))).isEqualTo(2);
+            assertThat(err()).isEqualTo("surveygen check: the survey has no locale 'fr'; it has ja, en\n");
+            assertThat(out()).isEmpty();
+        }
+
+        @Test
+        void nonObjectJsonExitsTwo() throws IOException {
+            String response = file("r.json", "[true]");
+            assertThat(run("check", file("s.yaml", SURVEY), response)).isEqualTo(2);
+            assertThat(err()).isEqualTo(response + ":1:1: error: a response is a JSON object from question id to answer\n");
+            assertThat(out()).isEmpty();
+        }
+
+        @Test
+        void malformedJsonExitsTwoWithItsPosition() throws IOException {
+            String response = file("r.json", "{\n  \"A\": true,\n  \"A\": false\n}");
+            assertThat(run("check", file("s.yaml", SURVEY), response)).isEqualTo(2);
+            assertThat(err()).isEqualTo(response + ":3:3: error: duplicate key \"A\"\n");
+            assertThat(out()).isEmpty();
+        }
+
+        @Test
+        void invalidUtf8ResponseExitsTwo() throws IOException {
+            Path response = dir.resolve("r.json");
+            Files.write(response, new byte[] {'{', '"', (byte) 0xFF, '"', ':', '1', '}'});
+            assertThat(run("check", file("s.yaml", SURVEY), response.toString())).isEqualTo(2);
+            assertThat(err()).isEqualTo(response + ": error: the response is not valid UTF-8\n");
+        }
+
+        @Test
+        void missingResponseExitsTwo() throws IOException {
+            String response = dir.resolve("none.json").toString();
+            assertThat(run("check", file("s.yaml", SURVEY), response)).isEqualTo(2);
+            assertThat(err()).isEqualTo(response + ": error: cannot read the file: no such file\n");
+        }
+
+        @Test
+        void badDefinitionExitsTwo() throws IOException {
+            String survey = file("b.yaml", BROKEN);
+            assertThat(run("check", survey, file("r.json", "{}"))).isEqualTo(2);
+            assertThat(err()).startsWith(survey + ":9:15: error: unknown question type 'yesno'");
+            assertThat(out()).isEmpty();
+        }
+
+        @Test
+        void missingArgumentIsAUsageError() throws IOException {
+            assertThat(run("check", file("s.yaml", SURVEY))).isEqualTo(2);
+            assertThat(err()).startsWith("surveygen: Missing required parameter: 'RESPONSE'");
+        }
+    }
+
+    @Nested
+    class Model {
+
+        @Test
+        void printsTheCheckedModelInDefinitionOrder() throws Exception {
+            assertThat(run("model", file("s.yaml", SURVEY))).isZero();
+            assertThat(err()).isEmpty();
+            Map<?, ?> model = (Map<?, ?>) JsonReader.read(out());
+            assertThat(model.get("id")).isEqualTo("s");
+            assertThat(model.get("title")).isEqualTo("T");
+            List<?> sections = (List<?>) model.get("sections");
+            assertThat(sections).hasSize(1);
+            assertThat(((Map<?, ?>) sections.get(0)).get("id")).isEqualTo("a");
+            assertThat(((Map<?, ?>) sections.get(0)).get("title")).isEqualTo("A");
+            List<?> questions = (List<?>) model.get("questions");
+            assertThat(questions.stream().map(q -> (Object) ((Map<?, ?>) q).get("id")).toList()).containsExactly("A", "B", "C", "C-other");
+            Map<?, ?> b = (Map<?, ?>) questions.get(1);
+            assertThat(b.get("section")).isEqualTo("a");
+            assertThat(b.get("type")).isEqualTo("integer");
+            assertThat(b.get("label")).isEqualTo("B?");
+            assertThat(b.get("required")).isEqualTo(true);
+            assertThat(b.get("condition")).as("as written, spaces included").isEqualTo("${A}  =  yes");
+            Map<?, ?> a = (Map<?, ?>) questions.get(0);
+            assertThat(a.containsKey("condition")).isTrue();
+            assertThat(a.get("condition")).isNull();
+            Map<?, ?> c = (Map<?, ?>) questions.get(2);
+            assertThat(c.get("required")).isEqualTo(false);
+            assertThat(c.get("choices")).isEqualTo(List.of(
+                    Map.of("code", "x", "label", "X"),
+                    Map.of("code", "other", "label", "Other", "other", true)));
+            Map<?, ?> other = (Map<?, ?>) questions.get(3);
+            assertThat(other.get("otherFor")).isEqualTo("C");
+            assertThat(other.get("condition")).isEqualTo("${C} = 'other'");
+        }
+
+        @Test
+        void textsInTheRequestedLocale() throws Exception {
+            assertThat(run("model", "--locale", "en", file("s.yaml", BILINGUAL))).isZero();
+            Map<?, ?> model = (Map<?, ?>) JsonReader.read(out());
+            assertThat(model.get("title")).isEqualTo("Survey");
+            assertThat(((Map<?, ?>) ((List<?>) model.get("questions")).get(0)).get("label")).isEqualTo("Yes or no");
+        }
+
+        @Test
+        void brokenDefinitionExitsOne() throws IOException {
+            assertThat(run("model", file("b.yaml", BROKEN))).isEqualTo(1);
+            assertThat(out()).isEmpty();
+        }
+
+        @Test
+        void missingDefinitionExitsTwo() {
+            assertThat(run("model", dir.resolve("none.yaml").toString())).isEqualTo(2);
+        }
+    }
+}

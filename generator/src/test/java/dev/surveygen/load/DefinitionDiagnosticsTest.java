@@ -1,0 +1,1408 @@
+package dev.surveygen.load;
+
+import static java.nio.charset.StandardCharsets.UTF_8;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.surveygen.diagnostics.Diagnostic;
+import java.io.IOException;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Each case is a definition and the exact diagnostics it must produce, in the spirit of pyxform's
+ * tests. Every expected line and column was counted by hand in the YAML (1-based, in code
+ * points), not copied from the loader's output.
+ *
+ * <p>Most cases share the first seven lines:
+ *
+ * <pre>
+ * 1 surveygen: 1
+ * 2 id: s
+ * 3 title: T
+ * 4 sections:
+ * 5   - id: a
+ * 6     title: A
+ * 7     questions:
+ * </pre>
+ *
+ * so a question starts on line 8 with its id value at column 13, and its keys stand at column 9;
+ * a value after {@code when: } starts at column 15.
+ */
+class DefinitionDiagnosticsTest {
+
+    private static void assertDiagnostics(String yaml, String... expected) {
+        SurveyLoader.Result result = new SurveyLoader().load("t.yaml", yaml.getBytes(UTF_8));
+        assertThat(result.diagnostics()).map(Diagnostic::toString).containsExactly(expected);
+        boolean anyError = result.diagnostics().stream().anyMatch(Diagnostic::isError);
+        assertThat(result.hasErrors()).as("the survey is withheld exactly when there are errors").isEqualTo(anyError);
+    }
+
+    @Nested
+    class Yaml {
+
+        @Test
+        void syntaxErrorAtTheOffendingColon() {
+            assertDiagnostics("""
+                    surveygen: 1
+                    id: s: t
+                    """,
+                    "t.yaml:2:6: error: YAML syntax: mapping values are not allowed here");
+        }
+    }
+
+    @Nested
+    class Keys {
+
+        @Test
+        void unknownQuestionKeySuggestsTheNearestKey() {
+            assertDiagnostics("""
+                    surveygen: 1
+                    id: s
+                    title: T
+                    sections:
+                      - id: a
+                        title: A
+                        questions:
+                          - id: Q1
+                            type: yes-no
+                            lable: L1
+                    """,
+                    "t.yaml:8:9: error: a question needs a 'label'",
+                    "t.yaml:10:9: error: unknown key 'lable' in a question (did you mean 'label'?)");
+        }
+
+        @Test
+        void unknownRootKeySuggestsTheNearestKey() {
+            assertDiagnostics("""
+                    surveygen: 1
+                    id: s
+                    titel: T
+                    sections:
+                      - id: a
+                        title: A
+                        questions:
+                          - id: Q1
+                            type: yes-no
+                            label: L1
+                    """,
+                    "t.yaml:1:1: error: the survey needs a 'title'",
+                    "t.yaml:3:1: error: unknown key 'titel' in the survey (did you mean 'title'?)");
+        }
+
+        @Test
+        void unknownKeyWithNothingCloseHasNoSuggestion() {
+            assertDiagnostics("""
+                    surveygen: 1
+                    id: s
+                    title: T
+                    colour: red
+                    sections:
+                      - id: a
+                        title: A
+                        questions:
+                          - id: Q1
+                            type: yes-no
+                            label: L1
+                    """,
+                    "t.yaml:4:1: error: unknown key 'colour' in the survey");
+        }
+    }
+
+    @Nested
+    class ValueKinds {
+
+        @Test
+        void listWhereTextIsExpectedAndTextWhereListIsExpected() {
+            assertDiagnostics("""
+                    surveygen: 1
+                    id: s
+                    title: [T]
+                    sections:
+                      - id: a
+                        title: A
+                        questions: Q1
+                    """,
+                    "t.yaml:3:8: error: 'title' must be text (or a mapping from locale to text), not a list",
+                    "t.yaml:7:16: error: 'questions' must be a list (lines starting with '- '), not a single value");
+        }
+
+        @Test
+        void typeMustBeASingleValue() {
+            assertDiagnostics("""
+                    surveygen: 1
+                    id: s
+                    title: T
+                    sections:
+                      - id: a
+                        title: A
+                        questions:
+                          - id: Q1
+                            type: [yes-no]
+                            label: L1
+                    """,
+                    "t.yaml:9:15: error: 'type' must be a single value, not a list");
+        }
+
+        @Test
+        void requiredMustBeTrueOrFalseNotYes() {
+            assertDiagnostics("""
+                    surveygen: 1
+                    id: s
+                    title: T
+                    sections:
+                      - id: a
+                        title: A
+                        questions:
+                          - id: Q1
+                            type: yes-no
+                            label: L1
+                            required: yes
+                    """,
+                    "t.yaml:11:19: error: 'required' must be true or false, not 'yes'");
+        }
+
+        @Test
+        void emptyLabelIsReported() {
+            assertDiagnostics("""
+                    surveygen: 1
+                    id: s
+                    title: T
+                    sections:
+                      - id: a
+                        title: A
+                        questions:
+                          - id: Q1
+                            type: yes-no
+                            label: "  "
+                    """,
+                    "t.yaml:10:16: error: 'label' is empty");
+        }
+    }
+
+    @Nested
+    class Ids {
+
+        @Test
+        void idWithASpace() {
+            assertDiagnostics("""
+                    surveygen: 1
+                    id: s
+                    title: T
+                    sections:
+                      - id: a
+                        title: A
+                        questions:
+                          - id: Q 1
+                            type: yes-no
+                            label: L1
+                    """,
+                    "t.yaml:8:13: error: question id 'Q 1' must start with a letter and may contain only letters A-Z,"
+                            + " digits, '-' and '_' (at most 64)");
+        }
+
+        @Test
+        void multiLineIdIsQuotedOnOneLine() {
+            assertDiagnostics("""
+                    surveygen: 1
+                    id: s
+                    title: T
+                    sections:
+                      - id: a
+                        title: A
+                        questions:
+                          - id: |
+                              Q
+                              1
+                            type: yes-no
+                            label: L1
+                    """,
+                    "t.yaml:8:13: error: question id 'Q\\n1\\n' must start with a letter and may contain only letters"
+                            + " A-Z, digits, '-' and '_' (at most 64)");
+        }
+
+        @Test
+        void fullWidthIdSuggestsItsAsciiForm() {
+            assertDiagnostics("""
+                    surveygen: 1
+                    id: s
+                    title: T
+                    sections:
+                      - id: a
+                        title: A
+                        questions:
+                          - id: Ｑ１
+                            type: yes-no
+                            label: L1
+                    """,
+                    "t.yaml:8:13: error: question id 'Ｑ１' must start with a letter and may contain only letters A-Z,"
+                            + " digits, '-' and '_' (at most 64) (did you mean 'Q1'?)");
+        }
+
+        @Test
+        void duplicateQuestionIdPointsAtTheSecondAndNamesTheFirst() {
+            assertDiagnostics("""
+                    surveygen: 1
+                    id: s
+                    title: T
+                    sections:
+                      - id: a
+                        title: A
+                        questions:
+                          - id: Q1
+                            type: yes-no
+                            label: L1
+                          - id: Q1
+                            type: yes-no
+                            label: L2
+                    """,
+                    "t.yaml:11:13: error: duplicate question id 'Q1' (first at 8:13)");
+        }
+
+        @Test
+        void questionIdsThatDifferOnlyInCase() {
+            assertDiagnostics("""
+                    surveygen: 1
+                    id: s
+                    title: T
+                    sections:
+                      - id: a
+                        title: A
+                        questions:
+                          - id: Q1
+                            type: yes-no
+                            label: L1
+                          - id: q1
+                            type: yes-no
+                            label: L2
+                    """,
+                    "t.yaml:11:13: error: question id 'q1' differs from 'Q1' (8:13) only in letter case");
+        }
+
+        @Test
+        void duplicateSectionIdPointsAtTheSecondId() {
+            assertDiagnostics("""
+                    surveygen: 1
+                    id: s
+                    title: T
+                    sections:
+                      - id: a
+                        title: A
+                        questions:
+                          - id: Q1
+                            type: yes-no
+                            label: L1
+                      - id: a
+                        title: B
+                        questions:
+                          - id: Q2
+                            type: yes-no
+                            label: L2
+                    """,
+                    "t.yaml:11:9: error: duplicate section id 'a' (first at 5:9)");
+        }
+
+        @Test
+        void duplicateChoiceCode() {
+            assertDiagnostics("""
+                    surveygen: 1
+                    id: s
+                    title: T
+                    sections:
+                      - id: a
+                        title: A
+                        questions:
+                          - id: Q1
+                            type: single-choice
+                            label: L1
+                            choices:
+                              - code: left
+                                label: Left
+                              - code: left
+                                label: Again
+                    """,
+                    "t.yaml:14:19: error: duplicate choice code 'left' (first at 12:19)");
+        }
+    }
+
+    @Nested
+    class Types {
+
+        @Test
+        void unknownTypeSuggestsTheNearestType() {
+            assertDiagnostics("""
+                    surveygen: 1
+                    id: s
+                    title: T
+                    sections:
+                      - id: a
+                        title: A
+                        questions:
+                          - id: Q1
+                            type: yesno
+                            label: L1
+                    """,
+                    "t.yaml:9:15: error: unknown question type 'yesno' (did you mean 'yes-no'?); types are yes-no,"
+                            + " text, long-text, single-choice, multiple-choice, integer, decimal, date, note");
+        }
+
+        @Test
+        void maxLengthOnAnInteger() {
+            assertDiagnostics("""
+                    surveygen: 1
+                    id: s
+                    title: T
+                    sections:
+                      - id: a
+                        title: A
+                        questions:
+                          - id: Q1
+                            type: integer
+                            label: L1
+                            max-length: 5
+                    """,
+                    "t.yaml:11:9: error: 'max-length' applies only to text and long-text questions");
+        }
+
+        @Test
+        void choicesOnAText() {
+            assertDiagnostics("""
+                    surveygen: 1
+                    id: s
+                    title: T
+                    sections:
+                      - id: a
+                        title: A
+                        questions:
+                          - id: Q1
+                            type: text
+                            label: L1
+                            choices: [a]
+                    """,
+                    "t.yaml:11:9: error: 'choices' applies only to single-choice and multiple-choice questions");
+        }
+    }
+
+    @Nested
+    class Constraints {
+
+        @Test
+        void minGreaterThanMax() {
+            assertDiagnostics("""
+                    surveygen: 1
+                    id: s
+                    title: T
+                    sections:
+                      - id: a
+                        title: A
+                        questions:
+                          - id: Q1
+                            type: integer
+                            label: L1
+                            min: 10
+                            max: 1
+                    """,
+                    "t.yaml:11:9: error: min 10 is greater than max 1");
+        }
+
+        @Test
+        void minDateAfterMaxDate() {
+            assertDiagnostics("""
+                    surveygen: 1
+                    id: s
+                    title: T
+                    sections:
+                      - id: a
+                        title: A
+                        questions:
+                          - id: Q1
+                            type: date
+                            label: L1
+                            min: 2025-01-02
+                            max: 2025-01-01
+                    """,
+                    "t.yaml:11:9: error: min 2025-01-02 is after max 2025-01-01");
+        }
+
+        @Test
+        void minThatIsNotANumber() {
+            assertDiagnostics("""
+                    surveygen: 1
+                    id: s
+                    title: T
+                    sections:
+                      - id: a
+                        title: A
+                        questions:
+                          - id: Q1
+                            type: integer
+                            label: L1
+                            min: １
+                    """,
+                    "t.yaml:11:14: error: 'min' must be a whole number written with ASCII digits, not '１'");
+        }
+
+        @Test
+        void minLengthGreaterThanMaxLength() {
+            assertDiagnostics("""
+                    surveygen: 1
+                    id: s
+                    title: T
+                    sections:
+                      - id: a
+                        title: A
+                        questions:
+                          - id: Q1
+                            type: text
+                            label: L1
+                            min-length: 5
+                            max-length: 2
+                    """,
+                    "t.yaml:11:9: error: min-length 5 is greater than max-length 2");
+        }
+
+        @Test
+        void minSelectionsGreaterThanMaxSelections() {
+            assertDiagnostics("""
+                    surveygen: 1
+                    id: s
+                    title: T
+                    sections:
+                      - id: a
+                        title: A
+                        questions:
+                          - id: Q1
+                            type: multiple-choice
+                            label: L1
+                            choices:
+                              - code: a
+                                label: A
+                            min-selections: 3
+                            max-selections: 2
+                    """,
+                    "t.yaml:14:9: error: min-selections 3 is greater than max-selections 2");
+        }
+
+        @Test
+        void invalidRegexPointsAtTheBadCharacterInsideTheQuotes() {
+            assertDiagnostics("""
+                    surveygen: 1
+                    id: s
+                    title: T
+                    sections:
+                      - id: a
+                        title: A
+                        questions:
+                          - id: Q1
+                            type: text
+                            label: L1
+                            pattern: 'a*'
+                          - id: Q2
+                            type: text
+                            label: L2
+                            pattern: '*a'
+                    """,
+                    "t.yaml:15:19: error: invalid regular expression: Dangling meta character '*'");
+        }
+
+        @Test
+        void patternWithBackslashS() {
+            assertDiagnostics("""
+                    surveygen: 1
+                    id: s
+                    title: T
+                    sections:
+                      - id: a
+                        title: A
+                        questions:
+                          - id: Q1
+                            type: text
+                            label: L1
+                            pattern: '[0-9]\\s+'
+                    """,
+                    "t.yaml:11:24: error: pattern: '\\s' means different spaces in Java and JavaScript; list them,"
+                            + " e.g. [ \\t\u3000]");
+        }
+
+        @Test
+        void patternWithInlineFlag() {
+            assertDiagnostics("""
+                    surveygen: 1
+                    id: s
+                    title: T
+                    sections:
+                      - id: a
+                        title: A
+                        questions:
+                          - id: Q1
+                            type: text
+                            label: L1
+                            pattern: 'x(?i)abc'
+                    """,
+                    "t.yaml:11:20: error: pattern: inline flags such as '(?i)' work only in Java; list both cases,"
+                            + " e.g. [Aa]");
+        }
+
+        @Test
+        void patternWithPossessiveQuantifier() {
+            assertDiagnostics("""
+                    surveygen: 1
+                    id: s
+                    title: T
+                    sections:
+                      - id: a
+                        title: A
+                        questions:
+                          - id: Q1
+                            type: text
+                            label: L1
+                            pattern: "a*+b"
+                    """,
+                    "t.yaml:11:21: error: pattern: possessive quantifiers ('*+', '++', '?+') work only in Java");
+        }
+    }
+
+    @Nested
+    class ChoiceLists {
+
+        @Test
+        void unknownChoiceListSuggestsTheNearestAndTheListIsThenUnused() {
+            assertDiagnostics("""
+                    surveygen: 1
+                    id: s
+                    title: T
+                    choice-lists:
+                      colors:
+                        - code: red
+                          label: Red
+                    sections:
+                      - id: a
+                        title: A
+                        questions:
+                          - id: Q1
+                            type: single-choice
+                            label: L1
+                            choices: colours
+                    """,
+                    "t.yaml:5:3: warning: choice list 'colors' is not used by any question",
+                    "t.yaml:15:18: error: unknown choice list 'colours' (did you mean 'colors'?)");
+        }
+    }
+
+    @Nested
+    class OtherFor {
+
+        @Test
+        void unknownTarget() {
+            assertDiagnostics("""
+                    surveygen: 1
+                    id: s
+                    title: T
+                    sections:
+                      - id: a
+                        title: A
+                        questions:
+                          - id: Q1
+                            type: text
+                            label: L1
+                            other-for: Q99
+                    """,
+                    "t.yaml:11:20: error: other-for names unknown question 'Q99'");
+        }
+
+        @Test
+        void targetWithoutAnOtherChoice() {
+            assertDiagnostics("""
+                    surveygen: 1
+                    id: s
+                    title: T
+                    sections:
+                      - id: a
+                        title: A
+                        questions:
+                          - id: Q1
+                            type: single-choice
+                            label: L1
+                            choices:
+                              - code: left
+                                label: Left
+                          - id: Q2
+                            type: text
+                            label: L2
+                            other-for: Q1
+                    """,
+                    "t.yaml:17:20: error: 'Q1' has no choice marked 'other: true' for this text to specify");
+        }
+
+        @Test
+        void targetThatIsNotAChoiceQuestion() {
+            assertDiagnostics("""
+                    surveygen: 1
+                    id: s
+                    title: T
+                    sections:
+                      - id: a
+                        title: A
+                        questions:
+                          - id: Q1
+                            type: yes-no
+                            label: L1
+                          - id: Q2
+                            type: text
+                            label: L2
+                            other-for: Q1
+                    """,
+                    "t.yaml:14:20: error: other-for must name a single-choice or multiple-choice question; 'Q1' is"
+                            + " yes-no");
+        }
+
+        @Test
+        void whenTogetherWithOtherFor() {
+            assertDiagnostics("""
+                    surveygen: 1
+                    id: s
+                    title: T
+                    sections:
+                      - id: a
+                        title: A
+                        questions:
+                          - id: Q1
+                            type: single-choice
+                            label: L1
+                            choices:
+                              - code: other
+                                label: Other
+                                other: true
+                          - id: Q2
+                            type: text
+                            label: L2
+                            other-for: Q1
+                            when: ${Q1} = 'other'
+                    """,
+                    "t.yaml:19:9: error: an other-for question is enabled when its 'other' choice is selected; remove"
+                            + " 'when' (or drop other-for and write the whole condition)");
+        }
+
+        @Test
+        void otherForOnAYesNoQuestion() {
+            assertDiagnostics("""
+                    surveygen: 1
+                    id: s
+                    title: T
+                    sections:
+                      - id: a
+                        title: A
+                        questions:
+                          - id: Q1
+                            type: single-choice
+                            label: L1
+                            choices:
+                              - code: other
+                                label: Other
+                                other: true
+                          - id: Q2
+                            type: yes-no
+                            label: L2
+                            other-for: Q1
+                    """,
+                    "t.yaml:18:9: error: 'other-for' applies only to text and long-text questions");
+        }
+    }
+
+    @Nested
+    class ConditionReferences {
+
+        @Test
+        void unknownQuestion() {
+            assertDiagnostics("""
+                    surveygen: 1
+                    id: s
+                    title: T
+                    sections:
+                      - id: a
+                        title: A
+                        questions:
+                          - id: Q1
+                            type: yes-no
+                            label: L1
+                          - id: Q2
+                            type: yes-no
+                            label: L2
+                            when: ${Q11} = yes
+                    """,
+                    "t.yaml:14:15: error: unknown question 'Q11' (did you mean 'Q1'?)");
+        }
+
+        @Test
+        void unknownChoiceCode() {
+            assertDiagnostics("""
+                    surveygen: 1
+                    id: s
+                    title: T
+                    sections:
+                      - id: a
+                        title: A
+                        questions:
+                          - id: Q1
+                            type: single-choice
+                            label: L1
+                            choices:
+                              - code: left
+                                label: Left
+                              - code: right
+                                label: Right
+                          - id: Q2
+                            type: yes-no
+                            label: L2
+                            when: ${Q1} = 'rigth'
+                    """,
+                    "t.yaml:19:23: error: 'Q1' has no choice 'rigth' (did you mean 'right'?); its codes are left, right");
+        }
+
+        @Test
+        void yesNoComparedWithANumber() {
+            assertDiagnostics("""
+                    surveygen: 1
+                    id: s
+                    title: T
+                    sections:
+                      - id: a
+                        title: A
+                        questions:
+                          - id: Q1
+                            type: yes-no
+                            label: L1
+                          - id: Q2
+                            type: yes-no
+                            label: L2
+                            when: ${Q1} = 1
+                    """,
+                    "t.yaml:14:23: error: 'Q1' is a yes/no question: compare it with yes or no, not 1");
+        }
+
+        @Test
+        void integerComparedWithYes() {
+            assertDiagnostics("""
+                    surveygen: 1
+                    id: s
+                    title: T
+                    sections:
+                      - id: a
+                        title: A
+                        questions:
+                          - id: Q1
+                            type: integer
+                            label: L1
+                          - id: Q2
+                            type: yes-no
+                            label: L2
+                            when: ${Q1} > yes
+                    """,
+                    "t.yaml:14:23: error: 'Q1' is a number question: compare it with a number such as 8, not yes");
+        }
+
+        @Test
+        void orderingOperatorOnAYesNo() {
+            assertDiagnostics("""
+                    surveygen: 1
+                    id: s
+                    title: T
+                    sections:
+                      - id: a
+                        title: A
+                        questions:
+                          - id: Q1
+                            type: yes-no
+                            label: L1
+                          - id: Q2
+                            type: yes-no
+                            label: L2
+                            when: ${Q1} >= yes
+                    """,
+                    "t.yaml:14:21: error: '>=' does not apply to yes-no question 'Q1'; use = or !=");
+        }
+
+        @Test
+        void containsOnASingleChoice() {
+            assertDiagnostics("""
+                    surveygen: 1
+                    id: s
+                    title: T
+                    sections:
+                      - id: a
+                        title: A
+                        questions:
+                          - id: Q1
+                            type: single-choice
+                            label: L1
+                            choices:
+                              - code: left
+                                label: Left
+                              - code: right
+                                label: Right
+                          - id: Q2
+                            type: yes-no
+                            label: L2
+                            when: ${Q1} contains 'left'
+                    """,
+                    "t.yaml:19:21: error: 'contains' is for multiple-choice questions; 'Q1' is single-choice (use =)");
+        }
+
+        @Test
+        void multipleChoiceComparedWithEquals() {
+            assertDiagnostics("""
+                    surveygen: 1
+                    id: s
+                    title: T
+                    sections:
+                      - id: a
+                        title: A
+                        questions:
+                          - id: Q1
+                            type: multiple-choice
+                            label: L1
+                            choices:
+                              - code: left
+                                label: Left
+                              - code: right
+                                label: Right
+                          - id: Q2
+                            type: yes-no
+                            label: L2
+                            when: ${Q1} = 'left'
+                    """,
+                    "t.yaml:19:21: error: 'Q1' is a multiple-choice question: test it with ${Q1} contains 'code'");
+        }
+
+        @Test
+        void dateComparedWithSomethingThatIsNotADate() {
+            assertDiagnostics("""
+                    surveygen: 1
+                    id: s
+                    title: T
+                    sections:
+                      - id: a
+                        title: A
+                        questions:
+                          - id: Q1
+                            type: date
+                            label: L1
+                          - id: Q2
+                            type: yes-no
+                            label: L2
+                            when: ${Q1} > '2024-02-30'
+                    """,
+                    "t.yaml:14:23: error: 'Q1' is a date question: compare it with a date in quotes such as"
+                            + " '2025-01-31', not '2024-02-30'");
+        }
+
+        @Test
+        void sectionConditionOnItsOwnQuestion() {
+            assertDiagnostics("""
+                    surveygen: 1
+                    id: s
+                    title: T
+                    sections:
+                      - id: a
+                        title: A
+                        when: ${Q1} = yes
+                        questions:
+                          - id: Q1
+                            type: yes-no
+                            label: L1
+                    """,
+                    "t.yaml:7:11: error: the condition of section 'a' cannot depend on its own question 'Q1'");
+        }
+
+        @Test
+        void conditionOnItself() {
+            assertDiagnostics("""
+                    surveygen: 1
+                    id: s
+                    title: T
+                    sections:
+                      - id: a
+                        title: A
+                        questions:
+                          - id: Q1
+                            type: yes-no
+                            label: L1
+                            when: ${Q1} = yes
+                    """,
+                    "t.yaml:11:15: error: the condition of 'Q1' refers to itself");
+        }
+
+        @Test
+        void conditionsThatFormACycle() {
+            assertDiagnostics("""
+                    surveygen: 1
+                    id: s
+                    title: T
+                    sections:
+                      - id: a
+                        title: A
+                        questions:
+                          - id: Q1
+                            type: yes-no
+                            label: L1
+                            when: ${Q2} = yes
+                          - id: Q2
+                            type: yes-no
+                            label: L2
+                            when: ${Q1} = yes
+                    """,
+                    "t.yaml:11:15: warning: the condition refers to 'Q2', which comes later in the survey;"
+                            + " respondents answer in order",
+                    "t.yaml:11:15: error: conditions form a cycle: Q1 depends on Q2 depends on Q1");
+        }
+
+        @Test
+        void inADoubleQuotedScalarWithAnEscapeTheColumnIsStillExact() {
+            // offsets: quote 15, '$' 16, '}' 20, backslash 21, 't' 22, '=' 23, "yes" 25, "and" 29, '$' 33
+            assertDiagnostics("""
+                    surveygen: 1
+                    id: s
+                    title: T
+                    sections:
+                      - id: a
+                        title: A
+                        questions:
+                          - id: Q1
+                            type: yes-no
+                            label: L1
+                          - id: Q2
+                            type: yes-no
+                            label: L2
+                            when: "${Q1}\\t= yes and ${Q9} = no"
+                    """,
+                    "t.yaml:14:33: error: unknown question 'Q9' (did you mean 'Q1'?)");
+        }
+
+        @Test
+        void anEmojiBeforeTheErrorCountsAsOneColumn() {
+            // '$' 15, quote 23, emoji 24, quote 25, "and" 27, '$' 31
+            assertDiagnostics("""
+                    surveygen: 1
+                    id: s
+                    title: T
+                    sections:
+                      - id: a
+                        title: A
+                        questions:
+                          - id: Q1
+                            type: text
+                            label: L1
+                          - id: Q2
+                            type: yes-no
+                            label: L2
+                            when: ${Q1} = '😀' and ${Q9} = no
+                    """,
+                    "t.yaml:14:31: error: unknown question 'Q9' (did you mean 'Q1'?)");
+        }
+
+        @Test
+        void inAFoldedMultiLineScalarTheLineAndColumnAreStillExact() {
+            assertDiagnostics("""
+                    surveygen: 1
+                    id: s
+                    title: T
+                    sections:
+                      - id: a
+                        title: A
+                        questions:
+                          - id: Q1
+                            type: yes-no
+                            label: L1
+                          - id: Q2
+                            type: yes-no
+                            label: L2
+                            when: >-
+                              ${Q1} = yes and
+                                ${Q9} = no
+                    """,
+                    "t.yaml:16:13: error: unknown question 'Q9' (did you mean 'Q1'?)");
+        }
+
+        @Test
+        void inAPlainMultiLineScalarTheLineAndColumnAreStillExact() {
+            assertDiagnostics("""
+                    surveygen: 1
+                    id: s
+                    title: T
+                    sections:
+                      - id: a
+                        title: A
+                        questions:
+                          - id: Q1
+                            type: yes-no
+                            label: L1
+                          - id: Q2
+                            type: yes-no
+                            label: L2
+                            when: ${Q1} = yes and
+                              ${Q1} == no
+                    """,
+                    "t.yaml:15:17: error: in condition: unknown operator '==' (did you mean '='?)");
+        }
+    }
+
+    /** Condition syntax errors on Q2's condition, which starts at line 14, column 15. */
+    @Nested
+    class ConditionSyntax {
+
+        private static final String TWO_YES_NO = """
+                surveygen: 1
+                id: s
+                title: T
+                sections:
+                  - id: a
+                    title: A
+                    questions:
+                      - id: Q1
+                        type: yes-no
+                        label: L1
+                      - id: Q2
+                        type: yes-no
+                        label: L2
+                """;
+
+        private void assertConditionError(String when, String... expected) {
+            assertDiagnostics(TWO_YES_NO + "        when: " + when + "\n", expected);
+        }
+
+        @Test
+        void doubleEquals() {
+            assertConditionError("${Q1} == yes", "t.yaml:14:21: error: in condition: unknown operator '==' (did you mean '='?)");
+        }
+
+        @Test
+        void doubleAmpersand() {
+            assertConditionError("${Q1} = yes && ${Q1} = no",
+                    "t.yaml:14:27: error: in condition: unknown operator '&&' (did you mean 'and'?)");
+        }
+
+        @Test
+        void trueInsteadOfYes() {
+            assertConditionError("${Q1} = true",
+                    "t.yaml:14:23: error: in condition: 'true' is not a value here (did you mean 'yes'?)");
+        }
+
+        @Test
+        void referenceWithoutDollar() {
+            assertConditionError("\"{Q1} = yes\"",
+                    "t.yaml:14:16: error: in condition: a question reference is written ${ID}, e.g. ${Q1-1}");
+        }
+
+        @Test
+        void unquotedBracesMakeAMapping() {
+            assertConditionError("{Q1: yes}",
+                    "t.yaml:14:15: error: a condition is text such as ${Q2-1} = yes, not a mapping (a '{' at the start"
+                            + " makes YAML read a mapping: write ${...})");
+        }
+
+        @Test
+        void fullWidthEquals() {
+            assertConditionError("${Q1} ＝ yes",
+                    "t.yaml:14:21: error: in condition: full-width '＝' (did you mean '='?)");
+        }
+
+        @Test
+        void unclosedReference() {
+            assertConditionError("${Q1 = yes", "t.yaml:14:15: error: in condition: unclosed reference; expected '}'");
+        }
+
+        @Test
+        void trailingGarbage() {
+            assertConditionError("${Q1} = yes )",
+                    "t.yaml:14:27: error: in condition: unexpected ')'; expected 'and', 'or' or the end of the condition");
+        }
+
+        @Test
+        void referenceAloneIsNotACondition() {
+            assertConditionError("${Q1}",
+                    "t.yaml:14:20: error: in condition: a reference alone is not a condition; compare it, e.g."
+                            + " ${Q1} = yes, or test ${Q1} is not empty");
+        }
+
+        @Test
+        void unquotedChoiceCode() {
+            assertDiagnostics("""
+                    surveygen: 1
+                    id: s
+                    title: T
+                    sections:
+                      - id: a
+                        title: A
+                        questions:
+                          - id: Q1
+                            type: single-choice
+                            label: L1
+                            choices:
+                              - code: left
+                                label: Left
+                          - id: Q2
+                            type: yes-no
+                            label: L2
+                            when: ${Q1} = left
+                    """,
+                    "t.yaml:17:23: error: in condition: codes and texts are quoted (did you mean 'left'?)");
+        }
+    }
+
+    @Nested
+    class Locales {
+
+        @Test
+        void missingJaText() {
+            assertDiagnostics("""
+                    surveygen: 1
+                    id: s
+                    title: {ja: T, en: T}
+                    locales: [ja, en]
+                    sections:
+                      - id: a
+                        title: {ja: A, en: A}
+                        questions:
+                          - id: Q1
+                            type: yes-no
+                            label: {en: Yes or no}
+                    """,
+                    "t.yaml:11:16: error: 'label' is missing its ja text");
+        }
+
+        @Test
+        void missingEnTextWhenBothLocalesAreDeclared() {
+            assertDiagnostics("""
+                    surveygen: 1
+                    id: s
+                    title: {ja: T, en: T}
+                    locales: [ja, en]
+                    sections:
+                      - id: a
+                        title: {ja: A, en: A}
+                        questions:
+                          - id: Q1
+                            type: yes-no
+                            label: はいかいいえ
+                    """,
+                    "t.yaml:11:16: error: 'label' is missing its en text (write it as {ja: ..., en: ...})");
+        }
+
+        @Test
+        void textInALocaleTheSurveyDoesNotDeclare() {
+            assertDiagnostics("""
+                    surveygen: 1
+                    id: s
+                    title: T
+                    sections:
+                      - id: a
+                        title: A
+                        questions:
+                          - id: Q1
+                            type: yes-no
+                            label: {ja: L1, fr: L}
+                    """,
+                    "t.yaml:10:25: error: 'label' has text in locale 'fr', which the survey does not declare;"
+                            + " declared: ja");
+        }
+
+        @Test
+        void unsupportedLocale() {
+            assertDiagnostics("""
+                    surveygen: 1
+                    id: s
+                    title: T
+                    locales: [ja, fr]
+                    sections:
+                      - id: a
+                        title: A
+                        questions:
+                          - id: Q1
+                            type: yes-no
+                            label: L1
+                    """,
+                    "t.yaml:4:15: error: unsupported locale 'fr'; surveygen has messages for ja and en");
+        }
+    }
+
+    @Nested
+    class Warnings {
+
+        @Test
+        void conditionOnALaterQuestion() {
+            assertDiagnostics("""
+                    surveygen: 1
+                    id: s
+                    title: T
+                    sections:
+                      - id: a
+                        title: A
+                        questions:
+                          - id: Q1
+                            type: yes-no
+                            label: L1
+                            when: ${Q2} = yes
+                          - id: Q2
+                            type: yes-no
+                            label: L2
+                    """,
+                    "t.yaml:11:15: warning: the condition refers to 'Q2', which comes later in the survey;"
+                            + " respondents answer in order");
+        }
+
+        @Test
+        void requiredQuestionThatCanNeverBeEnabled() {
+            assertDiagnostics("""
+                    surveygen: 1
+                    id: s
+                    title: T
+                    sections:
+                      - id: a
+                        title: A
+                        questions:
+                          - id: Q1
+                            type: yes-no
+                            label: L1
+                          - id: Q2
+                            type: yes-no
+                            label: L2
+                            when: ${Q1} = yes and ${Q1} = no
+                    """,
+                    "t.yaml:11:13: warning: required question 'Q2' can never be enabled: no answers make its"
+                            + " condition hold");
+        }
+
+        @Test
+        void questionAfterANeverEnabledQuestionIsNeverEnabledEither() {
+            assertDiagnostics("""
+                    surveygen: 1
+                    id: s
+                    title: T
+                    sections:
+                      - id: a
+                        title: A
+                        questions:
+                          - id: Q1
+                            type: integer
+                            label: L1
+                          - id: Q2
+                            type: yes-no
+                            label: L2
+                            required: false
+                            when: ${Q1} > 5 and ${Q1} < 3
+                          - id: Q3
+                            type: yes-no
+                            label: L3
+                            when: ${Q2} = yes
+                    """,
+                    "t.yaml:11:13: warning: question 'Q2' can never be enabled: no answers make its condition hold",
+                    "t.yaml:16:13: warning: required question 'Q3' can never be enabled: no answers make its"
+                            + " condition hold");
+        }
+
+        @Test
+        void unusedChoiceList() {
+            assertDiagnostics("""
+                    surveygen: 1
+                    id: s
+                    title: T
+                    choice-lists:
+                      colors:
+                        - code: red
+                          label: Red
+                    sections:
+                      - id: a
+                        title: A
+                        questions:
+                          - id: Q1
+                            type: yes-no
+                            label: L1
+                    """,
+                    "t.yaml:5:3: warning: choice list 'colors' is not used by any question");
+        }
+
+        @Test
+        void otherChoiceWithoutTextQuestion() {
+            assertDiagnostics("""
+                    surveygen: 1
+                    id: s
+                    title: T
+                    sections:
+                      - id: a
+                        title: A
+                        questions:
+                          - id: Q1
+                            type: single-choice
+                            label: L1
+                            choices:
+                              - code: other
+                                label: Other
+                                other: true
+                    """,
+                    "t.yaml:8:13: warning: the 'other' choice 'other' of Q1 has no text question (add one with"
+                            + " other-for: Q1)");
+        }
+    }
+
+    @Test
+    void severalErrorsAreReportedTogetherInFileOrder() {
+        assertDiagnostics("""
+                surveygen: 1
+                id: s
+                title: T
+                colour: red
+                sections:
+                  - id: a
+                    title: A
+                    questions:
+                      - id: Q1
+                        type: yes-no
+                        label: L1
+                        required: yes
+                      - id: Q2
+                        type: integr
+                        label: L2
+                      - id: Q1
+                        type: text
+                        label: L3
+                        when: ${Q1} == yes
+                """,
+                "t.yaml:4:1: error: unknown key 'colour' in the survey",
+                "t.yaml:12:19: error: 'required' must be true or false, not 'yes'",
+                "t.yaml:14:15: error: unknown question type 'integr' (did you mean 'integer'?); types are yes-no,"
+                        + " text, long-text, single-choice, multiple-choice, integer, decimal, date, note",
+                "t.yaml:16:13: error: duplicate question id 'Q1' (first at 9:13)",
+                "t.yaml:19:21: error: in condition: unknown operator '==' (did you mean '='?)");
+    }
+
+    @Test
+    void aCleanDefinitionHasNoDiagnostics() {
+        assertDiagnostics("""
+                surveygen: 1
+                id: s
+                title: T
+                sections:
+                  - id: a
+                    title: A
+                    questions:
+                      - id: Q1
+                        type: yes-no
+                        label: L1
+                      - id: Q2
+                        type: integer
+                        label: L2
+                        when: ${Q1} = yes
+                        min: 0
+                        max: 10
+                """);
+    }
+
+    @Test
+    void theMhlwSurveyLoadsWithoutDiagnostics() throws IOException {
+        Path mhlw = Path.of("..", "survey-def", "src", "main", "survey", "mhlw-r6-hospital-cybersecurity.yaml");
+        SurveyLoader.Result result = new SurveyLoader().load(mhlw);
+        assertThat(result.diagnostics()).isEmpty();
+        assertThat(result.survey()).isPresent();
+        assertThat(result.survey().get().questions()).hasSize(27);
+    }
+}

@@ -1,0 +1,336 @@
+package dev.surveygen.load;
+
+import static java.nio.charset.StandardCharsets.UTF_8;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.surveygen.diagnostics.Diagnostic;
+import dev.surveygen.model.Choice;
+import dev.surveygen.model.Question;
+import dev.surveygen.model.Survey;
+import java.io.ByteArrayOutputStream;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The hostile inputs of the generator checklist: each must end in a clear diagnostic with a
+ * position, never an exception. Positions are counted by hand.
+ */
+class HostileInputTest {
+
+    private static final String VALID_REST = """
+            title: T
+            sections:
+              - id: a
+                title: A
+                questions:
+                  - id: Q1
+                    type: yes-no
+                    label: L1
+            """;
+
+    private static SurveyLoader.Result load(byte[] bytes) {
+        return new SurveyLoader().load("t.yaml", bytes);
+    }
+
+    private static void assertDiagnostics(String yaml, String... expected) {
+        assertDiagnostics(yaml.getBytes(UTF_8), expected);
+    }
+
+    private static void assertDiagnostics(byte[] bytes, String... expected) {
+        SurveyLoader.Result result = load(bytes);
+        assertThat(result.diagnostics()).map(Diagnostic::toString).containsExactly(expected);
+        assertThat(result.hasErrors()).isTrue();
+    }
+
+    @Test
+    void billionLaughsIsStoppedAtTheFirstAliasOfAList() {
+        assertDiagnostics("""
+                surveygen: 1
+                id: s
+                title: T
+                a: &a [lol, lol, lol, lol, lol, lol, lol, lol, lol]
+                b: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a]
+                c: &c [*b, *b, *b, *b, *b, *b, *b, *b, *b]
+                d: &d [*c, *c, *c, *c, *c, *c, *c, *c, *c]
+                e: &e [*d, *d, *d, *d, *d, *d, *d, *d, *d]
+                f: &f [*e, *e, *e, *e, *e, *e, *e, *e, *e]
+                g: &g [*f, *f, *f, *f, *f, *f, *f, *f, *f]
+                h: &h [*g, *g, *g, *g, *g, *g, *g, *g, *g]
+                i: &i [*h, *h, *h, *h, *h, *h, *h, *h, *h]
+                """,
+                "t.yaml:5:8: error: aliases of lists and mappings are not allowed (use choice-lists to share choices)");
+    }
+
+    @Test
+    void sixtyDeepNestingIsStoppedAtTheFirstListBeyondTheLimit() {
+        // The root mapping's values are at depth 1; the 21st '[' (column 25) is at depth 21.
+        assertDiagnostics("surveygen: 1\nid: " + "[".repeat(60) + "]".repeat(60) + "\n",
+                "t.yaml:2:25: error: the file nests lists and mappings more than 20 levels deep");
+    }
+
+    @Test
+    void hundredThousandUnclosedBracketsAreStoppedAtTheNestingLimit() {
+        assertDiagnostics("surveygen: 1\nid: " + "[".repeat(100_000) + "\n",
+                "t.yaml:2:25: error: the file nests lists and mappings more than 20 levels deep");
+    }
+
+    @Test
+    void inputOverTheSizeLimit() {
+        String yaml = "# " + "x".repeat(512 * 1024) + "\n";
+        assertDiagnostics(yaml,
+                "t.yaml:1:1: error: the file has 524291 characters, more than the limit of 524288");
+    }
+
+    @Test
+    void sizeLimitCountsCodePointsNotBytes() {
+        // 1000 three-byte characters: 3000 bytes, but 1000 + "# " + "\n" = 1003 characters.
+        String yaml = "# " + "あ".repeat(1000) + "\n";
+        SurveyLoader.Result result = new SurveyLoader(LoaderLimits.DEFAULT.withMaxCodePoints(1002))
+                .load("t.yaml", yaml.getBytes(UTF_8));
+        assertThat(result.diagnostics()).map(Diagnostic::toString)
+                .containsExactly("t.yaml:1:1: error: the file has 1003 characters, more than the limit of 1002");
+        SurveyLoader.Result fits = new SurveyLoader(LoaderLimits.DEFAULT.withMaxCodePoints(1003))
+                .load("t.yaml", yaml.getBytes(UTF_8));
+        assertThat(fits.diagnostics()).map(Diagnostic::toString)
+                .containsExactly("t.yaml:1:1: error: the file is empty; a survey definition starts with 'surveygen: 1'");
+    }
+
+    @Test
+    void selfReferencingAlias() {
+        assertDiagnostics("""
+                surveygen: 1
+                id: s
+                title: T
+                a: &a [x, *a]
+                """,
+                "t.yaml:4:11: error: aliases of lists and mappings are not allowed (use choice-lists to share choices)");
+    }
+
+    @Test
+    void recursiveKey() {
+        assertDiagnostics("""
+                surveygen: 1
+                id: s
+                ? &k [*k]
+                : v
+                """,
+                "t.yaml:3:7: error: aliases of lists and mappings are not allowed (use choice-lists to share choices)");
+    }
+
+    @Test
+    void aliasOfAPlainValueIsAllowed() {
+        SurveyLoader.Result result = load(("""
+                surveygen: 1
+                id: &name s
+                title: *name
+                """ + VALID_REST.substring(VALID_REST.indexOf('\n') + 1)).getBytes(UTF_8));
+        assertThat(result.diagnostics()).isEmpty();
+        assertThat(result.survey().orElseThrow().title().in("ja", "ja")).isEqualTo("s");
+    }
+
+    @Test
+    void duplicateKey() {
+        assertDiagnostics("""
+                surveygen: 1
+                id: s
+                id: t
+                """ + VALID_REST,
+                "t.yaml:3:1: error: duplicate key 'id' in the survey (first at 2:1)");
+    }
+
+    @Test
+    void javaClassTag() {
+        assertDiagnostics("""
+                surveygen: 1
+                id: s
+                title: !!java.io.File /etc/passwd
+                sections:
+                  - id: a
+                    title: A
+                    questions:
+                      - id: Q1
+                        type: yes-no
+                        label: L1
+                """,
+                "t.yaml:3:8: error: YAML tags such as 'tag:yaml.org,2002:java.io.File' are not allowed");
+    }
+
+    @Test
+    void verbatimStandardTag() {
+        assertDiagnostics("""
+                surveygen: 1
+                id: s
+                title: !<tag:yaml.org,2002:int> 5
+                sections:
+                  - id: a
+                    title: A
+                    questions:
+                      - id: Q1
+                        type: yes-no
+                        label: L1
+                """,
+                "t.yaml:3:8: error: YAML tags such as 'tag:yaml.org,2002:int' are not allowed");
+    }
+
+    @Test
+    void localTag() {
+        assertDiagnostics("""
+                surveygen: 1
+                id: s
+                title: !foo T
+                sections:
+                  - id: a
+                    title: A
+                    questions:
+                      - id: Q1
+                        type: yes-no
+                        label: L1
+                """,
+                "t.yaml:3:8: error: YAML tags such as '!foo' are not allowed");
+    }
+
+    @Test
+    void globalTag() {
+        assertDiagnostics("""
+                surveygen: 1
+                id: s
+                title: !<tag:example.com,2024:evil> T
+                """ + VALID_REST.substring(VALID_REST.indexOf('\n') + 1),
+                "t.yaml:3:8: error: YAML tags such as 'tag:example.com,2024:evil' are not allowed");
+    }
+
+    @Test
+    void twoDocuments() {
+        assertDiagnostics("""
+                surveygen: 1
+                id: s
+                ---
+                surveygen: 1
+                """,
+                "t.yaml:4:1: error: a definition holds one YAML document; remove the second document (after '---')");
+    }
+
+    @Test
+    void tabIndentation() {
+        SurveyLoader.Result result = load("surveygen: 1\nid: s\ntitle: T\nsections:\n\t- id: a\n".getBytes(UTF_8));
+        assertThat(result.diagnostics()).hasSize(1);
+        Diagnostic diagnostic = result.diagnostics().get(0);
+        assertThat(diagnostic.toString()).startsWith("t.yaml:5:1: error: YAML syntax: ");
+        assertThat(diagnostic.message()).contains("\\t").doesNotContain("\t").doesNotContain("\n");
+    }
+
+    @Test
+    void invalidUtf8PointsAtTheBadByte() {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        bytes.writeBytes("surveygen: 1\nid: s".getBytes(UTF_8));
+        bytes.write(0xFF);
+        bytes.writeBytes("\n".getBytes(UTF_8));
+        assertDiagnostics(bytes.toByteArray(),
+                "t.yaml:2:6: error: the file is not valid UTF-8 (byte 0xFF at offset 18); save it as UTF-8");
+    }
+
+    @Test
+    void invalidUtf8AfterJapaneseTextCountsColumnsInCharacters() {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        bytes.writeBytes("title: 調査".getBytes(UTF_8));
+        bytes.write(0xC3); // a lead byte followed by a non-continuation byte
+        bytes.writeBytes("x\n".getBytes(UTF_8));
+        assertDiagnostics(bytes.toByteArray(),
+                "t.yaml:1:10: error: the file is not valid UTF-8 (byte 0xC3 at offset 13); save it as UTF-8");
+    }
+
+    @Test
+    void emptyFile() {
+        assertDiagnostics("", "t.yaml:1:1: error: the file is empty; a survey definition starts with 'surveygen: 1'");
+    }
+
+    @Test
+    void fileWithOnlyComments() {
+        assertDiagnostics("# nothing here\n\n",
+                "t.yaml:1:1: error: the file is empty; a survey definition starts with 'surveygen: 1'");
+    }
+
+    @Test
+    void fileThatIsAList() {
+        assertDiagnostics("- surveygen: 1\n- id: s\n",
+                "t.yaml:1:1: error: the survey must be a mapping of keys to values, not a list");
+    }
+
+    @Test
+    void fileThatIsASingleValue() {
+        assertDiagnostics("just text\n",
+                "t.yaml:1:1: error: the survey must be a mapping of keys to values, not a single value");
+    }
+
+    @Test
+    void yaml11ScalarsAreKeptAsWritten() {
+        SurveyLoader.Result result = load("""
+                surveygen: 1
+                id: s
+                title: T
+                version: 1.0
+                sections:
+                  - id: a
+                    title: ~
+                    questions:
+                      - id: Q1
+                        type: single-choice
+                        label: 012
+                        choices:
+                          - code: no
+                            label: no
+                          - code: yes
+                            label: yes
+                          - code: on
+                            label: on
+                          - code: 012
+                            label: 1.0
+                          - code: 2024-01-01
+                            label: ~
+                          - code: off
+                            label: 2024-01-01
+                      - id: Q2
+                        type: yes-no
+                        label: L2
+                        when: ${Q1} = 'no'
+                """.getBytes(UTF_8));
+        assertThat(result.diagnostics()).isEmpty();
+        Survey survey = result.survey().orElseThrow();
+        assertThat(survey.version()).contains("1.0");
+        assertThat(survey.sections().get(0).title().in("ja", "ja")).isEqualTo("~");
+        Question q1 = survey.question("Q1").orElseThrow();
+        assertThat(q1.label().in("ja", "ja")).isEqualTo("012");
+        assertThat(q1.choices().orElseThrow().choices()).extracting(Choice::code)
+                .containsExactly("no", "yes", "on", "012", "2024-01-01", "off");
+        assertThat(q1.choices().orElseThrow().choices()).extracting(c -> c.label().in("ja", "ja"))
+                .containsExactly("no", "yes", "on", "1.0", "~", "2024-01-01");
+    }
+
+    @Test
+    void emptyValueIsEmptyTextNotNull() {
+        assertDiagnostics("""
+                surveygen: 1
+                id: s
+                title:
+                sections:
+                  - id: a
+                    title: A
+                    questions:
+                      - id: Q1
+                        type: yes-no
+                        label: L1
+                """,
+                "t.yaml:3:7: error: 'title' is empty");
+    }
+
+    @Test
+    void nulCharacterIsReportedWhereItStands() {
+        assertDiagnostics("surveygen: 1\nid: s\u0000\n",
+                "t.yaml:2:6: error: the file contains the control character U+0000, which YAML does not allow; remove it");
+    }
+
+    @Test
+    void controlCharacterAfterCrLfLinesAndJapaneseText() {
+        assertDiagnostics("surveygen: 1\r\ntitle: 調査\u0007\r\n",
+                "t.yaml:2:10: error: the file contains the control character U+0007, which YAML does not allow; remove it");
+    }
+}
