@@ -186,7 +186,7 @@ class CliTest {
     @Test
     void noCommandIsAUsageError() {
         assertThat(run()).isEqualTo(2);
-        assertThat(err()).contains("a command is required: lint, check or model");
+        assertThat(err()).contains("a command is required: lint, check, model or generate");
     }
 
     @Test

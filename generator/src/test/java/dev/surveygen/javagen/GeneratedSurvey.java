@@ -75,6 +75,11 @@ final class GeneratedSurvey {
                 options.packageName());
     }
 
+    static GeneratedSurvey of(Survey survey, JavaGenerator.Result generated, InMemoryJavac.Compilation compilation,
+            String pkg) {
+        return new GeneratedSurvey(survey, generated, compilation.loader(), JavaNames.upperCamel(survey.id()), pkg);
+    }
+
     Object fromJson(Map<String, ?> json, boolean strip) {
         return call(binder, "fromJson", new Class<?>[] {Map.class, boolean.class}, json, strip);
     }

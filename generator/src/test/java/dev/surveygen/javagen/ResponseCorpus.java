@@ -100,6 +100,17 @@ final class ResponseCorpus {
         }
     }
 
+    /** Answers for every question regardless of conditions; linear in the survey's size. */
+    Map<String, Object> nextBlind() {
+        Map<String, Object> response = new LinkedHashMap<>();
+        for (Question q : survey.questions()) {
+            if (q.type() != QuestionType.NOTE && random.nextInt(100) < 70) {
+                response.put(q.id(), random.nextInt(100) < 85 ? plausible(q) : wrong(q));
+            }
+        }
+        return response;
+    }
+
     Map<String, Object> nextMutated() {
         Map<String, Object> response = new LinkedHashMap<>();
         for (Question q : survey.questions()) {

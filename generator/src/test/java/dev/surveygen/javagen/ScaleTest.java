@@ -35,11 +35,11 @@ class ScaleTest {
                 (loaded - start) / 1_000_000, (generatedAt - loaded) / 1_000_000, result.files().size(), bytes,
                 (compiledAt - generatedAt) / 1_000_000);
 
-        GeneratedSurvey generated = GeneratedSurvey.compile(survey, JavaGeneratorOptions.defaults().withPackage("scale"));
+        GeneratedSurvey generated = GeneratedSurvey.of(survey, result, compilation, "scale");
         ReferenceInterpreter reference = new ReferenceInterpreter(survey);
         ResponseCorpus corpus = new ResponseCorpus(survey, 7);
-        for (int i = 0; i < 3; i++) {
-            Map<String, Object> json = corpus.nextMutated();
+        for (int i = 0; i < 20; i++) {
+            Map<String, Object> json = corpus.nextBlind();
             List<String> expected = GeneratedSurvey.renderReference(survey, reference.check(json));
             assertThat(generated.validateBinding(generated.fromJson(json, false))).isEqualTo(expected);
         }
