@@ -330,7 +330,8 @@ final class PartEmitter {
             String get = ctx.names.method(q);
             body.add("{\n$>");
             body.addStatement("$T raw = json.get($S)", Object.class, q.id());
-            body.beginControlFlow("if (raw != null)");
+            body.beginControlFlow("if (raw != null && !(raw instanceof $T blank && $T.isBlank(blank)))", String.class,
+                    ctx.support);
             switch (q.type()) {
                 case NOTE -> body.addStatement("rejected.put($S, new $T($S, raw))", q.id(), ctx.rejected, "type");
                 case YES_NO -> body.beginControlFlow("if (raw instanceof $T value)", Boolean.class)
@@ -354,7 +355,6 @@ final class PartEmitter {
                 case MULTIPLE_CHOICE -> {
                     ClassName e = ctx.enumType(q);
                     body.beginControlFlow("if (raw instanceof $T<?> items)", Collection.class)
-                            .beginControlFlow("if (!items.isEmpty())")
                             .addStatement("$T set = $T.noneOf($T.class)", ParameterizedTypeName.get(ClassName.get(Set.class), e),
                                     EnumSet.class, e)
                             .addStatement("String problem = null")
@@ -363,6 +363,9 @@ final class PartEmitter {
                             .addStatement("problem = $S", "type")
                             .addStatement("break")
                             .endControlFlow()
+                            .beginControlFlow("if ($T.isBlank(code))", ctx.support)
+                            .addStatement("continue")
+                            .endControlFlow()
                             .addStatement("$T choice = $T.fromCode(code)", e, e)
                             .beginControlFlow("if (choice == null)")
                             .addStatement("problem = $S", "choice")
@@ -370,11 +373,10 @@ final class PartEmitter {
                             .addStatement("set.add(choice)")
                             .endControlFlow()
                             .endControlFlow()
-                            .beginControlFlow("if (problem == null)")
-                            .addStatement("b.$N(set)", get)
-                            .nextControlFlow("else")
+                            .beginControlFlow("if (problem != null)")
                             .addStatement("rejected.put($S, new $T(problem, raw))", q.id(), ctx.rejected)
-                            .endControlFlow()
+                            .nextControlFlow("else if (!set.isEmpty())")
+                            .addStatement("b.$N(set)", get)
                             .endControlFlow()
                             .nextControlFlow("else").addStatement("rejected.put($S, new $T($S, raw))", q.id(), ctx.rejected, "type")
                             .endControlFlow();

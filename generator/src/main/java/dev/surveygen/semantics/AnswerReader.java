@@ -16,7 +16,8 @@ import java.util.regex.Pattern;
 /**
  * Reads a JSON-shaped answer (what {@code check} and the JSON binder receive) strictly by JSON
  * type: a yes/no is a boolean, a number is a number ({@code "8"} is a {@code type} violation),
- * choices are code strings, a multiple choice is an array of codes.
+ * choices are code strings (compared exactly), a multiple choice is an array of codes. Missing,
+ * {@code null}, a blank string (for any type) and an array with no non-blank entry are unanswered.
  */
 final class AnswerReader {
 
@@ -29,7 +30,8 @@ final class AnswerReader {
     private AnswerReader() {}
 
     static Answer read(Question question, Object raw) {
-        if (raw == null) {
+        // A blank string is unanswered whatever the type: forms and most JSON producers send "" for empty.
+        if (raw == null || (raw instanceof String text && SurveyText.isBlank(text))) {
             return Answer.UNANSWERED;
         }
         switch (question.type()) {
@@ -82,8 +84,14 @@ final class AnswerReader {
             if (!(item instanceof String code)) {
                 return Answer.wrongType();
             }
+            if (SurveyText.isBlank(code)) {
+                continue; // blank entries are ignored, as the form ignores unticked boxes
+            }
             codes.add(code);
             unknown |= choices(question).choice(code).isEmpty();
+        }
+        if (codes.isEmpty()) {
+            return Answer.UNANSWERED;
         }
         return new Answer(true, Set.copyOf(codes), unknown ? ViolationCode.CHOICE : null);
     }

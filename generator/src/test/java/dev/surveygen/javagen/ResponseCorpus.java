@@ -223,8 +223,10 @@ final class ResponseCorpus {
     }
 
     private Object wrong(Question q) {
-        int dice = random.nextInt(12);
+        int dice = random.nextInt(14);
         switch (dice) {
+            case 12: return List.of("", "\u3000");
+            case 13: return q.choices().map(c -> (Object) List.of(" ", c.choices().get(0).code())).orElse("\u3000");
             case 0: return "8";
             case 1: return new BigDecimal("12.5");
             case 2: return BigDecimal.valueOf(2147483648L);

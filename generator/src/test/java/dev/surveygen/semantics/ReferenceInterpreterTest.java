@@ -640,4 +640,46 @@ class ReferenceInterpreterTest {
                     .containsExactly(Text.of("ja", "この質問は回答の対象外です。回答を削除してください。"));
         }
     }
+
+    @Nested
+    class BlankAnswers {
+
+        private final ReferenceInterpreter required = new ReferenceInterpreter(load("""
+                surveygen: 1
+                id: s
+                title: T
+                sections:
+                  - id: a
+                    title: A
+                    questions:
+                      - {id: YN, type: yes-no, label: YN}
+                      - {id: N, type: integer, label: N}
+                      - {id: D, type: date, label: D}
+                      - id: MC
+                        type: multiple-choice
+                        label: MC
+                        choices:
+                          - {code: red, label: Red}
+                """));
+
+        @Test
+        void aBlankStringIsUnansweredWhateverTheType() {
+            assertThat(violations(required, response("YN", "", "N", "\u3000", "D", " ", "MC", List.of("red"))))
+                    .containsExactly("YN required", "N required", "D required");
+        }
+
+        @Test
+        void blankEntriesOfASelectionAreIgnored() {
+            assertThat(violations(required, response("YN", true, "N", 1, "D", "2025-01-01", "MC", List.of("", "\u3000"))))
+                    .containsExactly("MC required");
+            assertThat(violations(required, response("YN", true, "N", 1, "D", "2025-01-01", "MC", List.of(" ", "red"))))
+                    .isEmpty();
+        }
+
+        @Test
+        void choiceCodesAreComparedExactly() {
+            assertThat(violations(required, response("YN", true, "N", 1, "D", "2025-01-01", "MC", List.of(" red"))))
+                    .containsExactly("MC choice");
+        }
+    }
 }

@@ -1146,7 +1146,7 @@ final class MhlwR6HospitalCybersecurityPart0 {
             Map<String, MhlwR6HospitalCybersecurityBinding.Rejected> rejected) {
         {
             Object raw = json.get("Q1-1");
-            if (raw != null) {
+            if (raw != null && !(raw instanceof String blank && MhlwR6HospitalCybersecuritySupport.isBlank(blank))) {
                 if (raw instanceof String value) {
                     b.q1_1(value);
                 } else {
@@ -1156,7 +1156,7 @@ final class MhlwR6HospitalCybersecurityPart0 {
         }
         {
             Object raw = json.get("Q1-2");
-            if (raw != null) {
+            if (raw != null && !(raw instanceof String blank && MhlwR6HospitalCybersecuritySupport.isBlank(blank))) {
                 if (raw instanceof String value) {
                     b.q1_2(value);
                 } else {
@@ -1166,7 +1166,7 @@ final class MhlwR6HospitalCybersecurityPart0 {
         }
         {
             Object raw = json.get("Q2-1");
-            if (raw != null) {
+            if (raw != null && !(raw instanceof String blank && MhlwR6HospitalCybersecuritySupport.isBlank(blank))) {
                 if (raw instanceof Boolean value) {
                     b.q2_1(value);
                 } else {
@@ -1176,7 +1176,7 @@ final class MhlwR6HospitalCybersecurityPart0 {
         }
         {
             Object raw = json.get("Q2-2");
-            if (raw != null) {
+            if (raw != null && !(raw instanceof String blank && MhlwR6HospitalCybersecuritySupport.isBlank(blank))) {
                 if (raw instanceof Boolean value) {
                     b.q2_2(value);
                 } else {
@@ -1186,28 +1186,29 @@ final class MhlwR6HospitalCybersecurityPart0 {
         }
         {
             Object raw = json.get("Q2-3");
-            if (raw != null) {
+            if (raw != null && !(raw instanceof String blank && MhlwR6HospitalCybersecuritySupport.isBlank(blank))) {
                 if (raw instanceof Collection<?> items) {
-                    if (!items.isEmpty()) {
-                        Set<IpaExams> set = EnumSet.noneOf(IpaExams.class);
-                        String problem = null;
-                        for (Object item : items) {
-                            if (!(item instanceof String code)) {
-                                problem = "type";
-                                break;
-                            }
-                            IpaExams choice = IpaExams.fromCode(code);
-                            if (choice == null) {
-                                problem = "choice";
-                            } else {
-                                set.add(choice);
-                            }
+                    Set<IpaExams> set = EnumSet.noneOf(IpaExams.class);
+                    String problem = null;
+                    for (Object item : items) {
+                        if (!(item instanceof String code)) {
+                            problem = "type";
+                            break;
                         }
-                        if (problem == null) {
-                            b.q2_3(set);
+                        if (MhlwR6HospitalCybersecuritySupport.isBlank(code)) {
+                            continue;
+                        }
+                        IpaExams choice = IpaExams.fromCode(code);
+                        if (choice == null) {
+                            problem = "choice";
                         } else {
-                            rejected.put("Q2-3", new MhlwR6HospitalCybersecurityBinding.Rejected(problem, raw));
+                            set.add(choice);
                         }
+                    }
+                    if (problem != null) {
+                        rejected.put("Q2-3", new MhlwR6HospitalCybersecurityBinding.Rejected(problem, raw));
+                    } else if (!set.isEmpty()) {
+                        b.q2_3(set);
                     }
                 } else {
                     rejected.put("Q2-3", new MhlwR6HospitalCybersecurityBinding.Rejected("type", raw));
@@ -1216,7 +1217,7 @@ final class MhlwR6HospitalCybersecurityPart0 {
         }
         {
             Object raw = json.get("Q2-3-other");
-            if (raw != null) {
+            if (raw != null && !(raw instanceof String blank && MhlwR6HospitalCybersecuritySupport.isBlank(blank))) {
                 if (raw instanceof String value) {
                     b.q2_3_other(value);
                 } else {
@@ -1226,7 +1227,7 @@ final class MhlwR6HospitalCybersecurityPart0 {
         }
         {
             Object raw = json.get("Q3");
-            if (raw != null) {
+            if (raw != null && !(raw instanceof String blank && MhlwR6HospitalCybersecuritySupport.isBlank(blank))) {
                 if (raw instanceof String text) {
                     if (!MhlwR6HospitalCybersecuritySupport.isBlank(text)) {
                         ItStaffHeadcount value = ItStaffHeadcount.fromCode(text);
@@ -1243,7 +1244,7 @@ final class MhlwR6HospitalCybersecurityPart0 {
         }
         {
             Object raw = json.get("Q4");
-            if (raw != null) {
+            if (raw != null && !(raw instanceof String blank && MhlwR6HospitalCybersecuritySupport.isBlank(blank))) {
                 if (raw instanceof Boolean value) {
                     b.q4(value);
                 } else {
@@ -1253,7 +1254,7 @@ final class MhlwR6HospitalCybersecurityPart0 {
         }
         {
             Object raw = json.get("Q5");
-            if (raw != null) {
+            if (raw != null && !(raw instanceof String blank && MhlwR6HospitalCybersecuritySupport.isBlank(blank))) {
                 if (raw instanceof Boolean value) {
                     b.q5(value);
                 } else {
@@ -1263,7 +1264,7 @@ final class MhlwR6HospitalCybersecurityPart0 {
         }
         {
             Object raw = json.get("Q6");
-            if (raw != null) {
+            if (raw != null && !(raw instanceof String blank && MhlwR6HospitalCybersecuritySupport.isBlank(blank))) {
                 if (raw instanceof Boolean value) {
                     b.q6(value);
                 } else {
@@ -1273,7 +1274,7 @@ final class MhlwR6HospitalCybersecurityPart0 {
         }
         {
             Object raw = json.get("Q7-1");
-            if (raw != null) {
+            if (raw != null && !(raw instanceof String blank && MhlwR6HospitalCybersecuritySupport.isBlank(blank))) {
                 if (raw instanceof Boolean value) {
                     b.q7_1(value);
                 } else {
@@ -1283,7 +1284,7 @@ final class MhlwR6HospitalCybersecurityPart0 {
         }
         {
             Object raw = json.get("Q7-2");
-            if (raw != null) {
+            if (raw != null && !(raw instanceof String blank && MhlwR6HospitalCybersecuritySupport.isBlank(blank))) {
                 if (raw instanceof Boolean value) {
                     b.q7_2(value);
                 } else {
@@ -1293,7 +1294,7 @@ final class MhlwR6HospitalCybersecurityPart0 {
         }
         {
             Object raw = json.get("Q8");
-            if (raw != null) {
+            if (raw != null && !(raw instanceof String blank && MhlwR6HospitalCybersecuritySupport.isBlank(blank))) {
                 if (raw instanceof Boolean value) {
                     b.q8(value);
                 } else {
@@ -1303,7 +1304,7 @@ final class MhlwR6HospitalCybersecurityPart0 {
         }
         {
             Object raw = json.get("Q9");
-            if (raw != null) {
+            if (raw != null && !(raw instanceof String blank && MhlwR6HospitalCybersecuritySupport.isBlank(blank))) {
                 if (raw instanceof Boolean value) {
                     b.q9(value);
                 } else {
@@ -1313,7 +1314,7 @@ final class MhlwR6HospitalCybersecurityPart0 {
         }
         {
             Object raw = json.get("Q10");
-            if (raw != null) {
+            if (raw != null && !(raw instanceof String blank && MhlwR6HospitalCybersecuritySupport.isBlank(blank))) {
                 if (raw instanceof Boolean value) {
                     b.q10(value);
                 } else {
@@ -1323,7 +1324,7 @@ final class MhlwR6HospitalCybersecurityPart0 {
         }
         {
             Object raw = json.get("Q11");
-            if (raw != null) {
+            if (raw != null && !(raw instanceof String blank && MhlwR6HospitalCybersecuritySupport.isBlank(blank))) {
                 if (raw instanceof Boolean value) {
                     b.q11(value);
                 } else {
@@ -1333,7 +1334,7 @@ final class MhlwR6HospitalCybersecurityPart0 {
         }
         {
             Object raw = json.get("Q12");
-            if (raw != null) {
+            if (raw != null && !(raw instanceof String blank && MhlwR6HospitalCybersecuritySupport.isBlank(blank))) {
                 if (raw instanceof Boolean value) {
                     b.q12(value);
                 } else {
@@ -1343,7 +1344,7 @@ final class MhlwR6HospitalCybersecurityPart0 {
         }
         {
             Object raw = json.get("Q13");
-            if (raw != null) {
+            if (raw != null && !(raw instanceof String blank && MhlwR6HospitalCybersecuritySupport.isBlank(blank))) {
                 Integer value = MhlwR6HospitalCybersecuritySupport.jsonInteger(raw);
                 if (value == null) {
                     rejected.put("Q13", new MhlwR6HospitalCybersecurityBinding.Rejected("type", raw));
@@ -1354,7 +1355,7 @@ final class MhlwR6HospitalCybersecurityPart0 {
         }
         {
             Object raw = json.get("Q14");
-            if (raw != null) {
+            if (raw != null && !(raw instanceof String blank && MhlwR6HospitalCybersecuritySupport.isBlank(blank))) {
                 if (raw instanceof Boolean value) {
                     b.q14(value);
                 } else {
@@ -1364,7 +1365,7 @@ final class MhlwR6HospitalCybersecurityPart0 {
         }
         {
             Object raw = json.get("Q15");
-            if (raw != null) {
+            if (raw != null && !(raw instanceof String blank && MhlwR6HospitalCybersecuritySupport.isBlank(blank))) {
                 if (raw instanceof Boolean value) {
                     b.q15(value);
                 } else {
@@ -1374,7 +1375,7 @@ final class MhlwR6HospitalCybersecurityPart0 {
         }
         {
             Object raw = json.get("Q16");
-            if (raw != null) {
+            if (raw != null && !(raw instanceof String blank && MhlwR6HospitalCybersecuritySupport.isBlank(blank))) {
                 if (raw instanceof Boolean value) {
                     b.q16(value);
                 } else {
@@ -1384,7 +1385,7 @@ final class MhlwR6HospitalCybersecurityPart0 {
         }
         {
             Object raw = json.get("Q17-1");
-            if (raw != null) {
+            if (raw != null && !(raw instanceof String blank && MhlwR6HospitalCybersecuritySupport.isBlank(blank))) {
                 if (raw instanceof Boolean value) {
                     b.q17_1(value);
                 } else {
@@ -1394,7 +1395,7 @@ final class MhlwR6HospitalCybersecurityPart0 {
         }
         {
             Object raw = json.get("Q17-2");
-            if (raw != null) {
+            if (raw != null && !(raw instanceof String blank && MhlwR6HospitalCybersecuritySupport.isBlank(blank))) {
                 if (raw instanceof Boolean value) {
                     b.q17_2(value);
                 } else {
@@ -1404,7 +1405,7 @@ final class MhlwR6HospitalCybersecurityPart0 {
         }
         {
             Object raw = json.get("Q17-3");
-            if (raw != null) {
+            if (raw != null && !(raw instanceof String blank && MhlwR6HospitalCybersecuritySupport.isBlank(blank))) {
                 if (raw instanceof String text) {
                     if (!MhlwR6HospitalCybersecuritySupport.isBlank(text)) {
                         BackupCopies value = BackupCopies.fromCode(text);
@@ -1421,7 +1422,7 @@ final class MhlwR6HospitalCybersecurityPart0 {
         }
         {
             Object raw = json.get("Q17-4");
-            if (raw != null) {
+            if (raw != null && !(raw instanceof String blank && MhlwR6HospitalCybersecuritySupport.isBlank(blank))) {
                 if (raw instanceof String text) {
                     if (!MhlwR6HospitalCybersecuritySupport.isBlank(text)) {
                         BackupMethods value = BackupMethods.fromCode(text);
@@ -1438,7 +1439,7 @@ final class MhlwR6HospitalCybersecurityPart0 {
         }
         {
             Object raw = json.get("Q17-5");
-            if (raw != null) {
+            if (raw != null && !(raw instanceof String blank && MhlwR6HospitalCybersecuritySupport.isBlank(blank))) {
                 if (raw instanceof String text) {
                     if (!MhlwR6HospitalCybersecuritySupport.isBlank(text)) {
                         BackupGenerations value = BackupGenerations.fromCode(text);
@@ -1455,7 +1456,7 @@ final class MhlwR6HospitalCybersecurityPart0 {
         }
         {
             Object raw = json.get("Q17-6");
-            if (raw != null) {
+            if (raw != null && !(raw instanceof String blank && MhlwR6HospitalCybersecuritySupport.isBlank(blank))) {
                 if (raw instanceof Boolean value) {
                     b.q17_6(value);
                 } else {
