@@ -27,6 +27,7 @@ public final class JavaGenerator {
     public Result generate(Survey survey, JavaGeneratorOptions options) {
         Diagnostics diagnostics = new Diagnostics(survey.sourceFile());
         JavaNames names = JavaNames.derive(survey, diagnostics);
+        checkEnablementCost(survey, diagnostics);
         if (diagnostics.hasErrors()) {
             return new Result(List.of(), diagnostics.sorted());
         }
@@ -59,6 +60,32 @@ public final class JavaGenerator {
                     JavaText.escapeInvisible(file.toString())));
         }
         return new Result(List.copyOf(files), diagnostics.sorted());
+    }
+
+    /**
+     * Each generated enablement method calls those of the questions its condition reads, so one
+     * question costs 1 plus the cost of each dependency. That is tiny for real surveys (MHLW: at
+     * most 3) but grows exponentially when chained conditions each read several earlier chained
+     * questions; such a survey is refused with the question named, rather than given slow code.
+     */
+    static final long MAX_ENABLEMENT_COST = 10_000;
+
+    private static void checkEnablementCost(Survey survey, Diagnostics diagnostics) {
+        dev.surveygen.semantics.EnablementGraph graph = new dev.surveygen.semantics.EnablementGraph(survey);
+        java.util.Map<String, Long> cost = new java.util.HashMap<>();
+        for (dev.surveygen.model.Question q : graph.evaluationOrder()) {
+            long total = 1;
+            for (String dependency : graph.dependencies(q.id())) {
+                total = Math.min(Long.MAX_VALUE / 4, total + cost.get(dependency));
+            }
+            cost.put(q.id(), total);
+            if (total > MAX_ENABLEMENT_COST) {
+                diagnostics.error(q.position(), "whether '" + q.id() + "' is enabled depends on " + total
+                        + " condition evaluations through chained conditions (limit " + MAX_ENABLEMENT_COST
+                        + "); make the chain shorter or let fewer chained questions feed each condition");
+                return;
+            }
+        }
     }
 
     private static String fileName(String path) {
