@@ -68,6 +68,9 @@ final class TypesEmitter {
                 .addModifiers(Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
                 .addJavadoc("Builds a {@link $T}; setting null clears an answer.\n", ctx.response)
                 .addField(Object[].class, "values", Modifier.PRIVATE, Modifier.FINAL)
+                .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PUBLIC)
+                        .addJavadoc("A builder with every question unanswered (as {@link $T#builder()}).\n", ctx.response)
+                        .addStatement("this(new Object[SIZE])").build())
                 .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE)
                         .addParameter(Object[].class, "values").addStatement("this.values = values").build());
         for (Question q : ctx.all) {
@@ -129,6 +132,14 @@ final class TypesEmitter {
                 .addStatement("return out.append('}').toString()")
                 .build());
         if (ctx.options.jackson()) {
+            AnnotationSpec.Builder order = AnnotationSpec.builder(ClassName.get("com.fasterxml.jackson.annotation",
+                    "JsonPropertyOrder"));
+            for (Question q : ctx.all) {
+                if (ctx.valueType(q) != null) {
+                    order.addMember("value", "$S", q.id());
+                }
+            }
+            type.addAnnotation(order.build());
             type.addAnnotation(AnnotationSpec.builder(ClassName.get("com.fasterxml.jackson.databind.annotation",
                     "JsonDeserialize")).addMember("builder", "$T.class", ctx.builder).build());
             builder.addAnnotation(AnnotationSpec.builder(ClassName.get("com.fasterxml.jackson.databind.annotation",

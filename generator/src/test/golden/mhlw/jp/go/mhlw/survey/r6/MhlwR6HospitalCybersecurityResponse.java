@@ -424,6 +424,13 @@ public final class MhlwR6HospitalCybersecurityResponse {
     public static final class Builder {
         private final Object[] values;
 
+        /**
+         * A builder with every question unanswered (as {@link MhlwR6HospitalCybersecurityResponse#builder()}).
+         */
+        public Builder() {
+            this(new Object[SIZE]);
+        }
+
         private Builder(Object[] values) {
             this.values = values;
         }
