@@ -1,0 +1,37 @@
+package dev.surveygen.build;
+
+import dev.surveygen.javagen.JavaGeneratorOptions;
+import dev.surveygen.load.LoaderLimits;
+import java.nio.file.Path;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Everything that decides what a run generates, besides the definitions themselves. Its
+ * {@link #fingerprint()} goes into the build tools' up-to-date checks, so every field that
+ * changes the output must appear there.
+ *
+ * @param java how Java is generated (package, optional annotations)
+ * @param templateDirectory a directory whose files override the built-in templates of the same
+ *     name, one file at a time
+ * @param limits loader limits (size of a definition)
+ */
+public record GenerationConfig(JavaGeneratorOptions java, Optional<Path> templateDirectory, LoaderLimits limits) {
+
+    public GenerationConfig {
+        Objects.requireNonNull(java, "java");
+        Objects.requireNonNull(templateDirectory, "templateDirectory");
+        Objects.requireNonNull(limits, "limits");
+    }
+
+    public static GenerationConfig defaults() {
+        return new GenerationConfig(JavaGeneratorOptions.defaults(), Optional.empty(), LoaderLimits.DEFAULT);
+    }
+
+    /** A stable text of the configuration, for digests (paths as given, not resolved). */
+    public String fingerprint() {
+        return "package=" + java.packageName() + "\njakartaValidation=" + java.jakartaValidation() + "\njackson="
+                + java.jackson() + "\ntemplateDirectory=" + templateDirectory.map(Path::toString).orElse("")
+                + "\nmaxCodePoints=" + limits.maxCodePoints() + "\n";
+    }
+}

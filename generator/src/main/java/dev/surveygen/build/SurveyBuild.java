@@ -1,0 +1,51 @@
+package dev.surveygen.build;
+
+import dev.surveygen.diagnostics.Diagnostic;
+import dev.surveygen.javagen.JavaGenerator;
+import dev.surveygen.load.SurveyLoader;
+import dev.surveygen.model.Survey;
+import dev.surveygen.output.GeneratedFile;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Generates everything for one definition, in memory: Java sources (relative to a source root)
+ * and resources such as form files (relative to a resource root). Nothing is written here; write
+ * with {@link dev.surveygen.output.OutputWriter} only when no definition of the run has errors.
+ */
+public final class SurveyBuild {
+
+    /** The outcome for one definition. Files are empty when {@link #hasErrors()}. */
+    public record Result(Path definition, Optional<Survey> survey, List<Diagnostic> diagnostics,
+            List<GeneratedFile> javaSources, List<GeneratedFile> resources) {
+
+        public boolean hasErrors() {
+            return diagnostics.stream().anyMatch(Diagnostic::isError);
+        }
+    }
+
+    private final GenerationConfig config;
+
+    public SurveyBuild(GenerationConfig config) {
+        this.config = config;
+    }
+
+    /** Loads, checks and generates; an unreadable file is an {@link IOException}, bad content a diagnostic. */
+    public Result generate(Path definition) throws IOException {
+        SurveyLoader.Result loaded = new SurveyLoader(config.limits()).load(definition);
+        List<Diagnostic> diagnostics = new ArrayList<>(loaded.diagnostics());
+        if (loaded.survey().isEmpty()) {
+            return new Result(definition, Optional.empty(), List.copyOf(diagnostics), List.of(), List.of());
+        }
+        JavaGenerator.Result java = new JavaGenerator().generate(loaded.survey().get(), config.java());
+        diagnostics.addAll(java.diagnostics());
+        if (java.hasErrors()) {
+            return new Result(definition, loaded.survey(), List.copyOf(diagnostics), List.of(), List.of());
+        }
+        List<GeneratedFile> resources = new ArrayList<>();
+        return new Result(definition, loaded.survey(), List.copyOf(diagnostics), java.files(), List.copyOf(resources));
+    }
+}
