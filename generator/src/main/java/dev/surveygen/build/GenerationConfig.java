@@ -13,25 +13,38 @@ import java.util.Optional;
  *
  * @param java how Java is generated (package, optional annotations)
  * @param templateDirectory a directory whose files override the built-in templates of the same
- *     name, one file at a time
+ *     name ({@link BuiltInTemplates#NAMES}), one file at a time
  * @param limits loader limits (size of a definition)
+ * @param locale the locale of the generated form texts, one of the survey's declared locales;
+ *     empty for the survey's default locale
  */
-public record GenerationConfig(JavaGeneratorOptions java, Optional<Path> templateDirectory, LoaderLimits limits) {
+public record GenerationConfig(JavaGeneratorOptions java, Optional<Path> templateDirectory, LoaderLimits limits,
+        Optional<String> locale) {
 
     public GenerationConfig {
         Objects.requireNonNull(java, "java");
         Objects.requireNonNull(templateDirectory, "templateDirectory");
         Objects.requireNonNull(limits, "limits");
+        Objects.requireNonNull(locale, "locale");
+    }
+
+    /** The survey's default locale. */
+    public GenerationConfig(JavaGeneratorOptions java, Optional<Path> templateDirectory, LoaderLimits limits) {
+        this(java, templateDirectory, limits, Optional.empty());
     }
 
     public static GenerationConfig defaults() {
         return new GenerationConfig(JavaGeneratorOptions.defaults(), Optional.empty(), LoaderLimits.DEFAULT);
     }
 
+    public GenerationConfig withLocale(Optional<String> value) {
+        return new GenerationConfig(java, templateDirectory, limits, value);
+    }
+
     /** A stable text of the configuration, for digests (paths as given, not resolved). */
     public String fingerprint() {
         return "package=" + java.packageName() + "\njakartaValidation=" + java.jakartaValidation() + "\njackson="
                 + java.jackson() + "\ntemplateDirectory=" + templateDirectory.map(Path::toString).orElse("")
-                + "\nmaxCodePoints=" + limits.maxCodePoints() + "\n";
+                + "\nmaxCodePoints=" + limits.maxCodePoints() + "\nlocale=" + locale.orElse("") + "\n";
     }
 }

@@ -1,6 +1,9 @@
 package dev.surveygen.build;
 
 import dev.surveygen.diagnostics.Diagnostic;
+import dev.surveygen.diagnostics.Severity;
+import dev.surveygen.diagnostics.SourcePosition;
+import dev.surveygen.diagnostics.Suggestions;
 import dev.surveygen.javagen.JavaGenerator;
 import dev.surveygen.load.SurveyLoader;
 import dev.surveygen.model.Survey;
@@ -40,7 +43,15 @@ public final class SurveyBuild {
         if (loaded.survey().isEmpty()) {
             return new Result(definition, Optional.empty(), List.copyOf(diagnostics), List.of(), List.of());
         }
-        JavaGenerator.Result java = new JavaGenerator().generate(loaded.survey().get(), config.java());
+        Survey survey = loaded.survey().get();
+        if (config.locale().isPresent() && !survey.locales().contains(config.locale().get())) {
+            String locale = config.locale().get();
+            diagnostics.add(new Diagnostic(definition.toString(), SourcePosition.START, Severity.ERROR, "the locale '"
+                    + locale + "' is not one of the survey's locales (" + String.join(", ", survey.locales()) + ")"
+                    + Suggestions.didYouMean(locale, survey.locales())));
+            return new Result(definition, loaded.survey(), List.copyOf(diagnostics), List.of(), List.of());
+        }
+        JavaGenerator.Result java = new JavaGenerator().generate(survey, config.java());
         diagnostics.addAll(java.diagnostics());
         if (java.hasErrors()) {
             return new Result(definition, loaded.survey(), List.copyOf(diagnostics), List.of(), List.of());

@@ -1,10 +1,10 @@
 package dev.surveygen.cli;
 
+import dev.surveygen.build.GenerationConfig;
+import dev.surveygen.build.SurveyBuild;
 import dev.surveygen.diagnostics.Diagnostic;
-import dev.surveygen.javagen.JavaGenerator;
 import dev.surveygen.javagen.JavaGeneratorOptions;
 import dev.surveygen.load.LoaderLimits;
-import dev.surveygen.model.Survey;
 import dev.surveygen.output.OutputWriter;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -46,6 +46,9 @@ final class GenerateCommand implements Callable<Integer> {
     @Option(names = "--max-size", paramLabel = "CHARS", description = "Largest definition accepted, in characters (default: ${DEFAULT-VALUE}).")
     int maxSize = LoaderLimits.DEFAULT.maxCodePoints();
 
+    @Option(names = "--locale", paramLabel = "LOCALE", description = "Locale of the generated form texts, one of the survey's locales (default: the survey's own).")
+    String locale;
+
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
@@ -53,21 +56,24 @@ final class GenerateCommand implements Callable<Integer> {
             err.println("surveygen generate: '" + packageName + "' is not a valid Java package name");
             return ExitCode.CANNOT_JUDGE;
         }
-        int[] exit = {ExitCode.OK};
-        Optional<Survey> loaded = Console.loadOrReport(survey, maxSize, err, ExitCode.FOUND, exit);
-        if (loaded.isEmpty()) {
-            return exit[0];
+        GenerationConfig config = new GenerationConfig(new JavaGeneratorOptions(packageName, jakartaValidation, jackson),
+                Optional.empty(), LoaderLimits.DEFAULT.withMaxCodePoints(maxSize), Optional.ofNullable(locale));
+        SurveyBuild.Result result;
+        try {
+            result = new SurveyBuild(config).generate(survey);
+        } catch (IOException e) {
+            err.println(survey + ": error: cannot read the file: " + Console.describe(e));
+            return ExitCode.CANNOT_JUDGE;
         }
-        JavaGenerator.Result result = new JavaGenerator().generate(loaded.get(),
-                new JavaGeneratorOptions(packageName, jakartaValidation, jackson));
         for (Diagnostic diagnostic : result.diagnostics()) {
             err.println(diagnostic);
         }
         if (result.hasErrors()) {
+            err.flush();
             return ExitCode.FOUND;
         }
         try {
-            OutputWriter.Report report = new OutputWriter().write(out.resolve("java"), result.files());
+            OutputWriter.Report report = new OutputWriter().write(out.resolve("java"), result.javaSources());
             err.println("surveygen: " + report.written().size() + " written, " + report.unchanged().size()
                     + " unchanged, " + report.deleted().size() + " removed under " + out.resolve("java"));
         } catch (IOException e) {

@@ -1,0 +1,51 @@
+package dev.surveygen.build;
+
+import dev.surveygen.diagnostics.Suggestions;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * The templates a template directory may override, one file at a time, by file name. A file of
+ * any other name in that directory is a mistake (most often a typo) and is reported, because it
+ * would otherwise be silently ignored.
+ */
+public final class BuiltInTemplates {
+
+    /** The built-in template file names, in a fixed order. */
+    public static final List<String> NAMES = List.of("form.ftlh", "surveygen-form.js", "surveygen-form.css");
+
+    private BuiltInTemplates() {}
+
+    /**
+     * What is wrong with a template directory, one message per problem (empty when it is fine):
+     * it must be a directory, and every entry in it a regular file named like a built-in template.
+     */
+    public static List<String> check(Path directory) throws IOException {
+        if (!Files.isDirectory(directory)) {
+            return List.of(directory + ": the template directory " + (Files.exists(directory) ? "is not a directory"
+                    : "does not exist"));
+        }
+        List<String> problems = new ArrayList<>();
+        for (Path entry : list(directory)) {
+            String name = entry.getFileName().toString();
+            if (!NAMES.contains(name)) {
+                problems.add(entry + ": '" + name + "' overrides no built-in template"
+                        + Suggestions.didYouMean(name, NAMES) + "; the templates are " + String.join(", ", NAMES));
+            } else if (!Files.isRegularFile(entry)) {
+                problems.add(entry + ": a template override must be a regular file");
+            }
+        }
+        return List.copyOf(problems);
+    }
+
+    /** The entries of a template directory, sorted by name. */
+    public static List<Path> list(Path directory) throws IOException {
+        try (Stream<Path> entries = Files.list(directory)) {
+            return entries.sorted().toList();
+        }
+    }
+}
