@@ -1,0 +1,177 @@
+package dev.surveygen.maven;
+
+import dev.surveygen.build.BuiltInTemplates;
+import dev.surveygen.build.GenerationConfig;
+import dev.surveygen.build.SurveyBuild;
+import dev.surveygen.diagnostics.Diagnostic;
+import dev.surveygen.output.GeneratedFile;
+import dev.surveygen.output.OutputWriter;
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugin.logging.Log;
+import org.sonatype.plexus.build.incremental.BuildContext;
+
+/**
+ * One {@code generate} execution: finds the definitions, decides whether the output is up to date,
+ * and otherwise generates everything in memory and writes only what changed. Definition errors
+ * stop it before anything is written; an execution that fails while writing leaves no digest, so
+ * the next one generates again. A new instance per execution; nothing is shared between threads.
+ */
+final class GenerateRun {
+
+    /** Everything an execution needs; paths are absolute. */
+    record Settings(GenerationConfig config, Path sourceDirectory, List<String> includes, List<String> excludes,
+            Path javaRoot, Path resourceRoot, Path digestFile, List<String> pluginIdentity) {}
+
+    /** What an execution did. */
+    enum Outcome {
+        /** No definitions and nothing generated before: no output, no source roots. */
+        NO_DEFINITIONS,
+        /** The digest matched and every recorded output is intact: nothing written. */
+        UP_TO_DATE,
+        /** Generated and written (only changed files). */
+        GENERATED
+    }
+
+    private final Log log;
+    private final BuildContext buildContext;
+
+    GenerateRun(Log log, BuildContext buildContext) {
+        this.log = log;
+        this.buildContext = buildContext;
+    }
+
+    Outcome run(Settings settings) throws MojoExecutionException, MojoFailureException {
+        try {
+            return runOrThrow(settings);
+        } catch (IOException e) {
+            throw new MojoExecutionException("surveygen: " + e, e);
+        }
+    }
+
+    private Outcome runOrThrow(Settings settings) throws IOException, MojoExecutionException, MojoFailureException {
+        GenerationConfig config = settings.config();
+        if (config.templateDirectory().isPresent()) {
+            List<String> problems = BuiltInTemplates.check(config.templateDirectory().get());
+            if (!problems.isEmpty()) {
+                problems.forEach(log::error);
+                throw new MojoExecutionException("surveygen: the template directory "
+                        + config.templateDirectory().get() + " is not usable: " + String.join("; ", problems));
+            }
+        }
+        List<Path> definitions = DefinitionScanner.scan(settings.sourceDirectory(), settings.includes(),
+                settings.excludes());
+        Optional<DigestFile> previous = DigestFile.read(settings.digestFile());
+        if (definitions.isEmpty() && previous.isEmpty()) {
+            log.info("surveygen: no survey definitions in " + settings.sourceDirectory());
+            return Outcome.NO_DEFINITIONS;
+        }
+        String digest = Digests.sha256(InputDigest.text(settings.pluginIdentity(), config, settings.javaRoot(),
+                settings.resourceRoot(), settings.sourceDirectory(), definitions));
+        if (previous.isPresent() && previous.get().digest().equals(digest)) {
+            Optional<String> changed = previous.get().firstChangedOutput(settings.javaRoot(), settings.resourceRoot());
+            if (changed.isEmpty()) {
+                log.info("surveygen: up to date, nothing written (" + count(definitions.size(), "definition")
+                        + ", " + count(previous.get().outputs().size(), "generated file") + ")");
+                return Outcome.UP_TO_DATE;
+            }
+            log.info("surveygen: " + changed.get() + " was changed or removed since it was generated; generating again");
+        } else if (previous.isPresent()) {
+            log.debug("surveygen: inputs changed since the last generation; generating");
+        }
+
+        Map<String, Path> javaOwners = new LinkedHashMap<>();
+        Map<String, Path> resourceOwners = new LinkedHashMap<>();
+        List<GeneratedFile> java = new ArrayList<>();
+        List<GeneratedFile> resources = new ArrayList<>();
+        int errors = 0;
+        SurveyBuild build = new SurveyBuild(config);
+        for (Path definition : definitions) {
+            buildContext.removeMessages(definition.toFile());
+            SurveyBuild.Result result = build.generate(definition);
+            for (Diagnostic diagnostic : result.diagnostics()) {
+                report(diagnostic);
+                if (diagnostic.isError()) {
+                    errors++;
+                }
+            }
+            collect(definition, result.javaSources(), java, javaOwners);
+            collect(definition, result.resources(), resources, resourceOwners);
+        }
+        if (errors > 0) {
+            throw new MojoFailureException("surveygen: " + count(errors, "error") + " in the survey definitions of "
+                    + settings.sourceDirectory() + "; nothing was written");
+        }
+
+        Files.deleteIfExists(settings.digestFile());
+        OutputWriter writer = new OutputWriter();
+        OutputWriter.Report javaReport = writer.write(settings.javaRoot(), java);
+        OutputWriter.Report resourceReport = writer.write(settings.resourceRoot(), resources);
+        refresh(settings.javaRoot(), javaReport);
+        refresh(settings.resourceRoot(), resourceReport);
+        List<DigestFile.Output> outputs = new ArrayList<>();
+        for (GeneratedFile file : java) {
+            outputs.add(new DigestFile.Output("java", file.path(), Digests.sha256(file.content())));
+        }
+        for (GeneratedFile file : resources) {
+            outputs.add(new DigestFile.Output("resource", file.path(), Digests.sha256(file.content())));
+        }
+        new DigestFile(digest, outputs).write(settings.digestFile());
+        log.info("surveygen: " + count(definitions.size(), "definition") + "; Java: " + summary(javaReport)
+                + " under " + settings.javaRoot() + "; resources: " + summary(resourceReport) + " under "
+                + settings.resourceRoot());
+        return Outcome.GENERATED;
+    }
+
+    /** Two definitions generating the same file (same survey id and package) would overwrite each other. */
+    private static void collect(Path definition, List<GeneratedFile> files, List<GeneratedFile> all,
+            Map<String, Path> owners) throws MojoExecutionException {
+        for (GeneratedFile file : files) {
+            Path owner = owners.putIfAbsent(file.path(), definition);
+            if (owner != null) {
+                throw new MojoExecutionException("surveygen: " + owner + " and " + definition + " both generate "
+                        + file.path() + " (same survey id and package?); give them different ids or separate executions");
+            }
+            all.add(file);
+        }
+    }
+
+    private void report(Diagnostic diagnostic) {
+        File file = new File(diagnostic.file());
+        if (diagnostic.isError()) {
+            log.error(diagnostic.toString());
+        } else {
+            log.warn(diagnostic.toString());
+        }
+        buildContext.addMessage(file, diagnostic.position().line(), diagnostic.position().column(),
+                diagnostic.message(), diagnostic.isError() ? BuildContext.SEVERITY_ERROR : BuildContext.SEVERITY_WARNING,
+                null);
+    }
+
+    private void refresh(Path root, OutputWriter.Report report) {
+        for (String path : report.written()) {
+            buildContext.refresh(root.resolve(path).toFile());
+        }
+        if (!report.deleted().isEmpty()) {
+            buildContext.refresh(root.toFile());
+        }
+    }
+
+    private static String summary(OutputWriter.Report report) {
+        return report.written().size() + " written, " + report.unchanged().size() + " unchanged, "
+                + report.deleted().size() + " removed";
+    }
+
+    static String count(int n, String what) {
+        return n + " " + what + (n == 1 ? "" : "s");
+    }
+}

@@ -1,0 +1,51 @@
+package dev.surveygen.maven;
+
+import dev.surveygen.build.BuiltInTemplates;
+import dev.surveygen.build.GenerationConfig;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * The key of the up-to-date check: everything that decides the output of a {@code generate}
+ * execution, written out as text (one fact a line, in a fixed order) and hashed. It covers every
+ * definition (path and content), every file of the template directory (name and content), the
+ * effective configuration, the output directories, and the plugin: its version, and for a
+ * snapshot also the content of the plugin's and the generator's jars, since a snapshot's code
+ * changes without its version changing.
+ */
+final class InputDigest {
+
+    private InputDigest() {}
+
+    /**
+     * @param plugin lines identifying the plugin (version, and jar hashes for snapshots)
+     * @param sourceDirectory the definitions' directory, against which their paths are written
+     */
+    static String text(List<String> plugin, GenerationConfig config, Path javaRoot, Path resourceRoot,
+            Path sourceDirectory, List<Path> definitions) throws IOException {
+        StringBuilder text = new StringBuilder();
+        for (String line : plugin) {
+            text.append("plugin ").append(line).append('\n');
+        }
+        text.append(config.fingerprint());
+        text.append("javaOutput=").append(javaRoot).append('\n');
+        text.append("resourceOutput=").append(resourceRoot).append('\n');
+        for (Path definition : definitions) {
+            text.append("definition ").append(slashes(sourceDirectory.relativize(definition))).append(' ')
+                    .append(Digests.sha256(definition)).append('\n');
+        }
+        if (config.templateDirectory().isPresent() && Files.isDirectory(config.templateDirectory().get())) {
+            for (Path template : BuiltInTemplates.list(config.templateDirectory().get())) {
+                text.append("template ").append(template.getFileName()).append(' ')
+                        .append(Files.isRegularFile(template) ? Digests.sha256(template) : "-").append('\n');
+            }
+        }
+        return text.toString();
+    }
+
+    static String slashes(Path relative) {
+        return relative.toString().replace('\\', '/');
+    }
+}
