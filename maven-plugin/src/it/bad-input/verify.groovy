@@ -1,0 +1,22 @@
+def log = new File(basedir, 'build.log').text
+def broken = new File(basedir, 'src/main/survey/broken.yaml').canonicalPath
+
+// FILE:LINE:COL as a Maven error, from generate and from lint.
+def line = "[ERROR] ${broken}:9:15: error: "
+assert log.count(line) == 2 : "expected two '${line}' lines"
+assert log.contains("'yes-noo'")
+assert log.contains("surveygen: 1 error in the survey definitions of")
+assert log.contains("surveygen: 1 error, 0 warnings in the survey definitions of")
+
+// Misspelt parameter: did you mean.
+assert log.contains("unknown parameter <packageNmae> in the configuration of surveygen-maven-plugin (did you mean 'packageName'?)")
+
+// Undeclared locale, reported against the definition.
+def good = new File(basedir, 'src/main/survey/good.yaml').canonicalPath
+assert log.contains("[ERROR] ${good}:1:1: error: the locale 'en' is not one of the survey's locales (ja)")
+
+// Nothing was ever written: no sources (not even for the good definition), no digest.
+assert !new File(basedir, 'target/generated-sources').exists()
+assert !new File(basedir, 'target/generated-resources').exists()
+assert !new File(basedir, 'target/surveygen').exists()
+return true
