@@ -1,0 +1,159 @@
+package dev.surveygen.mhlw;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.surveygen.json.JsonReader;
+import dev.surveygen.json.JsonWriter;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import jp.go.mhlw.survey.r6.IpaExams;
+import jp.go.mhlw.survey.r6.ItStaffHeadcount;
+import jp.go.mhlw.survey.r6.MhlwR6HospitalCybersecurityBinder;
+import jp.go.mhlw.survey.r6.MhlwR6HospitalCybersecurityBinding;
+import jp.go.mhlw.survey.r6.MhlwR6HospitalCybersecurityEnablement;
+import jp.go.mhlw.survey.r6.MhlwR6HospitalCybersecurityResponse;
+import jp.go.mhlw.survey.r6.MhlwR6HospitalCybersecurityValidator;
+import jp.go.mhlw.survey.r6.MhlwR6HospitalCybersecurityViolation;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+
+/**
+ * The code that surveygen-maven-plugin generated from the MHLW survey in this module's
+ * generate-sources phase (package {@code jp.go.mhlw.survey.r6}), used as an application would:
+ * a form submission is bound and validated, the violations carry the Japanese messages the form
+ * shows, and responses are read from and written to JSON.
+ */
+class MhlwGeneratedCodeTest {
+
+    /** A complete submission as a browser sends it: every value a string, yes/no as yes/no. */
+    private static Map<String, List<String>> completeForm() {
+        Map<String, List<String>> form = new LinkedHashMap<>();
+        form.put("Q1-1", List.of("厚労 太郎"));
+        form.put("Q1-2", List.of("医療法人〇〇会 〇〇病院"));
+        form.put("Q2-1", List.of("yes"));
+        form.put("Q2-2", List.of("yes"));
+        form.put("Q2-3", List.of("sg", "sc"));
+        form.put("Q3", List.of("2-4"));
+        for (String id : List.of("Q4", "Q5", "Q6", "Q7-1", "Q7-2", "Q8", "Q9", "Q10", "Q11", "Q12", "Q14", "Q15",
+                "Q16", "Q17-1", "Q17-2", "Q17-6")) {
+            form.put(id, List.of("yes"));
+        }
+        form.put("Q13", List.of("１３"));   // typed with a Japanese input method
+        form.put("Q17-3", List.of("2-or-more"));
+        form.put("Q17-4", List.of("2-or-more"));
+        form.put("Q17-5", List.of("3-or-more"));
+        return form;
+    }
+
+    @Test
+    void aCompleteSubmissionWithFullWidthDigitsIsValid() {
+        MhlwR6HospitalCybersecurityBinding binding = MhlwR6HospitalCybersecurityBinder.fromForm(completeForm(), true);
+
+        assertThat(binding.rejected()).isEmpty();
+        assertThat(MhlwR6HospitalCybersecurityValidator.validate(binding)).isEmpty();
+        MhlwR6HospitalCybersecurityResponse response = binding.response();
+        assertThat(response.q13()).isEqualTo(13);
+        assertThat(response.q2_3()).containsExactly(IpaExams.SG, IpaExams.SC);
+        assertThat(response.q3()).isEqualTo(ItStaffHeadcount._2_4);
+        assertThat(MhlwR6HospitalCybersecurityEnablement.q17_3(response)).isTrue();
+    }
+
+    @Test
+    void anInvalidSubmissionGivesJapaneseMessagesAndKeepsWhatWasTyped() {
+        Map<String, List<String>> form = completeForm();
+        form.put("Q1-1", List.of("   "));          // blank: unanswered
+        form.put("Q13", List.of("６５"));           // full-width, read as 65: above the maximum
+        form.put("Q3", List.of("many"));           // not a choice
+        form.put("Q17-1", List.of("no"));          // hides Q17-2…Q17-6; the form drops their answers
+
+        MhlwR6HospitalCybersecurityBinding binding = MhlwR6HospitalCybersecurityBinder.fromForm(form, true);
+        List<MhlwR6HospitalCybersecurityViolation> violations = MhlwR6HospitalCybersecurityValidator.validate(binding);
+
+        assertThat(violations).containsExactly(
+                new MhlwR6HospitalCybersecurityViolation("Q1-1", "required", "入力してください。"),
+                new MhlwR6HospitalCybersecurityViolation("Q3", "choice", violations.get(1).messageJa()),
+                new MhlwR6HospitalCybersecurityViolation("Q13", "range", "1桁以上64桁以下で入力してください。"));
+        assertThat(violations.get(1).messageJa()).isNotBlank().doesNotContainPattern("[A-Za-z]");
+        assertThat(binding.rejected().get("Q3").value()).isEqualTo("many");
+        assertThat(binding.response().q17_2()).isNull();
+
+        // Without stripping, answers to hidden questions are reported rather than dropped.
+        assertThat(MhlwR6HospitalCybersecurityValidator.validate(MhlwR6HospitalCybersecurityBinder.fromForm(form)))
+                .extracting(MhlwR6HospitalCybersecurityViolation::question, MhlwR6HospitalCybersecurityViolation::code)
+                .contains(org.assertj.core.groups.Tuple.tuple("Q17-2", "not-applicable"));
+    }
+
+    @Test
+    void aNonNumberIsRejectedWithTheTypeMessage() {
+        Map<String, List<String>> form = completeForm();
+        form.put("Q13", List.of("１３文字"));
+
+        MhlwR6HospitalCybersecurityBinding binding = MhlwR6HospitalCybersecurityBinder.fromForm(form, true);
+
+        assertThat(binding.rejected().get("Q13").value()).isEqualTo("１３文字");
+        assertThat(MhlwR6HospitalCybersecurityValidator.validate(binding)).containsExactly(
+                new MhlwR6HospitalCybersecurityViolation("Q13", "type", "半角数字の整数で入力してください。"));
+    }
+
+    /**
+     * Every stored response reads from JSON with the same violations as {@code surveygen check}
+     * (the expectations of {@link MhlwResponsesThroughCliTest}); valid ones write back to the
+     * same JSON (less blank answers, which are unanswered) and read back to an equal response.
+     */
+    @TestFactory
+    Stream<DynamicTest> storedResponsesReadAndWriteAsJson() throws IOException {
+        List<Path> cases;
+        try (Stream<Path> files = Files.list(MhlwResponsesThroughCliTest.RESPONSES)) {
+            cases = files.filter(p -> p.toString().endsWith(".json")).sorted().toList();
+        }
+        assertThat(cases).isNotEmpty();
+        return cases.stream().map(json -> DynamicTest.dynamicTest(json.getFileName().toString(), () -> {
+            List<String> expected = Files.readAllLines(Path.of(json.toString().replace(".json", ".expected")))
+                    .stream().filter(l -> !l.isBlank()).toList();
+            Object parsed = JsonReader.read(Files.readString(json, StandardCharsets.UTF_8));
+            assertThat(parsed).isInstanceOf(Map.class);
+            @SuppressWarnings("unchecked")
+            Map<String, Object> answers = (Map<String, Object>) parsed;
+
+            MhlwR6HospitalCybersecurityBinding binding = MhlwR6HospitalCybersecurityBinder.fromJson(answers);
+            assertThat(MhlwR6HospitalCybersecurityValidator.validate(binding))
+                    .extracting(v -> v.question() + " " + v.code()).containsExactlyElementsOf(expected);
+
+            if (expected.isEmpty()) {
+                String written = JsonWriter.write(MhlwR6HospitalCybersecurityBinder.toJson(binding.response()));
+                @SuppressWarnings("unchecked")
+                Map<String, Object> reread = (Map<String, Object>) JsonReader.read(written);
+                // The same answers, less blank ones (unanswered, so not written).
+                assertThat(answers).containsAllEntriesOf(reread);
+                answers.forEach((id, value) -> assertThat(reread.containsKey(id) || "　".equals(value))
+                        .as(id).isTrue());
+                assertThat(MhlwR6HospitalCybersecurityBinder.fromJson(reread).response()).isEqualTo(binding.response());
+            }
+        }));
+    }
+
+    /** The plugin generates exactly what the generator's golden files (the CLI's output) hold. */
+    @Test
+    void thePluginGeneratedTheGoldenSources() throws IOException {
+        Path generated = Path.of("target/generated-sources/surveygen/jp/go/mhlw/survey/r6");
+        Path golden = Path.of("../generator/src/test/golden/mhlw/jp/go/mhlw/survey/r6");
+        List<String> names;
+        try (Stream<Path> files = Files.list(golden)) {
+            names = files.map(p -> p.getFileName().toString()).sorted().toList();
+        }
+        try (Stream<Path> files = Files.list(generated)) {
+            assertThat(files.map(p -> p.getFileName().toString()).sorted().toList()).isEqualTo(names);
+        }
+        for (String name : names) {
+            assertThat(generated.resolve(name)).as(name).hasSameBinaryContentAs(golden.resolve(name));
+        }
+        assertThat(Path.of("target/surveygen/mhlw-r6.digest")).isRegularFile();
+    }
+}
