@@ -1,0 +1,91 @@
+package dev.surveygen.maven;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.surveygen.build.GenerationConfig;
+import dev.surveygen.javagen.JavaGeneratorOptions;
+import dev.surveygen.load.LoaderLimits;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The up-to-date key covers every input, and the digest file records outputs faithfully. */
+class DigestTest {
+
+    @TempDir
+    Path dir;
+
+    private String digest(GenerationConfig config, List<Path> definitions) throws IOException {
+        return Digests.sha256(InputDigest.text(List.of("p:1"), config, dir.resolve("java"), dir.resolve("res"),
+                dir.resolve("src"), definitions));
+    }
+
+    @Test
+    void everyInputChangesTheDigest() throws IOException {
+        Path src = Files.createDirectories(dir.resolve("src"));
+        Path templates = Files.createDirectories(dir.resolve("templates"));
+        Path a = Files.writeString(src.resolve("a.yaml"), "a");
+        Files.writeString(templates.resolve("surveygen-form.css"), "x");
+        GenerationConfig config = GenerationConfig.defaults();
+        GenerationConfig withTemplates = new GenerationConfig(JavaGeneratorOptions.defaults(), Optional.of(templates),
+                LoaderLimits.DEFAULT);
+
+        String base = digest(withTemplates, List.of(a));
+        assertThat(digest(withTemplates, List.of(a))).as("stable").isEqualTo(base);
+        assertThat(digest(config, List.of(a))).as("template directory").isNotEqualTo(base);
+        assertThat(digest(withTemplates.withLocale(Optional.of("en")), List.of(a))).as("locale").isNotEqualTo(base);
+        assertThat(digest(new GenerationConfig(JavaGeneratorOptions.defaults().withPackage("x.y"), Optional.of(templates),
+                LoaderLimits.DEFAULT), List.of(a))).as("package").isNotEqualTo(base);
+        Files.writeString(templates.resolve("surveygen-form.css"), "y");
+        String afterTemplate = digest(withTemplates, List.of(a));
+        assertThat(afterTemplate).as("template content").isNotEqualTo(base);
+        Files.writeString(a, "b");
+        assertThat(digest(withTemplates, List.of(a))).as("definition content").isNotEqualTo(afterTemplate);
+        assertThat(Digests.sha256(InputDigest.text(List.of("p:2"), withTemplates, dir.resolve("java"),
+                dir.resolve("res"), src, List.of(a)))).as("plugin").isNotEqualTo(digest(withTemplates, List.of(a)));
+    }
+
+    @Test
+    void theDigestFileRoundTripsAndNoticesChangedOutputs() throws IOException {
+        Path java = Files.createDirectories(dir.resolve("java/p"));
+        Files.writeString(java.resolve("A.java"), "class A {}");
+        DigestFile file = new DigestFile("abc", List.of(new DigestFile.Output("java", "p/A.java",
+                Digests.sha256("class A {}"))));
+        Path stored = dir.resolve("surveygen/default.digest");
+        file.write(stored);
+
+        DigestFile read = DigestFile.read(stored).orElseThrow();
+        assertThat(read).isEqualTo(file);
+        assertThat(Files.readString(stored)).startsWith("digest abc\njava p/A.java ");
+        assertThat(read.firstChangedOutput(dir.resolve("java"), dir.resolve("res"))).isEmpty();
+
+        Files.writeString(java.resolve("A.java"), "class A { }");
+        assertThat(read.firstChangedOutput(dir.resolve("java"), dir.resolve("res"))).isPresent();
+        Files.delete(java.resolve("A.java"));
+        assertThat(read.firstChangedOutput(dir.resolve("java"), dir.resolve("res"))).isPresent();
+        assertThat(DigestFile.read(dir.resolve("missing"))).isEmpty();
+        Files.writeString(stored, "garbage\n");
+        assertThat(DigestFile.read(stored)).isEmpty();
+    }
+
+    @Test
+    void definitionsAreFoundSortedWithIncludesAndExcludes() throws IOException {
+        Path src = Files.createDirectories(dir.resolve("src/sub"));
+        Files.writeString(dir.resolve("src/b.yaml"), "");
+        Files.writeString(dir.resolve("src/a.yml"), "");
+        Files.writeString(src.resolve("c.yaml"), "");
+        Files.writeString(dir.resolve("src/notes.txt"), "");
+
+        assertThat(DefinitionScanner.scan(dir.resolve("src"), null, null)).containsExactly(
+                dir.resolve("src/a.yml"), dir.resolve("src/b.yaml"), dir.resolve("src/sub/c.yaml"));
+        assertThat(DefinitionScanner.scan(dir.resolve("src"), List.of("*.yaml"), List.of())).containsExactly(
+                dir.resolve("src/b.yaml"));
+        assertThat(DefinitionScanner.scan(dir.resolve("src"), null, List.of("sub/**"))).containsExactly(
+                dir.resolve("src/a.yml"), dir.resolve("src/b.yaml"));
+        assertThat(DefinitionScanner.scan(dir.resolve("nothing"), null, null)).isEmpty();
+    }
+}
