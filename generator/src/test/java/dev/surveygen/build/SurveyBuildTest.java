@@ -14,34 +14,23 @@ import org.junit.jupiter.api.io.TempDir;
 /** The shared configuration: the locale and the template directory check. */
 class SurveyBuildTest {
 
-    private static final String SURVEY = """
-            surveygen: 1
-            id: s
-            title: T
-            sections:
-              - id: a
-                title: A
-                questions:
-                  - id: A
-                    type: yes-no
-                    label: A
-            """;
+    /** The generator's fixture that uses every feature; it declares the locales ja and en. */
+    private static final Path SURVEY = Path.of("src/test/resources/surveys/every-feature.yaml");
 
     @TempDir
     Path dir;
 
     @Test
     void aLocaleTheSurveyDoesNotDeclareIsAnErrorAndGeneratesNothing() throws IOException {
-        Path survey = Files.writeString(dir.resolve("s.yaml"), SURVEY);
-        GenerationConfig config = GenerationConfig.defaults().withLocale(Optional.of("jp"));
+        GenerationConfig config = GenerationConfig.defaults().withLocale(Optional.of("em"));
 
-        SurveyBuild.Result result = new SurveyBuild(config).generate(survey);
+        SurveyBuild.Result result = new SurveyBuild(config).generate(SURVEY);
 
         assertThat(result.hasErrors()).isTrue();
-        assertThat(result.diagnostics()).extracting(Object::toString).containsExactly(survey
-                + ":1:1: error: the locale 'jp' is not one of the survey's locales (ja) (did you mean 'ja'?)");
+        assertThat(result.diagnostics()).extracting(Object::toString).containsExactly(SURVEY
+                + ":1:1: error: the locale 'em' is not one of the survey's locales (ja, en) (did you mean 'en'?)");
         assertThat(result.javaSources()).isEmpty();
-        assertThat(new SurveyBuild(config.withLocale(Optional.of("ja"))).generate(survey).javaSources()).isNotEmpty();
+        assertThat(new SurveyBuild(config.withLocale(Optional.of("en"))).generate(SURVEY).javaSources()).isNotEmpty();
     }
 
     @Test

@@ -3,10 +3,8 @@ package dev.surveygen.maven;
 import dev.surveygen.build.BuiltInTemplates;
 import dev.surveygen.build.GenerationConfig;
 import dev.surveygen.build.SurveyBuild;
-import dev.surveygen.diagnostics.Diagnostic;
 import dev.surveygen.output.GeneratedFile;
 import dev.surveygen.output.OutputWriter;
-import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -93,22 +91,16 @@ final class GenerateRun {
         Map<String, Path> resourceOwners = new LinkedHashMap<>();
         List<GeneratedFile> java = new ArrayList<>();
         List<GeneratedFile> resources = new ArrayList<>();
-        int errors = 0;
+        DiagnosticReporter reporter = new DiagnosticReporter(log, buildContext);
         SurveyBuild build = new SurveyBuild(config);
         for (Path definition : definitions) {
-            buildContext.removeMessages(definition.toFile());
             SurveyBuild.Result result = build.generate(definition);
-            for (Diagnostic diagnostic : result.diagnostics()) {
-                report(diagnostic);
-                if (diagnostic.isError()) {
-                    errors++;
-                }
-            }
+            reporter.report(definition, result.diagnostics());
             collect(definition, result.javaSources(), java, javaOwners);
             collect(definition, result.resources(), resources, resourceOwners);
         }
-        if (errors > 0) {
-            throw new MojoFailureException("surveygen: " + count(errors, "error") + " in the survey definitions of "
+        if (reporter.errors() > 0) {
+            throw new MojoFailureException("surveygen: " + count(reporter.errors(), "error") + " in the survey definitions of "
                     + settings.sourceDirectory() + "; nothing was written");
         }
 
@@ -143,18 +135,6 @@ final class GenerateRun {
             }
             all.add(file);
         }
-    }
-
-    private void report(Diagnostic diagnostic) {
-        File file = new File(diagnostic.file());
-        if (diagnostic.isError()) {
-            log.error(diagnostic.toString());
-        } else {
-            log.warn(diagnostic.toString());
-        }
-        buildContext.addMessage(file, diagnostic.position().line(), diagnostic.position().column(),
-                diagnostic.message(), diagnostic.isError() ? BuildContext.SEVERITY_ERROR : BuildContext.SEVERITY_WARNING,
-                null);
     }
 
     private void refresh(Path root, OutputWriter.Report report) {

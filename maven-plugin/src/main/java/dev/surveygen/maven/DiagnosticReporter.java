@@ -1,0 +1,50 @@
+package dev.surveygen.maven;
+
+import dev.surveygen.diagnostics.Diagnostic;
+import java.io.File;
+import java.nio.file.Path;
+import java.util.List;
+import org.apache.maven.plugin.logging.Log;
+import org.sonatype.plexus.build.incremental.BuildContext;
+
+/**
+ * Reports a definition's diagnostics as Maven errors and warnings in the compiler's format
+ * ({@code FILE:LINE:COL: error: MESSAGE}) and as IDE markers through the build context, after
+ * clearing the markers of an earlier run. Counts what it reported.
+ */
+final class DiagnosticReporter {
+
+    private final Log log;
+    private final BuildContext buildContext;
+    private int errors;
+    private int warnings;
+
+    DiagnosticReporter(Log log, BuildContext buildContext) {
+        this.log = log;
+        this.buildContext = buildContext;
+    }
+
+    void report(Path definition, List<Diagnostic> diagnostics) {
+        buildContext.removeMessages(definition.toFile());
+        for (Diagnostic diagnostic : diagnostics) {
+            if (diagnostic.isError()) {
+                errors++;
+                log.error(diagnostic.toString());
+            } else {
+                warnings++;
+                log.warn(diagnostic.toString());
+            }
+            buildContext.addMessage(new File(diagnostic.file()), diagnostic.position().line(),
+                    diagnostic.position().column(), diagnostic.message(),
+                    diagnostic.isError() ? BuildContext.SEVERITY_ERROR : BuildContext.SEVERITY_WARNING, null);
+        }
+    }
+
+    int errors() {
+        return errors;
+    }
+
+    int warnings() {
+        return warnings;
+    }
+}

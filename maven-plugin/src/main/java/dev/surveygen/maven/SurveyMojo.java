@@ -1,0 +1,129 @@
+package dev.surveygen.maven;
+
+import dev.surveygen.load.LoaderLimits;
+import java.io.File;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import org.apache.maven.plugin.AbstractMojo;
+import org.apache.maven.plugin.MojoExecution;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugins.annotations.Parameter;
+import org.apache.maven.project.MavenProject;
+import org.sonatype.plexus.build.incremental.BuildContext;
+
+/**
+ * The parameters and steps both goals share: which definitions, their size limit, the locale,
+ * skipping, the check of unknown configuration elements, and running with the plugin's class
+ * loader as the thread's context class loader (restored afterwards).
+ */
+abstract class SurveyMojo extends AbstractMojo {
+
+    /** Work done with the plugin's class loader as the context class loader. */
+    interface Work {
+        void run() throws MojoExecutionException, MojoFailureException;
+    }
+
+    /** The directory of the survey definitions. */
+    @Parameter(property = "surveygen.sourceDirectory", defaultValue = "${project.basedir}/src/main/survey")
+    private File sourceDirectory;
+
+    /** Which files of the source directory are definitions (Ant patterns). Default: **&#47;*.yaml, **&#47;*.yml. */
+    @Parameter(property = "surveygen.includes")
+    private List<String> includes;
+
+    /** Files of the source directory to leave out (Ant patterns). */
+    @Parameter(property = "surveygen.excludes")
+    private List<String> excludes;
+
+    /**
+     * The locale of the generated form texts; one of the survey's locales (both goals check it).
+     * Default: the survey's own locale.
+     */
+    @Parameter(property = "surveygen.locale")
+    private String locale;
+
+    /** The largest definition accepted, in characters. */
+    @Parameter(property = "surveygen.maxSize", defaultValue = "524288")
+    private int maxSize;
+
+    /** Skip the goal; generate then adds no source roots. */
+    @Parameter(property = "surveygen.skip", defaultValue = "false")
+    private boolean skip;
+
+    @Parameter(defaultValue = "${project}", readonly = true, required = true)
+    private MavenProject project;
+
+    @Parameter(defaultValue = "${mojoExecution}", readonly = true, required = true)
+    private MojoExecution mojoExecution;
+
+    private final BuildContext buildContext;
+
+    SurveyMojo(BuildContext buildContext) {
+        this.buildContext = buildContext;
+    }
+
+    @Override
+    public final void execute() throws MojoExecutionException, MojoFailureException {
+        MojoSupport.rejectUnknownParameters(project, mojoExecution);
+        if (skip) {
+            getLog().info("surveygen: skipped");
+            return;
+        }
+        if (maxSize < 1) {
+            throw new MojoExecutionException("surveygen: maxSize must be positive, not " + maxSize);
+        }
+        Thread thread = Thread.currentThread();
+        ClassLoader previous = thread.getContextClassLoader();
+        try {
+            thread.setContextClassLoader(getClass().getClassLoader());
+            run();
+        } finally {
+            thread.setContextClassLoader(previous);
+        }
+    }
+
+    /** The goal's work, after the common checks, with the plugin's context class loader. */
+    abstract void run() throws MojoExecutionException, MojoFailureException;
+
+    final Path sourceDirectory() {
+        return absolute(sourceDirectory);
+    }
+
+    final List<Path> definitions() {
+        return DefinitionScanner.scan(sourceDirectory(), includes, excludes);
+    }
+
+    final List<String> includes() {
+        return includes;
+    }
+
+    final List<String> excludes() {
+        return excludes;
+    }
+
+    final Optional<String> locale() {
+        return locale == null || locale.isBlank() ? Optional.empty() : Optional.of(locale.strip());
+    }
+
+    final LoaderLimits limits() {
+        return LoaderLimits.DEFAULT.withMaxCodePoints(maxSize);
+    }
+
+    final MavenProject project() {
+        return project;
+    }
+
+    final MojoExecution mojoExecution() {
+        return mojoExecution;
+    }
+
+    final BuildContext buildContext() {
+        return buildContext;
+    }
+
+    static Path absolute(File file) {
+        return file.toPath().toAbsolutePath().normalize();
+    }
+}
