@@ -347,4 +347,20 @@ class CliTest {
             assertThat(run("model", dir.resolve("none.yaml").toString())).isEqualTo(2);
         }
     }
+
+    @Nested
+    class Generate {
+
+        @Test
+        void aDeclaredLocaleGeneratesAndAnUndeclaredOneIsAnError() throws IOException {
+            String path = file("s.yaml", BILINGUAL);
+            String outDir = dir.resolve("out").toString();
+            assertThat(run("generate", path, "--out", outDir, "--locale", "en")).isZero();
+            assertThat(err()).startsWith("surveygen: ").contains(" written, 0 unchanged, 0 removed under ");
+
+            err.reset();
+            assertThat(run("generate", path, "--out", outDir, "--locale", "fr")).isEqualTo(1);
+            assertThat(err()).isEqualTo(path + ":1:1: error: the locale 'fr' is not one of the survey's locales (ja, en)\n");
+        }
+    }
 }
