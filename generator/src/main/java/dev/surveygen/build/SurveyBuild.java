@@ -1,6 +1,7 @@
 package dev.surveygen.build;
 
 import dev.surveygen.diagnostics.Diagnostic;
+import dev.surveygen.formgen.FormGenerator;
 import dev.surveygen.javagen.JavaGenerator;
 import dev.surveygen.load.SurveyLoader;
 import dev.surveygen.model.Survey;
@@ -45,7 +46,8 @@ public final class SurveyBuild {
         if (java.hasErrors()) {
             return new Result(definition, loaded.survey(), List.copyOf(diagnostics), List.of(), List.of());
         }
-        List<GeneratedFile> resources = new ArrayList<>();
+        List<GeneratedFile> resources = new ArrayList<>(new FormGenerator(config.templateDirectory())
+                .generate(loaded.survey().get(), loaded.survey().get().defaultLocale()));
         return new Result(definition, loaded.survey(), List.copyOf(diagnostics), java.files(), List.copyOf(resources));
     }
 }

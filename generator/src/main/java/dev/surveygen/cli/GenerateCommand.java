@@ -1,6 +1,9 @@
 package dev.surveygen.cli;
 
 import dev.surveygen.diagnostics.Diagnostic;
+import dev.surveygen.formgen.FormGenerator;
+import dev.surveygen.output.GeneratedFile;
+import java.util.List;
 import dev.surveygen.javagen.JavaGenerator;
 import dev.surveygen.javagen.JavaGeneratorOptions;
 import dev.surveygen.load.LoaderLimits;
@@ -18,7 +21,7 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "generate", description = {
-        "Generates the Java sources of a survey under DIR/java/.",
+        "Generates the Java sources of a survey under DIR/java/ and its form files under DIR/forms/.",
         "Errors in the definition stop it before anything is written; a failed run leaves DIR as it was.",
         "Only files whose bytes changed are rewritten; files an earlier run generated that are no longer",
         "generated are removed (tracked in DIR/java/.surveygen-files; nothing else is ever deleted).",
@@ -42,6 +45,10 @@ final class GenerateCommand implements Callable<Integer> {
 
     @Option(names = "--jackson", description = "Add Jackson annotations to the response and the choice enums.")
     boolean jackson;
+
+    @Option(names = "--templates", paramLabel = "DIR", description = "Directory whose files override the built-in"
+            + " form templates of the same name (form.ftlh, surveygen-form.js, surveygen-form.css).")
+    Path templates;
 
     @Option(names = "--max-size", paramLabel = "CHARS", description = "Largest definition accepted, in characters (default: ${DEFAULT-VALUE}).")
     int maxSize = LoaderLimits.DEFAULT.maxCodePoints();
@@ -67,14 +74,20 @@ final class GenerateCommand implements Callable<Integer> {
             return ExitCode.FOUND;
         }
         try {
-            OutputWriter.Report report = new OutputWriter().write(out.resolve("java"), result.files());
-            err.println("surveygen: " + report.written().size() + " written, " + report.unchanged().size()
-                    + " unchanged, " + report.deleted().size() + " removed under " + out.resolve("java"));
+            List<GeneratedFile> forms = new FormGenerator(Optional.ofNullable(templates))
+                    .generate(loaded.get(), loaded.get().defaultLocale());
+            report(err, out.resolve("java"), new OutputWriter().write(out.resolve("java"), result.files()));
+            report(err, out.resolve("forms"), new OutputWriter().write(out.resolve("forms"), forms));
         } catch (IOException e) {
             err.println(out + ": error: cannot write the output: " + Console.describe(e));
             return ExitCode.CANNOT_JUDGE;
         }
         err.flush();
         return ExitCode.OK;
+    }
+
+    private static void report(PrintWriter err, Path root, OutputWriter.Report report) {
+        err.println("surveygen: " + report.written().size() + " written, " + report.unchanged().size() + " unchanged, "
+                + report.deleted().size() + " removed under " + root);
     }
 }
