@@ -2,6 +2,7 @@ package dev.surveygen.cli;
 
 import dev.surveygen.diagnostics.Diagnostic;
 import dev.surveygen.formgen.FormGenerator;
+import dev.surveygen.formgen.FormTemplateException;
 import dev.surveygen.output.GeneratedFile;
 import java.util.List;
 import dev.surveygen.javagen.JavaGenerator;
@@ -73,9 +74,17 @@ final class GenerateCommand implements Callable<Integer> {
         if (result.hasErrors()) {
             return ExitCode.FOUND;
         }
+        List<GeneratedFile> forms;
         try {
-            List<GeneratedFile> forms = new FormGenerator(Optional.ofNullable(templates))
-                    .generate(loaded.get(), loaded.get().defaultLocale());
+            forms = new FormGenerator(Optional.ofNullable(templates)).generate(loaded.get(), loaded.get().defaultLocale());
+        } catch (FormTemplateException e) {
+            err.println((templates != null ? templates : "form.ftlh") + ": error: " + e.getMessage());
+            return ExitCode.FOUND;
+        } catch (IOException e) {
+            err.println("surveygen generate: cannot read the templates: " + Console.describe(e));
+            return ExitCode.CANNOT_JUDGE;
+        }
+        try {
             report(err, out.resolve("java"), new OutputWriter().write(out.resolve("java"), result.files()));
             report(err, out.resolve("forms"), new OutputWriter().write(out.resolve("forms"), forms));
         } catch (IOException e) {

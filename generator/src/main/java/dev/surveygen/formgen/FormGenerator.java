@@ -49,9 +49,17 @@ public final class FormGenerator {
 
     /** The form files, by path relative to the resource root. */
     public List<GeneratedFile> generate(Survey survey, String locale) throws IOException {
+        if (templateDirectory.isPresent() && !java.nio.file.Files.isDirectory(templateDirectory.get())) {
+            throw new java.nio.file.NoSuchFileException(templateDirectory.get() + " (the template directory)");
+        }
         Configuration generatorConfig = configuration(Configuration.SQUARE_BRACKET_TAG_SYNTAX, generatorLoader());
         generatorConfig.setInterpolationSyntax(Configuration.SQUARE_BRACKET_INTERPOLATION_SYNTAX);
-        String formTemplate = render(generatorConfig.getTemplate("form.ftlh"), new FormView(survey, locale).model());
+        String formTemplate;
+        try {
+            formTemplate = render(generatorConfig.getTemplate("form.ftlh"), new FormView(survey, locale).model());
+        } catch (freemarker.core.ParseException e) {
+            throw new FormTemplateException("template form.ftlh does not parse: " + e.getMessage(), e);
+        }
 
         StringTemplateLoader runtime = new StringTemplateLoader();
         runtime.putTemplate(survey.id() + ".ftlh", formTemplate);
@@ -124,7 +132,8 @@ public final class FormGenerator {
         try {
             template.process(model, out);
         } catch (TemplateException e) {
-            throw new IOException("template " + template.getName() + " failed: " + e.getMessageWithoutStackTop(), e);
+            throw new FormTemplateException("template " + template.getName() + " failed: "
+                    + e.getMessageWithoutStackTop().replaceAll("\\s*\\n\\s*", " "), e);
         }
         return out.toString();
     }
