@@ -3,7 +3,6 @@ package dev.surveygen.cli;
 import dev.surveygen.diagnostics.Diagnostic;
 import dev.surveygen.javagen.JavaGenerator;
 import dev.surveygen.javagen.JavaGeneratorOptions;
-import dev.surveygen.load.LoaderLimits;
 import dev.surveygen.model.Survey;
 import dev.surveygen.output.OutputWriter;
 import java.io.IOException;
@@ -12,6 +11,7 @@ import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -43,8 +43,8 @@ final class GenerateCommand implements Callable<Integer> {
     @Option(names = "--jackson", description = "Add Jackson annotations to the response and the choice enums.")
     boolean jackson;
 
-    @Option(names = "--max-size", paramLabel = "CHARS", description = "Largest definition accepted, in characters (default: ${DEFAULT-VALUE}).")
-    int maxSize = LoaderLimits.DEFAULT.maxCodePoints();
+    @Mixin
+    MaxSizeOption maxSize;
 
     @Override
     public Integer call() {
@@ -54,7 +54,7 @@ final class GenerateCommand implements Callable<Integer> {
             return ExitCode.CANNOT_JUDGE;
         }
         int[] exit = {ExitCode.OK};
-        Optional<Survey> loaded = Console.loadOrReport(survey, maxSize, err, ExitCode.FOUND, exit);
+        Optional<Survey> loaded = Console.loadOrReport(survey, maxSize.value(), err, ExitCode.FOUND, exit);
         if (loaded.isEmpty()) {
             return exit[0];
         }

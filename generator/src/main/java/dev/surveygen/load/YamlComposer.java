@@ -77,7 +77,7 @@ final class YamlComposer {
         options.setAllowRecursiveKeys(false);
         options.setMaxAliasesForCollections(0);
         options.setNestingDepthLimit(limits.maxNestingDepth());
-        options.setCodePointLimit(limits.maxCodePoints() + 16);
+        options.setCodePointLimit((int) Math.min(Integer.MAX_VALUE, limits.maxCodePoints() + 16L));
         options.setTagInspector(tag -> false);
         options.setProcessComments(false);
         options.setWrappedToRootException(false);
