@@ -25,7 +25,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-@Command(name = "check", description = {
+@Command(name = "check", mixinStandardHelpOptions = true, versionProvider = SurveygenCli.Version.class, description = {
         "Validates one response against a survey with the reference semantics.",
         "RESPONSE is a JSON object from question id to answer ('-' reads standard input).",
         "Prints a JSON array of {\"question\", \"code\", \"message\"} in question order on stdout.",

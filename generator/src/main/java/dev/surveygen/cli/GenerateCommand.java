@@ -17,7 +17,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-@Command(name = "generate", description = {
+@Command(name = "generate", mixinStandardHelpOptions = true, versionProvider = SurveygenCli.Version.class, description = {
         "Generates the Java sources of a survey under DIR/java/.",
         "Errors in the definition stop it before anything is written; a failed run leaves DIR as it was.",
         "Only files whose bytes changed are rewritten; files an earlier run generated that are no longer",

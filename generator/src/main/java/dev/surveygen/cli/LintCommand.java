@@ -15,7 +15,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-@Command(name = "lint", description = {
+@Command(name = "lint", mixinStandardHelpOptions = true, versionProvider = SurveygenCli.Version.class, description = {
         "Checks survey definitions and prints every problem as FILE:LINE:COL: error|warning: MESSAGE on stderr.",
         "Exit status: 0 no errors (warnings allowed), 1 errors found, 2 usage or I/O problem."})
 final class LintCommand implements Callable<Integer> {

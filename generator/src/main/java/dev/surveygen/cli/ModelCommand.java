@@ -13,7 +13,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-@Command(name = "model", description = {
+@Command(name = "model", mixinStandardHelpOptions = true, versionProvider = SurveygenCli.Version.class, description = {
         "Prints the checked model of a survey as JSON, for other tools (format in docs/cli.md).",
         "Exit status: 0 done, 1 errors in the definition, 2 usage or I/O problem."})
 final class ModelCommand implements Callable<Integer> {

@@ -210,6 +210,31 @@ class CliTest {
     }
 
     @Test
+    void lintHelpPrintsTheUsageOnStandardOutput() {
+        assertThat(run("lint", "--help")).isZero();
+        assertThat(err()).isEmpty();
+        assertThat(out()).startsWith("Usage: surveygen lint [-hV] [--max-size=CHARS] FILE...\n")
+                .contains("  -h, --help             Show this help message and exit.\n")
+                .contains("      --max-size=CHARS   Largest definition accepted, in characters, from 1 to\n");
+    }
+
+    @Test
+    void everyCommandHasHelpAndTheUsageErrorAdviceWorks() {
+        for (String command : List.of("lint", "check", "model", "generate")) {
+            out.reset();
+            err.reset();
+            assertThat(run(command, "-h")).as(command).isZero();
+            assertThat(out()).as(command).startsWith("Usage: surveygen " + command + " [-hV]");
+            assertThat(err()).as(command).isEmpty();
+        }
+        out.reset();
+        assertThat(run("model")).isEqualTo(2);
+        assertThat(err()).endsWith("Try 'surveygen model --help' for more information.\n");
+        assertThat(run("model", "--help")).isZero();
+        assertThat(out()).startsWith("Usage: surveygen model [-hV] [--locale=LOCALE] [--max-size=CHARS] SURVEY\n");
+    }
+
+    @Test
     void noCommandIsAUsageError() {
         assertThat(run()).isEqualTo(2);
         assertThat(err()).contains("a command is required: lint, check, model or generate");
