@@ -13,7 +13,7 @@ import java.util.Map;
  * <pre>
  * condition  := and ('or' and)*
  * and        := unary ('and' unary)*
- * unary      := 'not' unary | '(' condition ')' | comparison
+ * unary      := 'not' unary | '(' condition ')' | comparison     (at most 64 levels of 'not' and '(')
  * comparison := ref ( op literal | 'contains' literal | 'is' ['not'] 'empty' )
  * ref        := '${' ID '}'
  * literal    := 'yes' | 'no' | number | 'quoted' | "quoted"
@@ -28,8 +28,15 @@ public final class ConditionParser {
     private static final Map<String, String> FOREIGN_OPERATORS = Map.of(
             "==", "=", "<>", "!=", "&&", "and", "||", "or", "!", "not", "=>", ">=", "=<", "<=");
 
+    /**
+     * How deeply {@code not} and parentheses may nest. Far beyond any real condition, it keeps
+     * parsing, checking and evaluating (all recursive) well within the stack.
+     */
+    public static final int MAX_NESTING = 64;
+
     private final String source;
     private int pos;
+    private int depth;
 
     private ConditionParser(String source) {
         this.source = source;
@@ -70,11 +77,16 @@ public final class ConditionParser {
 
     private Expr parseUnary() {
         skipSpace();
+        int start = pos;
         if (acceptWord("not")) {
-            return new Expr.Not(parseUnary());
+            enter(start, "'not'");
+            Expr operand = parseUnary();
+            depth--;
+            return new Expr.Not(operand);
         }
         if (peekChar() == '(') {
             int open = pos;
+            enter(open, "'('");
             pos++;
             Expr inner = parseOr();
             skipSpace();
@@ -85,9 +97,18 @@ public final class ConditionParser {
                 throw unexpected("')'");
             }
             pos++;
+            depth--;
             return inner;
         }
         return parseComparison();
+    }
+
+    /** Counts one more level of 'not' or parentheses, refusing more than {@link #MAX_NESTING}. */
+    private void enter(int at, String what) {
+        if (++depth > MAX_NESTING) {
+            throw new ConditionSyntaxException(at, "the condition nests 'not' and parentheses more than " + MAX_NESTING
+                    + " levels deep (this " + what + " is level " + depth + "); simplify it");
+        }
     }
 
     private Expr parseComparison() {

@@ -185,6 +185,32 @@ class ConditionParserTest {
         }
 
         @Test
+        void nestingDeeperThan64LevelsIsReportedAtTheFirstLevelTooMany() {
+            String inner = "${Q1} = yes";
+            assertThat(ConditionParser.parse("(".repeat(64) + inner + ")".repeat(64))).isEqualTo(yes("Q1", 64));
+            assertError("(".repeat(3000) + inner + ")".repeat(3000), 64,
+                    "the condition nests 'not' and parentheses more than 64 levels deep (this '(' is level 65);"
+                            + " simplify it");
+            assertError("not ".repeat(3000) + inner, 256,
+                    "the condition nests 'not' and parentheses more than 64 levels deep (this 'not' is level 65);"
+                            + " simplify it");
+            assertError("not (".repeat(40) + inner + ")".repeat(40), 160,
+                    "the condition nests 'not' and parentheses more than 64 levels deep (this 'not' is level 65);"
+                            + " simplify it");
+            assertError("not ".repeat(100_000) + inner, 256,
+                    "the condition nests 'not' and parentheses more than 64 levels deep (this 'not' is level 65);"
+                            + " simplify it");
+        }
+
+        @Test
+        void levelsCountOnlyWhileOpen() {
+            String level64 = "(".repeat(64) + "${Q1} = yes" + ")".repeat(64);
+            Expr expr = ConditionParser.parse(String.join(" and ", java.util.Collections.nCopies(200, level64)));
+            assertThat(((Expr.And) expr).operands()).hasSize(200);
+            assertThat(expr.references()).hasSize(200);
+        }
+
+        @Test
         void unquotedCode() {
             assertError("${Q3} = other", 8, "codes and texts are quoted (did you mean 'other'?)");
         }

@@ -1125,6 +1125,21 @@ class DefinitionDiagnosticsTest {
         }
 
         @Test
+        void nestingTooDeepPointsAtTheFirstParenthesisTooMany() {
+            // The quote is at column 15, the first '(' at 16, the 65th at 16 + 64.
+            assertConditionError("'" + "(".repeat(3000) + "${Q1} = yes" + ")".repeat(3000) + "'",
+                    "t.yaml:14:80: error: in condition: the condition nests 'not' and parentheses more than 64 levels"
+                            + " deep (this '(' is level 65); simplify it");
+        }
+
+        @Test
+        void nestingTooDeepPointsAtTheFirstNotTooMany() {
+            assertConditionError("not ".repeat(3000) + "${Q1} = yes",
+                    "t.yaml:14:271: error: in condition: the condition nests 'not' and parentheses more than 64 levels"
+                            + " deep (this 'not' is level 65); simplify it");
+        }
+
+        @Test
         void unquotedChoiceCode() {
             assertDiagnostics("""
                     surveygen: 1

@@ -322,6 +322,47 @@ class HostileInputTest {
                 "t.yaml:3:7: error: 'title' is empty");
     }
 
+    private static String withCondition(String when) {
+        return """
+                surveygen: 1
+                id: s
+                title: T
+                sections:
+                  - id: a
+                    title: A
+                    questions:
+                      - id: Q1
+                        type: yes-no
+                        label: L1
+                      - id: Q2
+                        type: yes-no
+                        label: L2
+                """ + "        when: " + when + "\n";
+    }
+
+    @Test
+    void thousandsOfNestedParenthesesOrNotsAreADiagnosticNotAStackOverflow() {
+        assertDiagnostics(withCondition("(".repeat(20_000) + "${Q1} = yes" + ")".repeat(20_000)),
+                "t.yaml:14:79: error: in condition: the condition nests 'not' and parentheses more than 64 levels"
+                        + " deep (this '(' is level 65); simplify it");
+        assertDiagnostics(withCondition("not ".repeat(50_000) + "${Q1} = yes"),
+                "t.yaml:14:271: error: in condition: the condition nests 'not' and parentheses more than 64 levels"
+                        + " deep (this 'not' is level 65); simplify it");
+    }
+
+    @Test
+    void thousandsOfOperandsAreCheckedWithoutDeepRecursion() {
+        String yes = String.join(" and ", java.util.Collections.nCopies(5000, "${Q1} = yes"));
+        assertThat(load(withCondition(yes).getBytes(UTF_8)).diagnostics()).isEmpty();
+        String never = String.join(" and ", java.util.Collections.nCopies(5000, "${Q1} = yes")) + " and ${Q1} = no";
+        assertThat(load(withCondition(never).getBytes(UTF_8)).diagnostics()).map(Diagnostic::toString)
+                .containsExactly("t.yaml:11:13: warning: required question 'Q2' can never be enabled: no answers make"
+                        + " its condition hold");
+        String deepAndWide = String.join(" or ", java.util.Collections.nCopies(300,
+                "(".repeat(64) + "${Q1} = yes" + ")".repeat(64)));
+        assertThat(load(withCondition(deepAndWide).getBytes(UTF_8)).diagnostics()).isEmpty();
+    }
+
     @Test
     void nulCharacterIsReportedWhereItStands() {
         assertDiagnostics("surveygen: 1\nid: s\u0000\n",
