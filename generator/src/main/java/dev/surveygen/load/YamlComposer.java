@@ -87,7 +87,8 @@ final class YamlComposer {
                 // Every plain scalar stays text; the binder decides what a value means.
             }
         };
-        RecordingParser parser = new RecordingParser(new ParserImpl(new StreamReader(new StringReader(text)), options));
+        RecordingParser parser = new RecordingParser(new ParserImpl(new StreamReader(new StringReader(text)), options),
+                limits.maxScalarAliases());
         try {
             Composer composer = new Composer(parser, textOnly, options);
             if (!composer.checkNode()) {
@@ -102,6 +103,10 @@ final class YamlComposer {
                 return Optional.empty();
             }
             return Optional.of(root);
+        } catch (TooManyAliases e) {
+            diagnostics.error(e.alias != null ? position(e.alias) : SourcePosition.START, "the file uses more than " + limits.maxScalarAliases()
+                    + " aliases (*name); write the value out instead");
+            return Optional.empty();
         } catch (MarkedYAMLException e) {
             Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
             diagnostics.error(mark != null ? position(mark) : SourcePosition.START, describe(e));
@@ -153,14 +158,34 @@ final class YamlComposer {
         return SourceText.position(mark.getLine(), mark.getColumn());
     }
 
-    /** Remembers the event the composer peeked at or took last, to locate errors thrown without a mark. */
+    /** Thrown at the first alias beyond {@link LoaderLimits#maxScalarAliases()}. */
+    private static final class TooManyAliases extends RuntimeException {
+
+        private static final long serialVersionUID = 1L;
+
+        private final transient Mark alias;
+
+        TooManyAliases(Mark alias) {
+            super(null, null, false, false);
+            this.alias = alias;
+        }
+    }
+
+    /**
+     * Remembers the event the composer peeked at or took last, to locate errors thrown without a
+     * mark, and counts aliases: SnakeYAML resolves an alias of a value to the anchored node itself,
+     * so the alias's own position is known only here.
+     */
     private static final class RecordingParser implements Parser {
 
         private final Parser delegate;
+        private final int maxAliases;
+        private int aliases;
         private Event last;
 
-        RecordingParser(Parser delegate) {
+        RecordingParser(Parser delegate, int maxAliases) {
             this.delegate = delegate;
+            this.maxAliases = maxAliases;
         }
 
         @Override
@@ -177,6 +202,9 @@ final class YamlComposer {
         @Override
         public Event getEvent() {
             last = delegate.getEvent();
+            if (last.is(Event.ID.Alias) && ++aliases > maxAliases) {
+                throw new TooManyAliases(last.getStartMark());
+            }
             return last;
         }
     }

@@ -128,6 +128,19 @@ class HostileInputTest {
     }
 
     @Test
+    void moreThanAHundredAliasesOfValuesAreStoppedAtTheFirstOneTooMany() {
+        // "x: [" takes columns 1-4; each "*v, " four more, so the 101st alias is at column 5 + 400.
+        assertDiagnostics("surveygen: 1\nid: &v s\nx: [" + "*v, ".repeat(149) + "*v]\n" + VALID_REST,
+                "t.yaml:3:405: error: the file uses more than 100 aliases (*name); write the value out instead");
+    }
+
+    @Test
+    void aHundredAliasesOfValuesAreAllowed() {
+        assertDiagnostics("surveygen: 1\nid: &v s\nx: [" + "*v, ".repeat(99) + "*v]\n" + VALID_REST,
+                "t.yaml:3:1: error: unknown key 'x' in the survey");
+    }
+
+    @Test
     void duplicateKey() {
         assertDiagnostics("""
                 surveygen: 1
