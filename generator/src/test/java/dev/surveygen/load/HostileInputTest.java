@@ -62,15 +62,47 @@ class HostileInputTest {
 
     @Test
     void sixtyDeepNestingIsStoppedAtTheFirstListBeyondTheLimit() {
-        // The root mapping's values are at depth 1; the 21st '[' (column 25) is at depth 21.
+        // The root mapping is level 1, so the 20th '[' (column 24) is level 21.
         assertDiagnostics("surveygen: 1\nid: " + "[".repeat(60) + "]".repeat(60) + "\n",
-                "t.yaml:2:25: error: the file nests lists and mappings more than 20 levels deep");
+                "t.yaml:2:24: error: the file nests lists and mappings more than 20 levels deep");
     }
 
     @Test
     void hundredThousandUnclosedBracketsAreStoppedAtTheNestingLimit() {
         assertDiagnostics("surveygen: 1\nid: " + "[".repeat(100_000) + "\n",
-                "t.yaml:2:25: error: the file nests lists and mappings more than 20 levels deep");
+                "t.yaml:2:24: error: the file nests lists and mappings more than 20 levels deep");
+    }
+
+    /** Block lists nested {@code lists} deep under 'id' (line 3 onwards, one '-' per line, 2 more spaces each). */
+    private static String blockLists(int lists) {
+        StringBuilder yaml = new StringBuilder("surveygen: 1\nid:\n");
+        for (int i = 1; i <= lists; i++) {
+            yaml.append("  ".repeat(i)).append(i == lists ? "- x\n" : "-\n");
+        }
+        return yaml.toString();
+    }
+
+    @Test
+    void blockAndFlowStyleHaveTheSameLimitOf20LevelsCountingTheRootMapping() {
+        // 19 lists under the root mapping are 20 levels: only the usual errors of a bad survey.
+        assertDiagnostics(blockLists(19), "t.yaml:1:1: error: the survey needs a 'title'",
+                "t.yaml:1:1: error: missing 'sections': a survey needs at least one section of questions",
+                "t.yaml:3:3: error: 'id' must be a single value, not a list");
+        assertDiagnostics("surveygen: 1\nid: " + "[".repeat(19) + "x" + "]".repeat(19) + "\n",
+                "t.yaml:1:1: error: the survey needs a 'title'",
+                "t.yaml:1:1: error: missing 'sections': a survey needs at least one section of questions",
+                "t.yaml:2:5: error: 'id' must be a single value, not a list");
+        // The 20th list is level 21: its first '-' is on line 22 after 2 * 20 spaces.
+        assertDiagnostics(blockLists(20), "t.yaml:22:41: error: the file nests lists and mappings more than 20 levels deep");
+        assertDiagnostics("surveygen: 1\nid: " + "[".repeat(20) + "x" + "]".repeat(20) + "\n",
+                "t.yaml:2:24: error: the file nests lists and mappings more than 20 levels deep");
+        // Block mappings: k1 is in the root mapping, k2 in level 2 ... k21 in level 21, which starts at k21.
+        StringBuilder mappings = new StringBuilder("surveygen: 1\n");
+        for (int i = 1; i <= 21; i++) {
+            mappings.append(" ".repeat(i - 1)).append('k').append(i).append(i == 21 ? ": x\n" : ":\n");
+        }
+        assertDiagnostics(mappings.toString(), "t.yaml:22:21: error: the file nests lists and mappings more than 20"
+                + " levels deep");
     }
 
     @Test
