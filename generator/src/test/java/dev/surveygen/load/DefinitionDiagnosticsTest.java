@@ -1350,6 +1350,43 @@ class DefinitionDiagnosticsTest {
                             + " condition hold");
         }
 
+        private String multipleChoiceWithCodes(int codes, String when) {
+            StringBuilder yaml = new StringBuilder("""
+                    surveygen: 1
+                    id: s
+                    title: T
+                    sections:
+                      - id: a
+                        title: A
+                        questions:
+                          - id: M
+                            type: multiple-choice
+                            label: L1
+                            choices:
+                    """);
+            for (int i = 1; i <= codes; i++) {
+                yaml.append("          - {code: c").append(i).append(", label: C").append(i).append("}\n");
+            }
+            return yaml + "      - id: Q2\n        type: yes-no\n        label: L2\n        when: " + when + "\n";
+        }
+
+        @Test
+        void aConditionNamingMoreThanTenCodesOfOneQuestionIsAssumedSatisfiable() {
+            StringBuilder all = new StringBuilder("${M} contains 'c1'");
+            for (int i = 2; i <= 11; i++) {
+                all.append(" and ${M} contains 'c").append(i).append("'");
+            }
+            assertDiagnostics(multipleChoiceWithCodes(11, all.toString()));
+            // With ten codes every subset is tried, and a contradiction is still found.
+            StringBuilder ten = new StringBuilder("${M} contains 'c1'");
+            for (int i = 2; i <= 10; i++) {
+                ten.append(" and ${M} contains 'c").append(i).append("'");
+            }
+            assertDiagnostics(multipleChoiceWithCodes(10, ten + " and not ${M} contains 'c1'"),
+                    "t.yaml:22:13: warning: required question 'Q2' can never be enabled: no answers make its"
+                            + " condition hold");
+        }
+
         @Test
         void questionAfterANeverEnabledQuestionIsNeverEnabledEither() {
             assertDiagnostics("""
