@@ -378,6 +378,13 @@ final class DefinitionBinder {
             choices = bindQuestionChoices(view, id);
         }
         Constraints constraints = bindConstraints(view, t);
+        if (constraints.minSelections().orElse(0) >= 2 && choices.isPresent()) {
+            choices.get().choices().stream().filter(Choice::exclusive).findFirst().ifPresent(exclusive ->
+                    diagnostics.warning(view.keyPosition("min-selections"), "min-selections "
+                            + constraints.minSelections().get() + " with the exclusive choice '" + exclusive.code()
+                            + "': selecting only '" + exclusive.code() + "' is always a selection-count violation, since"
+                            + " it cannot be selected with others; use min-selections: 1 or remove 'exclusive'"));
+        }
         Optional<Text> unit = t.isNumeric() ? optionalText(view, "unit") : Optional.empty();
         boolean isRequired = t.isAnswerable() && required.orElse(requiredByDefault);
         return new Question(id, sectionId, t, label, hint, help, references, isRequired, condition, otherFor,

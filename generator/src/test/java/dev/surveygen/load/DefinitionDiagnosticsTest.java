@@ -1388,6 +1388,37 @@ class DefinitionDiagnosticsTest {
         }
 
         @Test
+        void minSelectionsOfTwoWithAnExclusiveChoice() {
+            assertDiagnostics("""
+                    surveygen: 1
+                    id: s
+                    title: T
+                    sections:
+                      - id: a
+                        title: A
+                        questions:
+                          - id: M
+                            type: multiple-choice
+                            label: L1
+                            min-selections: 2
+                            choices:
+                              - {code: a, label: A}
+                              - {code: b, label: B}
+                              - {code: none, label: None, exclusive: true}
+                          - id: N
+                            type: multiple-choice
+                            label: L2
+                            min-selections: 1
+                            choices:
+                              - {code: a, label: A}
+                              - {code: none, label: None, exclusive: true}
+                    """,
+                    "t.yaml:11:9: warning: min-selections 2 with the exclusive choice 'none': selecting only 'none' is"
+                            + " always a selection-count violation, since it cannot be selected with others; use"
+                            + " min-selections: 1 or remove 'exclusive'");
+        }
+
+        @Test
         void questionAfterANeverEnabledQuestionIsNeverEnabledEither() {
             assertDiagnostics("""
                     surveygen: 1
