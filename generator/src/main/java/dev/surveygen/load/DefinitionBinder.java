@@ -16,6 +16,7 @@ import dev.surveygen.model.Reference;
 import dev.surveygen.model.Section;
 import dev.surveygen.model.Survey;
 import dev.surveygen.model.Text;
+import dev.surveygen.semantics.SurveyText;
 import java.math.BigDecimal;
 import java.net.URI;
 import java.text.Normalizer;
@@ -619,7 +620,7 @@ final class DefinitionBinder {
         }
         SourcePosition at = MapView.position(node.get());
         for (Map.Entry<String, String> entry : byLocale.entrySet()) {
-            if (entry.getValue().isBlank()) {
+            if (SurveyText.isBlank(entry.getValue())) {
                 diagnostics.error(at, "'" + key + "' is empty" + (byLocale.size() > 1 ? " in " + entry.getKey() : ""));
             }
         }
@@ -633,9 +634,18 @@ final class DefinitionBinder {
         return Optional.of(Text.of(byLocale));
     }
 
-    /** Texts keep their inner line breaks; trailing line breaks of block scalars are not content. */
+    /**
+     * Texts keep their leading white space and inner line breaks; trailing white space (and the
+     * line break that ends a block scalar) is not content. White space is what answers trim
+     * ({@link SurveyText}: JavaScript's trim set), so a text of only U+00A0 is empty, as it would be
+     * as an answer.
+     */
     private static String clean(String text) {
-        return text.stripTrailing();
+        int end = text.length();
+        while (end > 0 && SurveyText.isTrimmed(text.charAt(end - 1))) {
+            end--;
+        }
+        return text.substring(0, end);
     }
 
     private Optional<ScalarNode> scalar(MapView view, String key) {

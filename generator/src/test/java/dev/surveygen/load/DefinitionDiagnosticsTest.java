@@ -1231,6 +1231,45 @@ class DefinitionDiagnosticsTest {
     class Locales {
 
         @Test
+        void aTextOfOnlyNoBreakOrIdeographicSpacesIsEmpty() {
+            assertDiagnostics("""
+                    surveygen: 1
+                    id: s
+                    title: "\\u00A0\\u202F"
+                    sections:
+                      - id: a
+                        title: "\\u3000\\uFEFF"
+                        questions:
+                          - id: Q1
+                            type: yes-no
+                            label: "L1\\u00A0\\u2007\\u3000"
+                    """,
+                    "t.yaml:3:8: error: 'title' is empty",
+                    "t.yaml:6:12: error: 'title' is empty");
+        }
+
+        @Test
+        void trailingWhiteSpaceIsTrimmedAsAnswersAreAndLeadingIsKept() {
+            SurveyLoader.Result result = new SurveyLoader().load("t.yaml", """
+                    surveygen: 1
+                    id: s
+                    title: "\\u3000T\\u00A0\\u2007\\u205F\\uFEFF"
+                    sections:
+                      - id: a
+                        title: "A\\u0085"
+                        questions:
+                          - id: Q1
+                            type: yes-no
+                            label: "L1\\u00A0\\n"
+                    """.getBytes(UTF_8));
+            assertThat(result.diagnostics()).isEmpty();
+            dev.surveygen.model.Survey survey = result.survey().orElseThrow();
+            assertThat(survey.title().in("ja", "ja")).isEqualTo("\u3000T");
+            assertThat(survey.sections().get(0).title().in("ja", "ja")).isEqualTo("A\u0085");
+            assertThat(survey.question("Q1").orElseThrow().label().in("ja", "ja")).isEqualTo("L1");
+        }
+
+        @Test
         void missingJaText() {
             assertDiagnostics("""
                     surveygen: 1
