@@ -68,10 +68,19 @@ final class DefinitionChecker {
     private void checkIds(Survey survey) {
         Map<String, Section> sections = new HashMap<>();
         for (Section section : survey.sections()) {
-            Section first = sections.putIfAbsent(section.id(), section);
-            if (first != null && !section.id().isEmpty()) {
+            if (section.id().isEmpty()) {
+                continue;
+            }
+            Section first = sections.putIfAbsent(section.id().toLowerCase(Locale.ROOT), section);
+            if (first == null) {
+                continue;
+            }
+            if (first.id().equals(section.id())) {
                 diagnostics.error(section.position(), "duplicate section id '" + section.id() + "' (first at "
                         + first.position() + ")");
+            } else {
+                diagnostics.error(section.position(), "section id '" + section.id() + "' differs from '"
+                        + first.id() + "' (" + first.position() + ") only in letter case");
             }
         }
         Map<String, Question> folded = new HashMap<>();

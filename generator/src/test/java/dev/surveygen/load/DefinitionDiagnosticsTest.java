@@ -303,6 +303,29 @@ class DefinitionDiagnosticsTest {
         }
 
         @Test
+        void sectionIdsThatDifferOnlyInCase() {
+            assertDiagnostics("""
+                    surveygen: 1
+                    id: s
+                    title: T
+                    sections:
+                      - id: Intro
+                        title: A
+                        questions:
+                          - id: Q1
+                            type: yes-no
+                            label: L1
+                      - id: intro
+                        title: B
+                        questions:
+                          - id: Q2
+                            type: yes-no
+                            label: L2
+                    """,
+                    "t.yaml:11:9: error: section id 'intro' differs from 'Intro' (5:9) only in letter case");
+        }
+
+        @Test
         void duplicateChoiceCode() {
             assertDiagnostics("""
                     surveygen: 1
