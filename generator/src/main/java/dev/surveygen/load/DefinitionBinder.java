@@ -52,7 +52,22 @@ final class DefinitionBinder {
     private static final Pattern INTEGER = Pattern.compile("-?[0-9]{1,10}");
     private static final Pattern DECIMAL = Pattern.compile("-?[0-9]{1,30}(\\.[0-9]{1,30})?");
     private static final Pattern COUNT = Pattern.compile("[0-9]{1,7}");
-    static final DateTimeFormatter ISO_DATE = DateTimeFormatter.ofPattern("uuuu-MM-dd").withResolverStyle(ResolverStyle.STRICT);
+    private static final DateTimeFormatter ISO_DATE = DateTimeFormatter.ofPattern("uuuu-MM-dd")
+            .withResolverStyle(ResolverStyle.STRICT);
+    /** Exactly four-digit years, as in answers: {@code uuuu} alone also reads {@code +12025} and {@code -0001}. */
+    private static final Pattern DATE_SHAPE = Pattern.compile("[0-9]{4}-[0-9]{2}-[0-9]{2}");
+
+    /** A date written exactly yyyy-MM-dd (ASCII digits, a real calendar day), as answers are read. */
+    static Optional<LocalDate> parseDate(String text) {
+        if (!DATE_SHAPE.matcher(text).matches()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(LocalDate.parse(text, ISO_DATE));
+        } catch (DateTimeParseException e) {
+            return Optional.empty();
+        }
+    }
 
     /** Locales with built-in violation messages; a survey may declare only these. */
     static final List<String> SUPPORTED_LOCALES = List.of("ja", "en");
@@ -698,13 +713,12 @@ final class DefinitionBinder {
 
     private Optional<LocalDate> date(MapView view, String key) {
         return scalar(view, key).flatMap(s -> {
-            try {
-                return Optional.of(LocalDate.parse(s.getValue(), ISO_DATE));
-            } catch (DateTimeParseException e) {
+            Optional<LocalDate> date = parseDate(s.getValue());
+            if (date.isEmpty()) {
                 diagnostics.error(MapView.position(s), "'" + key + "' must be a date written yyyy-MM-dd, not '"
                         + s.getValue() + "'");
-                return Optional.empty();
             }
+            return date;
         });
     }
 

@@ -15,8 +15,6 @@ import dev.surveygen.model.Question;
 import dev.surveygen.model.QuestionType;
 import dev.surveygen.model.Section;
 import dev.surveygen.model.Survey;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -292,12 +290,7 @@ final class DefinitionChecker {
     }
 
     private static boolean isDate(String value) {
-        try {
-            LocalDate.parse(value, DefinitionBinder.ISO_DATE);
-            return true;
-        } catch (DateTimeParseException e) {
-            return false;
-        }
+        return DefinitionBinder.parseDate(value).isPresent();
     }
 
     private void checkUnusedChoiceLists(Survey survey) {

@@ -448,6 +448,36 @@ class DefinitionDiagnosticsTest {
         }
 
         @Test
+        void datesHaveExactlyFourDigitYears() {
+            assertDiagnostics("""
+                    surveygen: 1
+                    id: s
+                    title: T
+                    sections:
+                      - id: a
+                        title: A
+                        questions:
+                          - id: Q1
+                            type: date
+                            label: L1
+                            min: -0001-01-01
+                            max: +12025-01-01
+                          - id: Q2
+                            type: yes-no
+                            label: L2
+                            when: ${Q1} > '+12025-01-01' or ${Q1} < '-0001-01-01' or ${Q1} = '2025-1-01'
+                    """,
+                    "t.yaml:11:14: error: 'min' must be a date written yyyy-MM-dd, not '-0001-01-01'",
+                    "t.yaml:12:14: error: 'max' must be a date written yyyy-MM-dd, not '+12025-01-01'",
+                    "t.yaml:16:23: error: 'Q1' is a date question: compare it with a date in quotes such as"
+                            + " '2025-01-31', not '+12025-01-01'",
+                    "t.yaml:16:49: error: 'Q1' is a date question: compare it with a date in quotes such as"
+                            + " '2025-01-31', not '-0001-01-01'",
+                    "t.yaml:16:74: error: 'Q1' is a date question: compare it with a date in quotes such as"
+                            + " '2025-01-31', not '2025-1-01'");
+        }
+
+        @Test
         void minThatIsNotANumber() {
             assertDiagnostics("""
                     surveygen: 1
