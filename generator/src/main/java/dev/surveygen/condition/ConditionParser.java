@@ -276,7 +276,8 @@ public final class ConditionParser {
         if (isWordStart(c)) {
             String word = readWord();
             pos = start;
-            String hint = Suggestions.didYouMean(word, KEYWORDS);
+            // A keyword in the wrong place is not a misspelling of another keyword ('not' is not 'no').
+            String hint = KEYWORDS.contains(word) ? "" : Suggestions.didYouMean(word, KEYWORDS);
             return new ConditionSyntaxException(start, "unexpected '" + word + "'; expected " + expected + hint);
         }
         StringBuilder symbol = new StringBuilder();

@@ -133,7 +133,7 @@ final class DefinitionChecker {
         Question target = byId.get(targetId);
         if (target == null) {
             diagnostics.error(at, "other-for names unknown question '" + targetId + "'"
-                    + Suggestions.didYouMean(targetId, byId.keySet()));
+                    + Suggestions.didYouMean(targetId, byId.keySet(), question.id()));
             return question;
         }
         if (!target.type().hasChoices()) {
@@ -188,7 +188,7 @@ final class DefinitionChecker {
         Question target = byId.get(ref.questionId());
         if (target == null) {
             diagnostics.error(at.at(ref.offset()), "unknown question '" + ref.questionId() + "'"
-                    + Suggestions.didYouMean(ref.questionId(), byId.keySet()));
+                    + Suggestions.didYouMean(ref.questionId(), byId.keySet(), owner != null ? owner.id() : ""));
             return;
         }
         if (target.type() == QuestionType.NOTE) {

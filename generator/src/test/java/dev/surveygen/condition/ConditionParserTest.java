@@ -211,6 +211,14 @@ class ConditionParserTest {
         }
 
         @Test
+        void aMisplacedKeywordIsNotSuggestedAsItself() {
+            assertError("${Q1} = yes not ${Q1} = no", 12,
+                    "unexpected 'not'; expected 'and', 'or' or the end of the condition");
+            assertError("${Q1} = yes nd ${Q1} = no", 12,
+                    "unexpected 'nd'; expected 'and', 'or' or the end of the condition (did you mean 'and'?)");
+        }
+
+        @Test
         void unquotedCode() {
             assertError("${Q3} = other", 8, "codes and texts are quoted (did you mean 'other'?)");
         }

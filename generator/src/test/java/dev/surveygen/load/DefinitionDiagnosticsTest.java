@@ -727,6 +727,30 @@ class DefinitionDiagnosticsTest {
         }
 
         @Test
+        void unknownTargetNeverSuggestsTheQuestionItself() {
+            assertDiagnostics("""
+                    surveygen: 1
+                    id: s
+                    title: T
+                    sections:
+                      - id: a
+                        title: A
+                        questions:
+                          - id: Q1
+                            type: text
+                            label: L1
+                            other-for: Q9
+                          - id: A1
+                            type: yes-no
+                            label: L2
+                            when: ${A9} = yes or ${q1} is empty
+                    """,
+                    "t.yaml:11:20: error: other-for names unknown question 'Q9'",
+                    "t.yaml:15:15: error: unknown question 'A9'",
+                    "t.yaml:15:30: error: unknown question 'q1' (did you mean 'Q1'?)");
+        }
+
+        @Test
         void targetWithoutAnOtherChoice() {
             assertDiagnostics("""
                     surveygen: 1
