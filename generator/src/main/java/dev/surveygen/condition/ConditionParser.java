@@ -35,16 +35,23 @@ public final class ConditionParser {
     public static final int MAX_NESTING = 64;
 
     private final String source;
+    /** False while trying whether a full-width run's ASCII form would parse, so that the try does not nest. */
+    private final boolean suggestAscii;
     private int pos;
     private int depth;
 
-    private ConditionParser(String source) {
+    private ConditionParser(String source, boolean suggestAscii) {
         this.source = source;
+        this.suggestAscii = suggestAscii;
     }
 
     /** Parses {@code source} or throws {@link ConditionSyntaxException} at the bad token. */
     public static Expr parse(String source) {
-        ConditionParser parser = new ConditionParser(source);
+        return parse(source, true);
+    }
+
+    private static Expr parse(String source, boolean suggestAscii) {
+        ConditionParser parser = new ConditionParser(source, suggestAscii);
         parser.skipSpace();
         if (parser.atEnd()) {
             throw new ConditionSyntaxException(0, "empty condition");
@@ -172,7 +179,8 @@ public final class ConditionParser {
                 if (c == '$' || c == '{' || Character.isWhitespace(c)) {
                     throw new ConditionSyntaxException(start, "unclosed reference; expected '}'");
                 }
-                throw new ConditionSyntaxException(pos, "'" + describe(pos) + "' cannot appear in a question id");
+                throw new ConditionSyntaxException(pos, "'" + describe(pos) + "' cannot appear in a question id"
+                        + asciiReference(start));
             }
             pos++;
         }
@@ -185,6 +193,21 @@ public final class ConditionParser {
         }
         pos++; // '}'
         return new Ref(id, start, pos - start);
+    }
+
+    /** {@code " (did you mean '${Q1}'?)"} for {@code ${Ｑ１}}, when the NFKC form of the reference is one. */
+    private String asciiReference(int start) {
+        int close = source.indexOf('}', start);
+        if (close < 0) {
+            return "";
+        }
+        String ascii = Normalizer.normalize(source.substring(start, close + 1), Normalizer.Form.NFKC);
+        if (!ascii.startsWith("${") || ascii.length() < 4) {
+            return "";
+        }
+        String id = ascii.substring(2, ascii.length() - 1);
+        return id.chars().allMatch(ch -> ch < 0x80 && isIdChar((char) ch)) && isWordStart(id.charAt(0))
+                ? " (did you mean '" + ascii + "'?)" : "";
     }
 
     private Literal parseLiteral() {
@@ -227,8 +250,7 @@ public final class ConditionParser {
                 throw new ConditionSyntaxException(start, "'" + word + "' is not a value here (did you mean '"
                         + (word.equals("true") ? "yes" : "no") + "'?)");
             }
-            throw new ConditionSyntaxException(start,
-                    "codes and texts are quoted (did you mean '" + word + "'?)".replace("'" + word + "'", "'" + word + "'"));
+            throw new ConditionSyntaxException(start, "a choice code or text must be in quotes: write '" + word + "'");
         }
         throw unexpected("a value (yes, no, a number or a quoted code)");
     }
@@ -265,10 +287,10 @@ public final class ConditionParser {
         }
         int start = pos;
         char c = source.charAt(pos);
-        String fullWidth = Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFKC);
-        if (c > 0x7F && !fullWidth.equals(String.valueOf(c)) && fullWidth.length() == 1 && fullWidth.charAt(0) < 0x80) {
-            return new ConditionSyntaxException(start,
-                    "full-width '" + c + "' (did you mean '" + fullWidth + "'?)");
+        String ascii = asciiForm(start);
+        if (ascii != null) {
+            return new ConditionSyntaxException(start, "full-width '" + source.substring(start, start + ascii.length())
+                    + "' (did you mean '" + ascii + "'?)");
         }
         if (c == '{') {
             return new ConditionSyntaxException(start, "a question reference is written ${ID}, e.g. ${Q1-1}");
@@ -290,6 +312,40 @@ public final class ConditionParser {
                     "unknown operator '" + symbol + "' (did you mean '" + replacement + "'?)");
         }
         return new ConditionSyntaxException(start, "unexpected '" + describe(start) + "'; expected " + expected);
+    }
+
+    /**
+     * The ASCII (NFKC) form of the run of full-width characters at {@code at}, when it would be
+     * read at that point: the condition with the run replaced parses, or fails only after it. So
+     * {@code ＝} suggests {@code =} and {@code ＄｛Ｑ１｝} suggests {@code ${Q1}}, but {@code ＆＆}
+     * does not suggest {@code &&}, which is not an operator either. The run has as many
+     * {@code char}s as its ASCII form.
+     */
+    private String asciiForm(int at) {
+        if (!suggestAscii) {
+            return null;
+        }
+        StringBuilder ascii = new StringBuilder();
+        int end = at;
+        while (end < source.length()) {
+            char c = source.charAt(end);
+            String normal = Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFKC);
+            if (c <= 0x7F || isSpace(c) || normal.length() != 1 || normal.charAt(0) <= ' ' || normal.charAt(0) > '~') {
+                break;
+            }
+            ascii.append(normal);
+            end++;
+        }
+        if (end == at) {
+            return null;
+        }
+        String replaced = source.substring(0, at) + ascii + source.substring(end);
+        try {
+            parse(replaced, false);
+            return ascii.toString();
+        } catch (ConditionSyntaxException e) {
+            return e.offset() >= at + ascii.length() ? ascii.toString() : null;
+        }
     }
 
     private String describe(int at) {

@@ -220,7 +220,7 @@ class ConditionParserTest {
 
         @Test
         void unquotedCode() {
-            assertError("${Q3} = other", 8, "codes and texts are quoted (did you mean 'other'?)");
+            assertError("${Q3} = other", 8, "a choice code or text must be in quotes: write 'other'");
         }
 
         @Test
@@ -234,6 +234,22 @@ class ConditionParserTest {
         void fullWidthSymbols() {
             assertError("${Q1} ＝ yes", 6, "full-width '＝' (did you mean '='?)");
             assertError("（${Q1} = yes）", 0, "full-width '（' (did you mean '('?)");
+            assertError("${Q1} = ｙｅｓ", 8, "full-width 'ｙｅｓ' (did you mean 'yes'?)");
+            assertError("＄｛Ｑ１｝ = yes", 0, "full-width '＄｛Ｑ１｝' (did you mean '${Q1}'?)");
+            assertError("${Q1} >＝ 3", 7, "full-width '＝' (did you mean '='?)");
+        }
+
+        @Test
+        void fullWidthSymbolsAreSuggestedOnlyWhenTheirAsciiFormWouldBeRead() {
+            // '&&' is not an operator either, so '＆＆' gets no suggestion of it.
+            assertError("${Q1} = yes ＆＆ ${Q1} = no", 12,
+                    "unexpected '＆'; expected 'and', 'or' or the end of the condition");
+            assertError("${Q1} ＝＝ yes", 6,
+                    "unexpected '＝'; expected a comparison (=, !=, <, <=, >, >=), 'contains' or 'is empty'");
+            // Many alternating runs: each suggestion is tried once, without nesting.
+            ConditionSyntaxException e = catchThrowableOfType(ConditionSyntaxException.class,
+                    () -> ConditionParser.parse("${Q1} = yes " + "＆\u3000".repeat(50_000)));
+            assertThat(e.offset()).isEqualTo(12);
         }
 
         @Test
@@ -242,7 +258,9 @@ class ConditionParserTest {
             assertError("${Q1", 0, "unclosed reference; expected '}'");
             assertError("${} = yes", 0, "empty question reference");
             assertError("${Q1.2} = yes", 4, "'.' cannot appear in a question id");
-            assertError("${Ｑ1} = yes", 2, "'Ｑ' cannot appear in a question id");
+            assertError("${Ｑ1} = yes", 2, "'Ｑ' cannot appear in a question id (did you mean '${Q1}'?)");
+            assertError("${Q１-２} = yes", 3, "'１' cannot appear in a question id (did you mean '${Q1-2}'?)");
+            assertError("${Ｑ。1} = yes", 2, "'Ｑ' cannot appear in a question id");
         }
 
         @Test

@@ -1300,7 +1300,7 @@ class DefinitionDiagnosticsTest {
                             label: L2
                             when: ${Q1} = left
                     """,
-                    "t.yaml:17:23: error: in condition: codes and texts are quoted (did you mean 'left'?)");
+                    "t.yaml:17:23: error: in condition: a choice code or text must be in quotes: write 'left'");
         }
     }
 
