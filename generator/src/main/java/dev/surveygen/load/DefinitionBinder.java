@@ -497,7 +497,8 @@ final class DefinitionBinder {
         try {
             Pattern.compile(regex);
         } catch (PatternSyntaxException e) {
-            diagnostics.error(positions.at(Math.max(0, e.getIndex())),
+            // Java points past the end for what is missing at the end ("Unclosed group"): show the last character.
+            diagnostics.error(positions.at(Math.max(0, Math.min(e.getIndex(), regex.length() - 1))),
                     "invalid regular expression: " + e.getDescription());
             return Optional.empty();
         }

@@ -99,7 +99,8 @@ final class YamlComposer {
             }
             Node root = composer.getNode();
             if (composer.checkNode()) {
-                Node second = composer.getNode();
+                // The second document's start: its '---' line (or its first token if it has none).
+                Event second = parser.peekEvent();
                 diagnostics.error(position(second.getStartMark()),
                         "a definition holds one YAML document; remove the second document (after '---')");
                 return Optional.empty();

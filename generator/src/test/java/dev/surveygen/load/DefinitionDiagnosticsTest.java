@@ -559,6 +559,29 @@ class DefinitionDiagnosticsTest {
         }
 
         @Test
+        void invalidRegexMissingSomethingAtTheEndPointsAtTheLastCharacter() {
+            assertDiagnostics("""
+                    surveygen: 1
+                    id: s
+                    title: T
+                    sections:
+                      - id: a
+                        title: A
+                        questions:
+                          - id: Q1
+                            type: text
+                            label: L1
+                            pattern: '(ab'
+                          - id: Q2
+                            type: text
+                            label: L2
+                            pattern: "[0-9]{3}(-"
+                    """,
+                    "t.yaml:11:21: error: invalid regular expression: Unclosed group",
+                    "t.yaml:15:28: error: invalid regular expression: Unclosed group");
+        }
+
+        @Test
         void patternWithBackslashS() {
             assertDiagnostics("""
                     surveygen: 1

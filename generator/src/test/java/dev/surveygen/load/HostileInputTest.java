@@ -251,7 +251,21 @@ class HostileInputTest {
                 ---
                 surveygen: 1
                 """,
-                "t.yaml:4:1: error: a definition holds one YAML document; remove the second document (after '---')");
+                "t.yaml:3:1: error: a definition holds one YAML document; remove the second document (after '---')");
+    }
+
+    @Test
+    void secondDocumentAfterAnExplicitFirstOneIsReportedAtItsDashes() {
+        assertDiagnostics("""
+                ---
+                surveygen: 1
+                id: s
+                # a comment
+
+                ---   # second
+                surveygen: 1
+                """,
+                "t.yaml:6:1: error: a definition holds one YAML document; remove the second document (after '---')");
     }
 
     @Test
