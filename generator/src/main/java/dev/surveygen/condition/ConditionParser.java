@@ -234,6 +234,10 @@ public final class ConditionParser {
             if (!text.matches("-?[0-9]+(\\.[0-9]+)?")) {
                 throw new ConditionSyntaxException(start, "'" + text + "' is not a number");
             }
+            if (!atEnd() && !isSpace(source.charAt(pos)) && source.charAt(pos) != ')') {
+                throw new ConditionSyntaxException(pos, "a number must be followed by a space, ')' or the end of the"
+                        + " condition, not '" + describe(pos) + "'");
+            }
             return new Literal.Num(new BigDecimal(text), start, pos - start);
         }
         if (c == '$') {

@@ -219,6 +219,16 @@ class ConditionParserTest {
         }
 
         @Test
+        void aNumberMustBeFollowedByADelimiter() {
+            assertError("${IN} = 8and ${IN} < 9", 9,
+                    "a number must be followed by a space, ')' or the end of the condition, not 'a'");
+            assertError("${IN} = 8-1", 9, "a number must be followed by a space, ')' or the end of the condition, not '-'");
+            assertError("${IN} = 8ａ", 9, "a number must be followed by a space, ')' or the end of the condition, not 'ａ'");
+            assertThat(ConditionParser.parse("(${IN} = 8)")).isInstanceOf(Expr.Compare.class);
+            assertThat(ConditionParser.parse("${IN} = -8.5\u3000and ${IN} < 9")).isInstanceOf(Expr.And.class);
+        }
+
+        @Test
         void unquotedCode() {
             assertError("${Q3} = other", 8, "a choice code or text must be in quotes: write 'other'");
         }

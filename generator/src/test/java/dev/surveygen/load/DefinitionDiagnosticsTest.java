@@ -1288,6 +1288,13 @@ class DefinitionDiagnosticsTest {
         }
 
         @Test
+        void numberRunIntoAKeyword() {
+            assertConditionError("${Q1} = 8and ${Q1} = no",
+                    "t.yaml:14:24: error: in condition: a number must be followed by a space, ')' or the end of the"
+                            + " condition, not 'a'");
+        }
+
+        @Test
         void nestingTooDeepPointsAtTheFirstParenthesisTooMany() {
             // The quote is at column 15, the first '(' at 16, the 65th at 16 + 64.
             assertConditionError("'" + "(".repeat(3000) + "${Q1} = yes" + ")".repeat(3000) + "'",
