@@ -160,6 +160,11 @@ final class DefinitionBinder {
             }
             return;
         }
+        if (!(declared.get() instanceof SequenceNode)) {
+            sequence(declared.get(), "locales"); // reports it; carry on with the locales it must have
+            locales = defaultLocale.equals("ja") ? List.of("ja") : List.of("ja", defaultLocale);
+            return;
+        }
         List<String> list = new ArrayList<>();
         for (Node item : sequence(declared.get(), "locales")) {
             if (item instanceof ScalarNode scalar) {

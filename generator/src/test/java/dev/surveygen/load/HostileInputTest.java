@@ -423,6 +423,73 @@ class HostileInputTest {
     }
 
     @Test
+    void keysWrittenWithNoValueAreReportedOneByOne() {
+        assertDiagnostics("""
+                surveygen: 1
+                id: s
+                title: T
+                locales:
+                choice-lists:
+                sections:
+                  - id: a
+                    title: A
+                    when:
+                    questions:
+                      - id: Q1
+                        type: yes-no
+                        label:
+                        lable:
+                        hint: {ja: }
+                        required:
+                      - id:
+                        type:
+                        label: x
+                      - id: Q3
+                        type: text
+                        label: L
+                        pattern:
+                        min-length:
+                        references:
+                          - title:
+                            url:
+                      - id: Q4
+                        type: single-choice
+                        label: L
+                        choices:
+                      - id: Q5
+                        type: multiple-choice
+                        label: L
+                        choices:
+                          - code:
+                            label:
+                        min-selections:
+                      - id: Q6
+                        type: date
+                        label: L
+                        min:
+                """,
+                "t.yaml:4:9: error: 'locales' must be a list (lines starting with '- '), not a single value",
+                "t.yaml:5:14: error: choice-lists must be a mapping of keys to values, not a single value",
+                "t.yaml:9:10: error: in condition: empty condition",
+                "t.yaml:13:15: error: 'label' is empty",
+                "t.yaml:14:9: error: unknown key 'lable' in a question (did you mean 'label'?)",
+                "t.yaml:15:15: error: 'hint' is empty",
+                "t.yaml:16:18: error: 'required' must be true or false, not ''",
+                "t.yaml:17:12: error: question id is empty",
+                "t.yaml:18:14: error: unknown question type ''; types are yes-no, text, long-text, single-choice,"
+                        + " multiple-choice, integer, decimal, date, note",
+                "t.yaml:23:17: error: pattern is empty",
+                "t.yaml:24:20: error: 'min-length' must be a whole number of 0 or more, not ''",
+                "t.yaml:26:19: error: 'title' is empty",
+                "t.yaml:27:17: error: url must be an http:// or https:// address, not ''",
+                "t.yaml:31:17: error: unknown choice list ''",
+                "t.yaml:36:18: error: choice code is empty",
+                "t.yaml:37:19: error: 'label' is empty",
+                "t.yaml:38:24: error: 'min-selections' must be a whole number of 0 or more, not ''",
+                "t.yaml:42:13: error: 'min' must be a date written yyyy-MM-dd, not ''");
+    }
+
+    @Test
     void nulCharacterIsReportedWhereItStands() {
         assertDiagnostics("surveygen: 1\nid: s\u0000\n",
                 "t.yaml:2:6: error: the file contains the control character U+0000, which YAML does not allow; remove it");
