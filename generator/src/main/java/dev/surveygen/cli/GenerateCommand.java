@@ -7,7 +7,6 @@ import dev.surveygen.output.GeneratedFile;
 import java.util.List;
 import dev.surveygen.javagen.JavaGenerator;
 import dev.surveygen.javagen.JavaGeneratorOptions;
-import dev.surveygen.load.LoaderLimits;
 import dev.surveygen.model.Survey;
 import dev.surveygen.output.OutputWriter;
 import java.io.IOException;
@@ -16,12 +15,13 @@ import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-@Command(name = "generate", description = {
+@Command(name = "generate", mixinStandardHelpOptions = true, versionProvider = SurveygenCli.Version.class, description = {
         "Generates the Java sources of a survey under DIR/java/ and its form files under DIR/forms/.",
         "Errors in the definition stop it before anything is written; a failed run leaves DIR as it was.",
         "Only files whose bytes changed are rewritten; files an earlier run generated that are no longer",
@@ -51,8 +51,8 @@ final class GenerateCommand implements Callable<Integer> {
             + " form templates of the same name (form.ftlh, surveygen-form.js, surveygen-form.css).")
     Path templates;
 
-    @Option(names = "--max-size", paramLabel = "CHARS", description = "Largest definition accepted, in characters (default: ${DEFAULT-VALUE}).")
-    int maxSize = LoaderLimits.DEFAULT.maxCodePoints();
+    @Mixin
+    MaxSizeOption maxSize;
 
     @Override
     public Integer call() {
@@ -62,7 +62,7 @@ final class GenerateCommand implements Callable<Integer> {
             return ExitCode.CANNOT_JUDGE;
         }
         int[] exit = {ExitCode.OK};
-        Optional<Survey> loaded = Console.loadOrReport(survey, maxSize, err, ExitCode.FOUND, exit);
+        Optional<Survey> loaded = Console.loadOrReport(survey, maxSize.value(), err, ExitCode.FOUND, exit);
         if (loaded.isEmpty()) {
             return exit[0];
         }

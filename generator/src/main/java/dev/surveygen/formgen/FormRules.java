@@ -3,6 +3,7 @@ package dev.surveygen.formgen;
 import dev.surveygen.condition.Condition;
 import dev.surveygen.condition.Expr;
 import dev.surveygen.condition.Literal;
+import dev.surveygen.load.PortableRegex;
 import dev.surveygen.model.Choice;
 import dev.surveygen.model.Constraints;
 import dev.surveygen.model.Question;
@@ -86,7 +87,8 @@ final class FormRules {
         c.maxDate().ifPresent(v -> out.put("max", v.toString()));
         c.minLength().ifPresent(v -> out.put("minLength", v));
         c.maxLength().ifPresent(v -> out.put("maxLength", v));
-        c.pattern().ifPresent(v -> out.put("pattern", v));
+        // The canonical form reads the same in java.util.regex and JavaScript's u-mode RegExp.
+        c.pattern().ifPresent(v -> out.put("pattern", PortableRegex.canonical(v)));
         c.minSelections().ifPresent(v -> out.put("minSelections", v));
         c.maxSelections().ifPresent(v -> out.put("maxSelections", v));
         if (c.min().isPresent() || c.max().isPresent() || c.minDate().isPresent() || c.maxDate().isPresent()) {
