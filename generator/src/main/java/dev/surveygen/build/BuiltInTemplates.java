@@ -1,6 +1,7 @@
 package dev.surveygen.build;
 
 import dev.surveygen.diagnostics.Suggestions;
+import dev.surveygen.formgen.FormGenerator;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,8 +16,8 @@ import java.util.stream.Stream;
  */
 public final class BuiltInTemplates {
 
-    /** The built-in template file names, in a fixed order. */
-    public static final List<String> NAMES = List.of("form.ftlh", "surveygen-form.js", "surveygen-form.css");
+    /** The built-in template file names, in a fixed order (those of the form generator). */
+    public static final List<String> NAMES = FormGenerator.TEMPLATE_NAMES;
 
     private BuiltInTemplates() {}
 

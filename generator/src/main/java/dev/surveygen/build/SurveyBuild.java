@@ -4,6 +4,7 @@ import dev.surveygen.diagnostics.Diagnostic;
 import dev.surveygen.diagnostics.Severity;
 import dev.surveygen.diagnostics.SourcePosition;
 import dev.surveygen.diagnostics.Suggestions;
+import dev.surveygen.formgen.FormGenerator;
 import dev.surveygen.javagen.JavaGenerator;
 import dev.surveygen.load.SurveyLoader;
 import dev.surveygen.model.Survey;
@@ -36,7 +37,11 @@ public final class SurveyBuild {
         this.config = config;
     }
 
-    /** Loads, checks and generates; an unreadable file is an {@link IOException}, bad content a diagnostic. */
+    /**
+     * Loads, checks and generates; an unreadable file is an {@link IOException}, bad content a
+     * diagnostic, and a form template that does not render a
+     * {@link dev.surveygen.formgen.FormTemplateException}.
+     */
     public Result generate(Path definition) throws IOException {
         SurveyLoader.Result loaded = new SurveyLoader(config.limits()).load(definition);
         List<Diagnostic> diagnostics = new ArrayList<>(loaded.diagnostics());
@@ -56,7 +61,8 @@ public final class SurveyBuild {
         if (java.hasErrors()) {
             return new Result(definition, loaded.survey(), List.copyOf(diagnostics), List.of(), List.of());
         }
-        List<GeneratedFile> resources = new ArrayList<>();
+        List<GeneratedFile> resources = new FormGenerator(config.templateDirectory())
+                .generate(survey, config.locale().orElse(survey.defaultLocale()));
         return new Result(definition, loaded.survey(), List.copyOf(diagnostics), java.files(), List.copyOf(resources));
     }
 }

@@ -3,7 +3,6 @@ package dev.surveygen.cli;
 import dev.surveygen.json.JsonException;
 import dev.surveygen.json.JsonReader;
 import dev.surveygen.json.JsonWriter;
-import dev.surveygen.load.LoaderLimits;
 import dev.surveygen.model.Survey;
 import dev.surveygen.semantics.ReferenceInterpreter;
 import dev.surveygen.semantics.Violation;
@@ -20,12 +19,13 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-@Command(name = "check", description = {
+@Command(name = "check", mixinStandardHelpOptions = true, versionProvider = SurveygenCli.Version.class, description = {
         "Validates one response against a survey with the reference semantics.",
         "RESPONSE is a JSON object from question id to answer ('-' reads standard input).",
         "Prints a JSON array of {\"question\", \"code\", \"message\"} in question order on stdout.",
@@ -44,15 +44,15 @@ final class CheckCommand implements Callable<Integer> {
     @Option(names = "--locale", paramLabel = "LOCALE", description = "Locale of the messages (default: the survey's default locale).")
     String locale;
 
-    @Option(names = "--max-size", paramLabel = "CHARS", description = "Largest definition accepted, in characters (default: ${DEFAULT-VALUE}).")
-    int maxSize = LoaderLimits.DEFAULT.maxCodePoints();
+    @Mixin
+    MaxSizeOption maxSize;
 
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         int[] exit = {ExitCode.OK};
-        Optional<Survey> loaded = Console.loadOrReport(survey, maxSize, err, ExitCode.CANNOT_JUDGE, exit);
+        Optional<Survey> loaded = Console.loadOrReport(survey, maxSize.value(), err, ExitCode.CANNOT_JUDGE, exit);
         if (loaded.isEmpty()) {
             return ExitCode.CANNOT_JUDGE;
         }

@@ -3,22 +3,25 @@ package dev.surveygen.cli;
 import dev.surveygen.build.GenerationConfig;
 import dev.surveygen.build.SurveyBuild;
 import dev.surveygen.diagnostics.Diagnostic;
+import dev.surveygen.formgen.FormTemplateException;
 import dev.surveygen.javagen.JavaGeneratorOptions;
 import dev.surveygen.load.LoaderLimits;
 import dev.surveygen.output.OutputWriter;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-@Command(name = "generate", description = {
-        "Generates the Java sources of a survey under DIR/java/.",
+@Command(name = "generate", mixinStandardHelpOptions = true, versionProvider = SurveygenCli.Version.class, description = {
+        "Generates the Java sources of a survey under DIR/java/ and its form files under DIR/forms/.",
         "Errors in the definition stop it before anything is written; a failed run leaves DIR as it was.",
         "Only files whose bytes changed are rewritten; files an earlier run generated that are no longer",
         "generated are removed (tracked in DIR/java/.surveygen-files; nothing else is ever deleted).",
@@ -43,10 +46,15 @@ final class GenerateCommand implements Callable<Integer> {
     @Option(names = "--jackson", description = "Add Jackson annotations to the response and the choice enums.")
     boolean jackson;
 
-    @Option(names = "--max-size", paramLabel = "CHARS", description = "Largest definition accepted, in characters (default: ${DEFAULT-VALUE}).")
-    int maxSize = LoaderLimits.DEFAULT.maxCodePoints();
+    @Option(names = "--templates", paramLabel = "DIR", description = "Directory whose files override the built-in"
+            + " form templates of the same name (form.ftlh, surveygen-form.js, surveygen-form.css).")
+    Path templates;
 
-    @Option(names = "--locale", paramLabel = "LOCALE", description = "Locale of the generated form texts, one of the survey's locales (default: the survey's own).")
+    @Mixin
+    MaxSizeOption maxSize;
+
+    @Option(names = "--locale", paramLabel = "LOCALE", description = "Locale of the generated form texts, one of the"
+            + " survey's locales (default: the survey's own).")
     String locale;
 
     @Override
@@ -56,11 +64,19 @@ final class GenerateCommand implements Callable<Integer> {
             err.println("surveygen generate: '" + packageName + "' is not a valid Java package name");
             return ExitCode.CANNOT_JUDGE;
         }
+        if (templates != null && !Files.isDirectory(templates)) {
+            err.println("surveygen generate: cannot read the templates: " + templates + " is not a directory");
+            return ExitCode.CANNOT_JUDGE;
+        }
         GenerationConfig config = new GenerationConfig(new JavaGeneratorOptions(packageName, jakartaValidation, jackson),
-                Optional.empty(), LoaderLimits.DEFAULT.withMaxCodePoints(maxSize), Optional.ofNullable(locale));
+                Optional.ofNullable(templates), LoaderLimits.DEFAULT.withMaxCodePoints(maxSize.value()),
+                Optional.ofNullable(locale));
         SurveyBuild.Result result;
         try {
             result = new SurveyBuild(config).generate(survey);
+        } catch (FormTemplateException e) {
+            err.println((templates != null ? templates : "form.ftlh") + ": error: " + e.getMessage());
+            return ExitCode.FOUND;
         } catch (IOException e) {
             err.println(survey + ": error: cannot read the file: " + Console.describe(e));
             return ExitCode.CANNOT_JUDGE;
@@ -73,14 +89,18 @@ final class GenerateCommand implements Callable<Integer> {
             return ExitCode.FOUND;
         }
         try {
-            OutputWriter.Report report = new OutputWriter().write(out.resolve("java"), result.javaSources());
-            err.println("surveygen: " + report.written().size() + " written, " + report.unchanged().size()
-                    + " unchanged, " + report.deleted().size() + " removed under " + out.resolve("java"));
+            report(err, out.resolve("java"), new OutputWriter().write(out.resolve("java"), result.javaSources()));
+            report(err, out.resolve("forms"), new OutputWriter().write(out.resolve("forms"), result.resources()));
         } catch (IOException e) {
             err.println(out + ": error: cannot write the output: " + Console.describe(e));
             return ExitCode.CANNOT_JUDGE;
         }
         err.flush();
         return ExitCode.OK;
+    }
+
+    private static void report(PrintWriter err, Path root, OutputWriter.Report report) {
+        err.println("surveygen: " + report.written().size() + " written, " + report.unchanged().size() + " unchanged, "
+                + report.deleted().size() + " removed under " + root);
     }
 }

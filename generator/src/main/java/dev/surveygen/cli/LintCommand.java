@@ -9,12 +9,13 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-@Command(name = "lint", description = {
+@Command(name = "lint", mixinStandardHelpOptions = true, versionProvider = SurveygenCli.Version.class, description = {
         "Checks survey definitions and prints every problem as FILE:LINE:COL: error|warning: MESSAGE on stderr.",
         "Exit status: 0 no errors (warnings allowed), 1 errors found, 2 usage or I/O problem."})
 final class LintCommand implements Callable<Integer> {
@@ -25,8 +26,8 @@ final class LintCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "FILE", description = "Survey definitions (YAML).")
     List<Path> files;
 
-    @Option(names = "--max-size", paramLabel = "CHARS", description = "Largest definition accepted, in characters (default: ${DEFAULT-VALUE}).")
-    int maxSize = LoaderLimits.DEFAULT.maxCodePoints();
+    @Mixin
+    MaxSizeOption maxSize;
 
     @Override
     public Integer call() {
@@ -34,7 +35,7 @@ final class LintCommand implements Callable<Integer> {
         int exit = ExitCode.OK;
         int errors = 0;
         int warnings = 0;
-        SurveyLoader loader = new SurveyLoader(LoaderLimits.DEFAULT.withMaxCodePoints(maxSize));
+        SurveyLoader loader = new SurveyLoader(LoaderLimits.DEFAULT.withMaxCodePoints(maxSize.value()));
         for (Path file : files) {
             try {
                 SurveyLoader.Result result = loader.load(file);

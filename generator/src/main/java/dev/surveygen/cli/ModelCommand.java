@@ -1,19 +1,19 @@
 package dev.surveygen.cli;
 
 import dev.surveygen.json.JsonWriter;
-import dev.surveygen.load.LoaderLimits;
 import dev.surveygen.model.Survey;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-@Command(name = "model", description = {
+@Command(name = "model", mixinStandardHelpOptions = true, versionProvider = SurveygenCli.Version.class, description = {
         "Prints the checked model of a survey as JSON, for other tools (format in docs/cli.md).",
         "Exit status: 0 done, 1 errors in the definition, 2 usage or I/O problem."})
 final class ModelCommand implements Callable<Integer> {
@@ -27,14 +27,14 @@ final class ModelCommand implements Callable<Integer> {
     @Option(names = "--locale", paramLabel = "LOCALE", description = "Locale of the texts (default: the survey's default locale).")
     String locale;
 
-    @Option(names = "--max-size", paramLabel = "CHARS", description = "Largest definition accepted, in characters (default: ${DEFAULT-VALUE}).")
-    int maxSize = LoaderLimits.DEFAULT.maxCodePoints();
+    @Mixin
+    MaxSizeOption maxSize;
 
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
         int[] exit = {ExitCode.OK};
-        Optional<Survey> loaded = Console.loadOrReport(survey, maxSize, err, ExitCode.FOUND, exit);
+        Optional<Survey> loaded = Console.loadOrReport(survey, maxSize.value(), err, ExitCode.FOUND, exit);
         if (loaded.isEmpty()) {
             return exit[0];
         }

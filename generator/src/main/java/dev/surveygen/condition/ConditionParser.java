@@ -13,7 +13,7 @@ import java.util.Map;
  * <pre>
  * condition  := and ('or' and)*
  * and        := unary ('and' unary)*
- * unary      := 'not' unary | '(' condition ')' | comparison
+ * unary      := 'not' unary | '(' condition ')' | comparison     (at most 64 levels of 'not' and '(')
  * comparison := ref ( op literal | 'contains' literal | 'is' ['not'] 'empty' )
  * ref        := '${' ID '}'
  * literal    := 'yes' | 'no' | number | 'quoted' | "quoted"
@@ -28,16 +28,30 @@ public final class ConditionParser {
     private static final Map<String, String> FOREIGN_OPERATORS = Map.of(
             "==", "=", "<>", "!=", "&&", "and", "||", "or", "!", "not", "=>", ">=", "=<", "<=");
 
-    private final String source;
-    private int pos;
+    /**
+     * How deeply {@code not} and parentheses may nest. Far beyond any real condition, it keeps
+     * parsing, checking and evaluating (all recursive) well within the stack.
+     */
+    public static final int MAX_NESTING = 64;
 
-    private ConditionParser(String source) {
+    private final String source;
+    /** False while trying whether a full-width run's ASCII form would parse, so that the try does not nest. */
+    private final boolean suggestAscii;
+    private int pos;
+    private int depth;
+
+    private ConditionParser(String source, boolean suggestAscii) {
         this.source = source;
+        this.suggestAscii = suggestAscii;
     }
 
     /** Parses {@code source} or throws {@link ConditionSyntaxException} at the bad token. */
     public static Expr parse(String source) {
-        ConditionParser parser = new ConditionParser(source);
+        return parse(source, true);
+    }
+
+    private static Expr parse(String source, boolean suggestAscii) {
+        ConditionParser parser = new ConditionParser(source, suggestAscii);
         parser.skipSpace();
         if (parser.atEnd()) {
             throw new ConditionSyntaxException(0, "empty condition");
@@ -70,11 +84,16 @@ public final class ConditionParser {
 
     private Expr parseUnary() {
         skipSpace();
+        int start = pos;
         if (acceptWord("not")) {
-            return new Expr.Not(parseUnary());
+            enter(start, "'not'");
+            Expr operand = parseUnary();
+            depth--;
+            return new Expr.Not(operand);
         }
         if (peekChar() == '(') {
             int open = pos;
+            enter(open, "'('");
             pos++;
             Expr inner = parseOr();
             skipSpace();
@@ -85,9 +104,18 @@ public final class ConditionParser {
                 throw unexpected("')'");
             }
             pos++;
+            depth--;
             return inner;
         }
         return parseComparison();
+    }
+
+    /** Counts one more level of 'not' or parentheses, refusing more than {@link #MAX_NESTING}. */
+    private void enter(int at, String what) {
+        if (++depth > MAX_NESTING) {
+            throw new ConditionSyntaxException(at, "the condition nests 'not' and parentheses more than " + MAX_NESTING
+                    + " levels deep (this " + what + " is level " + depth + "); simplify it");
+        }
     }
 
     private Expr parseComparison() {
@@ -151,7 +179,8 @@ public final class ConditionParser {
                 if (c == '$' || c == '{' || Character.isWhitespace(c)) {
                     throw new ConditionSyntaxException(start, "unclosed reference; expected '}'");
                 }
-                throw new ConditionSyntaxException(pos, "'" + describe(pos) + "' cannot appear in a question id");
+                throw new ConditionSyntaxException(pos, "'" + describe(pos) + "' cannot appear in a question id"
+                        + asciiReference(start));
             }
             pos++;
         }
@@ -164,6 +193,21 @@ public final class ConditionParser {
         }
         pos++; // '}'
         return new Ref(id, start, pos - start);
+    }
+
+    /** {@code " (did you mean '${Q1}'?)"} for {@code ${Ｑ１}}, when the NFKC form of the reference is one. */
+    private String asciiReference(int start) {
+        int close = source.indexOf('}', start);
+        if (close < 0) {
+            return "";
+        }
+        String ascii = Normalizer.normalize(source.substring(start, close + 1), Normalizer.Form.NFKC);
+        if (!ascii.startsWith("${") || ascii.length() < 4) {
+            return "";
+        }
+        String id = ascii.substring(2, ascii.length() - 1);
+        return id.chars().allMatch(ch -> ch < 0x80 && isIdChar((char) ch)) && isWordStart(id.charAt(0))
+                ? " (did you mean '" + ascii + "'?)" : "";
     }
 
     private Literal parseLiteral() {
@@ -190,6 +234,10 @@ public final class ConditionParser {
             if (!text.matches("-?[0-9]+(\\.[0-9]+)?")) {
                 throw new ConditionSyntaxException(start, "'" + text + "' is not a number");
             }
+            if (!atEnd() && !isSpace(source.charAt(pos)) && source.charAt(pos) != ')') {
+                throw new ConditionSyntaxException(pos, "a number must be followed by a space, ')' or the end of the"
+                        + " condition, not '" + describe(pos) + "'");
+            }
             return new Literal.Num(new BigDecimal(text), start, pos - start);
         }
         if (c == '$') {
@@ -206,8 +254,7 @@ public final class ConditionParser {
                 throw new ConditionSyntaxException(start, "'" + word + "' is not a value here (did you mean '"
                         + (word.equals("true") ? "yes" : "no") + "'?)");
             }
-            throw new ConditionSyntaxException(start,
-                    "codes and texts are quoted (did you mean '" + word + "'?)".replace("'" + word + "'", "'" + word + "'"));
+            throw new ConditionSyntaxException(start, "a choice code or text must be in quotes: write '" + word + "'");
         }
         throw unexpected("a value (yes, no, a number or a quoted code)");
     }
@@ -244,10 +291,10 @@ public final class ConditionParser {
         }
         int start = pos;
         char c = source.charAt(pos);
-        String fullWidth = Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFKC);
-        if (c > 0x7F && !fullWidth.equals(String.valueOf(c)) && fullWidth.length() == 1 && fullWidth.charAt(0) < 0x80) {
-            return new ConditionSyntaxException(start,
-                    "full-width '" + c + "' (did you mean '" + fullWidth + "'?)");
+        String ascii = asciiForm(start);
+        if (ascii != null) {
+            return new ConditionSyntaxException(start, "full-width '" + source.substring(start, start + ascii.length())
+                    + "' (did you mean '" + ascii + "'?)");
         }
         if (c == '{') {
             return new ConditionSyntaxException(start, "a question reference is written ${ID}, e.g. ${Q1-1}");
@@ -255,7 +302,8 @@ public final class ConditionParser {
         if (isWordStart(c)) {
             String word = readWord();
             pos = start;
-            String hint = Suggestions.didYouMean(word, KEYWORDS);
+            // A keyword in the wrong place is not a misspelling of another keyword ('not' is not 'no').
+            String hint = KEYWORDS.contains(word) ? "" : Suggestions.didYouMean(word, KEYWORDS);
             return new ConditionSyntaxException(start, "unexpected '" + word + "'; expected " + expected + hint);
         }
         StringBuilder symbol = new StringBuilder();
@@ -268,6 +316,40 @@ public final class ConditionParser {
                     "unknown operator '" + symbol + "' (did you mean '" + replacement + "'?)");
         }
         return new ConditionSyntaxException(start, "unexpected '" + describe(start) + "'; expected " + expected);
+    }
+
+    /**
+     * The ASCII (NFKC) form of the run of full-width characters at {@code at}, when it would be
+     * read at that point: the condition with the run replaced parses, or fails only after it. So
+     * {@code ＝} suggests {@code =} and {@code ＄｛Ｑ１｝} suggests {@code ${Q1}}, but {@code ＆＆}
+     * does not suggest {@code &&}, which is not an operator either. The run has as many
+     * {@code char}s as its ASCII form.
+     */
+    private String asciiForm(int at) {
+        if (!suggestAscii) {
+            return null;
+        }
+        StringBuilder ascii = new StringBuilder();
+        int end = at;
+        while (end < source.length()) {
+            char c = source.charAt(end);
+            String normal = Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFKC);
+            if (c <= 0x7F || isSpace(c) || normal.length() != 1 || normal.charAt(0) <= ' ' || normal.charAt(0) > '~') {
+                break;
+            }
+            ascii.append(normal);
+            end++;
+        }
+        if (end == at) {
+            return null;
+        }
+        String replaced = source.substring(0, at) + ascii + source.substring(end);
+        try {
+            parse(replaced, false);
+            return ascii.toString();
+        } catch (ConditionSyntaxException e) {
+            return e.offset() >= at + ascii.length() ? ascii.toString() : null;
+        }
     }
 
     private String describe(int at) {

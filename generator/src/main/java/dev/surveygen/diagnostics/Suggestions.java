@@ -1,6 +1,7 @@
 package dev.surveygen.diagnostics;
 
 import java.util.Collection;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -11,15 +12,21 @@ public final class Suggestions {
 
     /**
      * The candidate nearest to {@code word}, ignoring case, when it is within a third of the
-     * word's length (at least 1, at most 3 edits); ties go to the earlier candidate, so the
-     * answer does not depend on hash order.
+     * word's length (at least 1, at most 3 edits; so a word of one or two characters is only
+     * matched at distance 1); ties go to the earlier candidate, so the answer does not depend on
+     * hash order. The word itself (exactly as written) and the {@code excluded} candidates (the
+     * question that is being written, say) are never suggested.
      */
-    public static Optional<String> closest(String word, Collection<String> candidates) {
+    public static Optional<String> closest(String word, Collection<String> candidates, String... excluded) {
         String lower = word.toLowerCase(Locale.ROOT);
-        int limit = Math.max(1, Math.min(3, lower.length() / 3));
+        int limit = lower.length() <= 2 ? 1 : Math.max(1, Math.min(3, lower.length() / 3));
+        List<String> skip = List.of(excluded);
         String best = null;
         int bestDistance = Integer.MAX_VALUE;
         for (String candidate : candidates) {
+            if (candidate.equals(word) || skip.contains(candidate)) {
+                continue;
+            }
             int distance = distance(lower, candidate.toLowerCase(Locale.ROOT));
             if (distance <= limit && distance < bestDistance) {
                 best = candidate;
@@ -29,9 +36,9 @@ public final class Suggestions {
         return Optional.ofNullable(best);
     }
 
-    /** {@code " (did you mean 'x'?)"} or the empty string. */
-    public static String didYouMean(String word, Collection<String> candidates) {
-        return closest(word, candidates).map(s -> " (did you mean '" + s + "'?)").orElse("");
+    /** {@code " (did you mean 'x'?)"} or the empty string; see {@link #closest}. */
+    public static String didYouMean(String word, Collection<String> candidates, String... excluded) {
+        return closest(word, candidates, excluded).map(s -> " (did you mean '" + s + "'?)").orElse("");
     }
 
     /** Optimal string alignment distance: edits, with a swap of neighbours counting as one. */

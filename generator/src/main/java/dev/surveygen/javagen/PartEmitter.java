@@ -8,6 +8,7 @@ import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import com.palantir.javapoet.WildcardTypeName;
+import dev.surveygen.load.PortableRegex;
 import dev.surveygen.model.Choice;
 import dev.surveygen.model.Constraints;
 import dev.surveygen.model.Question;
@@ -223,8 +224,9 @@ final class PartEmitter {
                 if (c.pattern().isPresent()) {
                     String field = ctx.names.constant(q) + "_REGEX";
                     patternFields.add(FieldSpec.builder(Pattern.class, field, Modifier.PRIVATE, Modifier.STATIC,
-                            Modifier.FINAL).initializer("$T.compile($L)", Pattern.class, JavaText.literal(c.pattern().get())).build());
-                    conditions.add(CodeBlock.of("!$N.matcher(v).matches()", field));
+                            Modifier.FINAL).initializer("$T.compile($L)", Pattern.class,
+                                    JavaText.literal(PortableRegex.canonical(c.pattern().get()))).build());
+                    conditions.add(CodeBlock.of("!$T.matches($N, v)", ctx.support, field));
                     results.add(violation(q, "pattern", messages.pattern(q)));
                 }
             }

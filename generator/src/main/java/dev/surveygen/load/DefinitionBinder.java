@@ -16,6 +16,7 @@ import dev.surveygen.model.Reference;
 import dev.surveygen.model.Section;
 import dev.surveygen.model.Survey;
 import dev.surveygen.model.Text;
+import dev.surveygen.semantics.SurveyText;
 import java.math.BigDecimal;
 import java.net.URI;
 import java.text.Normalizer;
@@ -51,7 +52,22 @@ final class DefinitionBinder {
     private static final Pattern INTEGER = Pattern.compile("-?[0-9]{1,10}");
     private static final Pattern DECIMAL = Pattern.compile("-?[0-9]{1,30}(\\.[0-9]{1,30})?");
     private static final Pattern COUNT = Pattern.compile("[0-9]{1,7}");
-    static final DateTimeFormatter ISO_DATE = DateTimeFormatter.ofPattern("uuuu-MM-dd").withResolverStyle(ResolverStyle.STRICT);
+    private static final DateTimeFormatter ISO_DATE = DateTimeFormatter.ofPattern("uuuu-MM-dd")
+            .withResolverStyle(ResolverStyle.STRICT);
+    /** Exactly four-digit years, as in answers: {@code uuuu} alone also reads {@code +12025} and {@code -0001}. */
+    private static final Pattern DATE_SHAPE = Pattern.compile("[0-9]{4}-[0-9]{2}-[0-9]{2}");
+
+    /** A date written exactly yyyy-MM-dd (ASCII digits, a real calendar day), as answers are read. */
+    static Optional<LocalDate> parseDate(String text) {
+        if (!DATE_SHAPE.matcher(text).matches()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(LocalDate.parse(text, ISO_DATE));
+        } catch (DateTimeParseException e) {
+            return Optional.empty();
+        }
+    }
 
     /** Locales with built-in violation messages; a survey may declare only these. */
     static final List<String> SUPPORTED_LOCALES = List.of("ja", "en");
@@ -142,6 +158,11 @@ final class DefinitionBinder {
                         "the default locale is '" + defaultLocale + "' but Japanese (ja) text is required: declare locales: [ja, "
                                 + defaultLocale + "]");
             }
+            return;
+        }
+        if (!(declared.get() instanceof SequenceNode)) {
+            sequence(declared.get(), "locales"); // reports it; carry on with the locales it must have
+            locales = defaultLocale.equals("ja") ? List.of("ja") : List.of("ja", defaultLocale);
             return;
         }
         List<String> list = new ArrayList<>();
@@ -378,6 +399,13 @@ final class DefinitionBinder {
             choices = bindQuestionChoices(view, id);
         }
         Constraints constraints = bindConstraints(view, t);
+        if (constraints.minSelections().orElse(0) >= 2 && choices.isPresent()) {
+            choices.get().choices().stream().filter(Choice::exclusive).findFirst().ifPresent(exclusive ->
+                    diagnostics.warning(view.keyPosition("min-selections"), "min-selections "
+                            + constraints.minSelections().get() + " with the exclusive choice '" + exclusive.code()
+                            + "': selecting only '" + exclusive.code() + "' is always a selection-count violation, since"
+                            + " it cannot be selected with others; use min-selections: 1 or remove 'exclusive'"));
+        }
         Optional<Text> unit = t.isNumeric() ? optionalText(view, "unit") : Optional.empty();
         boolean isRequired = t.isAnswerable() && required.orElse(requiredByDefault);
         return new Question(id, sectionId, t, label, hint, help, references, isRequired, condition, otherFor,
@@ -474,7 +502,8 @@ final class DefinitionBinder {
         try {
             Pattern.compile(regex);
         } catch (PatternSyntaxException e) {
-            diagnostics.error(positions.at(Math.max(0, e.getIndex())),
+            // Java points past the end for what is missing at the end ("Unclosed group"): show the last character.
+            diagnostics.error(positions.at(Math.max(0, Math.min(e.getIndex(), regex.length() - 1))),
                     "invalid regular expression: " + e.getDescription());
             return Optional.empty();
         }
@@ -612,7 +641,7 @@ final class DefinitionBinder {
         }
         SourcePosition at = MapView.position(node.get());
         for (Map.Entry<String, String> entry : byLocale.entrySet()) {
-            if (entry.getValue().isBlank()) {
+            if (SurveyText.isBlank(entry.getValue())) {
                 diagnostics.error(at, "'" + key + "' is empty" + (byLocale.size() > 1 ? " in " + entry.getKey() : ""));
             }
         }
@@ -626,9 +655,18 @@ final class DefinitionBinder {
         return Optional.of(Text.of(byLocale));
     }
 
-    /** Texts keep their inner line breaks; trailing line breaks of block scalars are not content. */
+    /**
+     * Texts keep their leading white space and inner line breaks; trailing white space (and the
+     * line break that ends a block scalar) is not content. White space is what answers trim
+     * ({@link SurveyText}: JavaScript's trim set), so a text of only U+00A0 is empty, as it would be
+     * as an answer.
+     */
     private static String clean(String text) {
-        return text.stripTrailing();
+        int end = text.length();
+        while (end > 0 && SurveyText.isTrimmed(text.charAt(end - 1))) {
+            end--;
+        }
+        return text.substring(0, end);
     }
 
     private Optional<ScalarNode> scalar(MapView view, String key) {
@@ -681,13 +719,12 @@ final class DefinitionBinder {
 
     private Optional<LocalDate> date(MapView view, String key) {
         return scalar(view, key).flatMap(s -> {
-            try {
-                return Optional.of(LocalDate.parse(s.getValue(), ISO_DATE));
-            } catch (DateTimeParseException e) {
+            Optional<LocalDate> date = parseDate(s.getValue());
+            if (date.isEmpty()) {
                 diagnostics.error(MapView.position(s), "'" + key + "' must be a date written yyyy-MM-dd, not '"
                         + s.getValue() + "'");
-                return Optional.empty();
             }
+            return date;
         });
     }
 

@@ -15,8 +15,6 @@ import dev.surveygen.model.Question;
 import dev.surveygen.model.QuestionType;
 import dev.surveygen.model.Section;
 import dev.surveygen.model.Survey;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -68,10 +66,19 @@ final class DefinitionChecker {
     private void checkIds(Survey survey) {
         Map<String, Section> sections = new HashMap<>();
         for (Section section : survey.sections()) {
-            Section first = sections.putIfAbsent(section.id(), section);
-            if (first != null && !section.id().isEmpty()) {
+            if (section.id().isEmpty()) {
+                continue;
+            }
+            Section first = sections.putIfAbsent(section.id().toLowerCase(Locale.ROOT), section);
+            if (first == null) {
+                continue;
+            }
+            if (first.id().equals(section.id())) {
                 diagnostics.error(section.position(), "duplicate section id '" + section.id() + "' (first at "
                         + first.position() + ")");
+            } else {
+                diagnostics.error(section.position(), "section id '" + section.id() + "' differs from '"
+                        + first.id() + "' (" + first.position() + ") only in letter case");
             }
         }
         Map<String, Question> folded = new HashMap<>();
@@ -126,7 +133,7 @@ final class DefinitionChecker {
         Question target = byId.get(targetId);
         if (target == null) {
             diagnostics.error(at, "other-for names unknown question '" + targetId + "'"
-                    + Suggestions.didYouMean(targetId, byId.keySet()));
+                    + Suggestions.didYouMean(targetId, byId.keySet(), question.id()));
             return question;
         }
         if (!target.type().hasChoices()) {
@@ -181,7 +188,7 @@ final class DefinitionChecker {
         Question target = byId.get(ref.questionId());
         if (target == null) {
             diagnostics.error(at.at(ref.offset()), "unknown question '" + ref.questionId() + "'"
-                    + Suggestions.didYouMean(ref.questionId(), byId.keySet()));
+                    + Suggestions.didYouMean(ref.questionId(), byId.keySet(), owner != null ? owner.id() : ""));
             return;
         }
         if (target.type() == QuestionType.NOTE) {
@@ -283,12 +290,7 @@ final class DefinitionChecker {
     }
 
     private static boolean isDate(String value) {
-        try {
-            LocalDate.parse(value, DefinitionBinder.ISO_DATE);
-            return true;
-        } catch (DateTimeParseException e) {
-            return false;
-        }
+        return DefinitionBinder.parseDate(value).isPresent();
     }
 
     private void checkUnusedChoiceLists(Survey survey) {

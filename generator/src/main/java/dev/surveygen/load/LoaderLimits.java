@@ -10,11 +10,23 @@ package dev.surveygen.load;
  */
 public record LoaderLimits(int maxCodePoints, int maxNestingDepth, int maxScalarAliases) {
 
-    /** 512 Ki characters is over ten times the MHLW survey; raise it for machine-made surveys. */
-    public static final LoaderLimits DEFAULT = new LoaderLimits(512 * 1024, 20, 100);
+    /** The default size limit: 512 Ki characters is over ten times the MHLW survey. */
+    public static final int DEFAULT_MAX_CODE_POINTS = 512 * 1024;
+
+    /**
+     * The largest size limit that can be set: SnakeYAML counts a little past the limit it is
+     * given, and that count must stay within an {@code int}.
+     */
+    public static final int MAX_CODE_POINTS = Integer.MAX_VALUE - 16;
+
+    /** Raise the size limit for machine-made surveys with {@link #withMaxCodePoints(int)}. */
+    public static final LoaderLimits DEFAULT = new LoaderLimits(DEFAULT_MAX_CODE_POINTS, 20, 100);
 
     public LoaderLimits {
-        if (maxCodePoints < 1 || maxNestingDepth < 1 || maxScalarAliases < 0) {
+        if (maxCodePoints < 1 || maxCodePoints > MAX_CODE_POINTS) {
+            throw new IllegalArgumentException("maxCodePoints must be from 1 to " + MAX_CODE_POINTS + ": " + maxCodePoints);
+        }
+        if (maxNestingDepth < 1 || maxScalarAliases < 0) {
             throw new IllegalArgumentException("limits must be positive");
         }
     }

@@ -28,11 +28,15 @@ import java.util.TreeSet;
  * reference {@link ConditionEvaluator}; the values are chosen around the constants the condition
  * compares with, so one of them satisfies each comparison that can be satisfied. Questions are
  * treated as independent, so the check never warns wrongly; with more than {@value #MAX_WORLDS}
- * combinations it gives up and assumes the question can be enabled.
+ * combinations, or more than {@value #MAX_MENTIONED_CODES} codes of one multiple-choice question,
+ * it gives up and assumes the question can be enabled.
  */
 final class ReachabilityCheck {
 
     static final int MAX_WORLDS = 4096;
+
+    /** Every subset of the codes a condition names is tried: 2^10 sets at most. */
+    static final int MAX_MENTIONED_CODES = 10;
 
     private final Survey survey;
     private final Diagnostics diagnostics;
@@ -66,7 +70,13 @@ final class ReachabilityCheck {
     private boolean satisfiable(Expr expr) {
         Map<String, List<Object>> domains = new LinkedHashMap<>();
         for (Ref ref : expr.references()) {
-            domains.computeIfAbsent(ref.questionId(), id -> domain(byId.get(id), expr));
+            if (!domains.containsKey(ref.questionId())) {
+                List<Object> domain = domain(byId.get(ref.questionId()), expr);
+                if (domain == null) {
+                    return true; // too many values to try: assume it can hold, never warn wrongly
+                }
+                domains.put(ref.questionId(), domain);
+            }
         }
         long worlds = 1;
         for (List<Object> domain : domains.values()) {
@@ -95,7 +105,11 @@ final class ReachabilityCheck {
         }
     }
 
-    /** Unanswered (null) plus, when the question can be enabled, values around the constants. */
+    /**
+     * Unanswered (null) plus, when the question can be enabled, values around the constants; null
+     * when there are too many to try (a multiple choice with more than {@value #MAX_MENTIONED_CODES}
+     * codes named in the condition).
+     */
     private List<Object> domain(Question question, Expr expr) {
         List<Object> values = new ArrayList<>();
         values.add(null);
@@ -122,8 +136,8 @@ final class ReachabilityCheck {
             case MULTIPLE_CHOICE -> {
                 List<String> mentioned = new ArrayList<>(new LinkedHashSet<>(literals.stream()
                         .filter(l -> l instanceof Literal.Str).map(l -> ((Literal.Str) l).value()).toList()));
-                if (mentioned.size() > 10) {
-                    mentioned = mentioned.subList(0, 10);
+                if (mentioned.size() > MAX_MENTIONED_CODES) {
+                    return null;
                 }
                 for (int mask = 1; mask < (1 << mentioned.size()); mask++) {
                     Set<String> set = new TreeSet<>();

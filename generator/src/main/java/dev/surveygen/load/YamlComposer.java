@@ -76,8 +76,10 @@ final class YamlComposer {
         options.setAllowDuplicateKeys(false);
         options.setAllowRecursiveKeys(false);
         options.setMaxAliasesForCollections(0);
-        options.setNestingDepthLimit(limits.maxNestingDepth());
-        options.setCodePointLimit(limits.maxCodePoints() + 16);
+        // The parser wrapper enforces the nesting limit exactly, at the collection beyond it; SnakeYAML's
+        // own check (which counts block sequences and flow collections differently) is only a backstop.
+        options.setNestingDepthLimit(limits.maxNestingDepth() + 2);
+        options.setCodePointLimit((int) Math.min(Integer.MAX_VALUE, limits.maxCodePoints() + 16L));
         options.setTagInspector(tag -> false);
         options.setProcessComments(false);
         options.setWrappedToRootException(false);
@@ -87,7 +89,8 @@ final class YamlComposer {
                 // Every plain scalar stays text; the binder decides what a value means.
             }
         };
-        RecordingParser parser = new RecordingParser(new ParserImpl(new StreamReader(new StringReader(text)), options));
+        RecordingParser parser = new RecordingParser(new ParserImpl(new StreamReader(new StringReader(text)), options),
+                limits.maxScalarAliases(), limits.maxNestingDepth());
         try {
             Composer composer = new Composer(parser, textOnly, options);
             if (!composer.checkNode()) {
@@ -96,12 +99,21 @@ final class YamlComposer {
             }
             Node root = composer.getNode();
             if (composer.checkNode()) {
-                Node second = composer.getNode();
+                // The second document's start: its '---' line (or its first token if it has none).
+                Event second = parser.peekEvent();
                 diagnostics.error(position(second.getStartMark()),
                         "a definition holds one YAML document; remove the second document (after '---')");
                 return Optional.empty();
             }
             return Optional.of(root);
+        } catch (TooManyAliases e) {
+            diagnostics.error(e.alias != null ? position(e.alias) : SourcePosition.START, "the file uses more than " + limits.maxScalarAliases()
+                    + " aliases (*name); write the value out instead");
+            return Optional.empty();
+        } catch (TooDeep e) {
+            diagnostics.error(e.collection != null ? position(e.collection) : SourcePosition.START,
+                    "the file nests lists and mappings more than " + limits.maxNestingDepth() + " levels deep");
+            return Optional.empty();
         } catch (MarkedYAMLException e) {
             Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
             diagnostics.error(mark != null ? position(mark) : SourcePosition.START, describe(e));
@@ -153,14 +165,51 @@ final class YamlComposer {
         return SourceText.position(mark.getLine(), mark.getColumn());
     }
 
-    /** Remembers the event the composer peeked at or took last, to locate errors thrown without a mark. */
+    /** Thrown at the first alias beyond {@link LoaderLimits#maxScalarAliases()}. */
+    private static final class TooManyAliases extends RuntimeException {
+
+        private static final long serialVersionUID = 1L;
+
+        private final transient Mark alias;
+
+        TooManyAliases(Mark alias) {
+            super(null, null, false, false);
+            this.alias = alias;
+        }
+    }
+
+    /** Thrown at the first list or mapping nested deeper than {@link LoaderLimits#maxNestingDepth()}. */
+    private static final class TooDeep extends RuntimeException {
+
+        private static final long serialVersionUID = 1L;
+
+        private final transient Mark collection;
+
+        TooDeep(Mark collection) {
+            super(null, null, false, false);
+            this.collection = collection;
+        }
+    }
+
+    /**
+     * Remembers the event the composer peeked at or took last, to locate errors thrown without a
+     * mark, and counts aliases: SnakeYAML resolves an alias of a value to the anchored node itself,
+     * so the alias's own position is known only here. Also counts how deeply lists and mappings
+     * are open, the top-level mapping being level 1, the same way in block and flow style.
+     */
     private static final class RecordingParser implements Parser {
 
         private final Parser delegate;
+        private final int maxAliases;
+        private final int maxDepth;
+        private int aliases;
+        private int depth;
         private Event last;
 
-        RecordingParser(Parser delegate) {
+        RecordingParser(Parser delegate, int maxAliases, int maxDepth) {
             this.delegate = delegate;
+            this.maxAliases = maxAliases;
+            this.maxDepth = maxDepth;
         }
 
         @Override
@@ -177,6 +226,15 @@ final class YamlComposer {
         @Override
         public Event getEvent() {
             last = delegate.getEvent();
+            if (last.is(Event.ID.Alias) && ++aliases > maxAliases) {
+                throw new TooManyAliases(last.getStartMark());
+            }
+            if ((last.is(Event.ID.SequenceStart) || last.is(Event.ID.MappingStart)) && ++depth > maxDepth) {
+                throw new TooDeep(last.getStartMark());
+            }
+            if (last.is(Event.ID.SequenceEnd) || last.is(Event.ID.MappingEnd)) {
+                depth--;
+            }
             return last;
         }
     }

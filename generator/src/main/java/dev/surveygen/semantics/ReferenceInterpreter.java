@@ -49,7 +49,8 @@ public final class ReferenceInterpreter {
         this.messages = new ViolationMessages(survey);
         for (Question question : survey.questions()) {
             byId.put(question.id(), question);
-            question.constraints().pattern().ifPresent(p -> patterns.put(question.id(), Pattern.compile(p)));
+            question.constraints().pattern().ifPresent(p -> patterns.put(question.id(),
+                    Pattern.compile(dev.surveygen.load.PortableRegex.canonical(p))));
         }
     }
 
@@ -101,6 +102,19 @@ public final class ReferenceInterpreter {
         Map<String, Boolean> ordered = new LinkedHashMap<>();
         byId.keySet().forEach(id -> ordered.put(id, enabled.get(id)));
         return ordered;
+    }
+
+    /**
+     * Whether the whole answer matches. java.util.regex recurses for repeated groups, so a pattern
+     * such as {@code (a|b)*} on a very long answer can exhaust the stack; such an answer does not
+     * match rather than taking the caller down (the generated validator does the same).
+     */
+    static boolean matches(Pattern pattern, String text) {
+        try {
+            return pattern.matcher(text).matches();
+        } catch (StackOverflowError e) {
+            return false;
+        }
     }
 
     /**
@@ -198,7 +212,7 @@ public final class ReferenceInterpreter {
                     return new Violation(q.id(), ViolationCode.LENGTH, messages.length(q));
                 }
                 Pattern pattern = patterns.get(q.id());
-                if (pattern != null && !pattern.matcher(text).matches()) {
+                if (pattern != null && !matches(pattern, text)) {
                     return new Violation(q.id(), ViolationCode.PATTERN, messages.pattern(q));
                 }
                 return null;

@@ -2,6 +2,7 @@ package dev.surveygen.semantics;
 
 import dev.surveygen.model.Choice;
 import dev.surveygen.model.Constraints;
+import dev.surveygen.model.DigitPolicy;
 import dev.surveygen.model.Question;
 import dev.surveygen.model.Survey;
 import dev.surveygen.model.Text;
@@ -18,9 +19,11 @@ import java.util.TreeMap;
 public final class ViolationMessages {
 
     private final List<String> locales;
+    private final DigitPolicy digitPolicy;
 
     public ViolationMessages(Survey survey) {
         this.locales = survey.locales();
+        this.digitPolicy = survey.digitPolicy();
     }
 
     public Text required(Question q) {
@@ -31,7 +34,11 @@ public final class ViolationMessages {
         };
     }
 
+    /** For a note, which never takes an answer, the message of its {@code type}. */
     public Text notApplicable(Question q) {
+        if (q.type() == dev.surveygen.model.QuestionType.NOTE) {
+            return type(q);
+        }
         return text("この質問は回答の対象外です。回答を削除してください。",
                 "This question does not apply to your earlier answers; remove the answer.");
     }
@@ -39,7 +46,8 @@ public final class ViolationMessages {
     public Text type(Question q) {
         return switch (q.type()) {
             case YES_NO -> text("「はい」または「いいえ」を選択してください。", "Select yes or no.");
-            case INTEGER -> text("半角数字の整数で入力してください。", "Enter a whole number in digits.");
+            case INTEGER -> text(digitPolicy == DigitPolicy.NFKC ? "整数で入力してください。" : "半角数字の整数で入力してください。",
+                    "Enter a whole number in digits.");
             case DECIMAL -> text("数値で入力してください。", "Enter a number.");
             case DATE -> text("日付を「2025-01-31」の形式で入力してください。", "Enter a date in the form 2025-01-31.");
             case SINGLE_CHOICE, MULTIPLE_CHOICE -> text("選択肢から選択してください。", "Select from the choices.");
@@ -64,12 +72,12 @@ public final class ViolationMessages {
         Integer max = c.maxSelections().orElse(null);
         if (min != null && max != null) {
             return min.equals(max)
-                    ? text(min + "個選択してください。", "Select " + min + " answers.")
+                    ? text(min + "個選択してください。", "Select " + answers(min) + ".")
                     : text(min + "個以上" + max + "個以下で選択してください。", "Select between " + min + " and " + max + " answers.");
         }
         return min != null
-                ? text(min + "個以上選択してください。", "Select at least " + min + " answers.")
-                : text(max + "個以下で選択してください。", "Select at most " + max + " answers.");
+                ? text(min + "個以上選択してください。", "Select at least " + answers(min) + ".")
+                : text(max + "個以下で選択してください。", "Select at most " + answers(max) + ".");
     }
 
     public Text range(Question q) {
@@ -103,12 +111,22 @@ public final class ViolationMessages {
         Integer min = q.constraints().minLength().orElse(null);
         Integer max = q.constraints().maxLength().orElse(null);
         if (min != null && max != null) {
-            return text(min + "文字以上" + max + "文字以内で入力してください。",
-                    "Enter between " + min + " and " + max + " characters.");
+            return min.equals(max)
+                    ? text(min + "文字で入力してください。", "Enter exactly " + characters(min) + ".")
+                    : text(min + "文字以上" + max + "文字以内で入力してください。",
+                            "Enter between " + min + " and " + max + " characters.");
         }
         return min != null
-                ? text(min + "文字以上で入力してください。", "Enter at least " + min + " characters.")
-                : text(max + "文字以内で入力してください。", "Enter " + max + " characters or fewer.");
+                ? text(min + "文字以上で入力してください。", "Enter at least " + characters(min) + ".")
+                : text(max + "文字以内で入力してください。", "Enter " + characters(max) + " or fewer.");
+    }
+
+    private static String answers(int n) {
+        return n + (n == 1 ? " answer" : " answers");
+    }
+
+    private static String characters(int n) {
+        return n + (n == 1 ? " character" : " characters");
     }
 
     public Text pattern(Question q) {

@@ -176,11 +176,62 @@ class CliTest {
         }
 
         @Test
+        void maxSizeBelowOneIsAUsageError() throws IOException {
+            String path = file("s.yaml", SURVEY);
+            for (String value : List.of("0", "-1", "-2147483648")) {
+                out.reset();
+                err.reset();
+                assertThat(run("lint", "--max-size", value, path)).as(value).isEqualTo(2);
+                assertThat(err()).isEqualTo("surveygen: Invalid value for option '--max-size': " + value
+                        + " is not from 1 to 2147483631\nTry 'surveygen lint --help' for more information.\n");
+            }
+        }
+
+        @Test
+        void maxSizeAboveTheLargestLimitIsAUsageError() throws IOException {
+            assertThat(run("check", "--max-size=2147483632", file("s.yaml", SURVEY), "-")).isEqualTo(2);
+            assertThat(err()).isEqualTo("surveygen: Invalid value for option '--max-size': 2147483632"
+                    + " is not from 1 to 2147483631\nTry 'surveygen check --help' for more information.\n");
+        }
+
+        @Test
+        void maxSizeUpToTheLargestLimitIsAccepted() throws IOException {
+            assertThat(run("lint", "--max-size", "2147483631", file("s.yaml", SURVEY))).isZero();
+            assertThat(err()).isEmpty();
+            assertThat(run("model", "--max-size=2147483000", file("s.yaml", SURVEY))).isZero();
+        }
+
+        @Test
         void syntaxErrorWithPosition() throws IOException {
             String path = file("y.yaml", "surveygen: 1\nid: s: t\n");
             assertThat(run("lint", path)).isEqualTo(1);
             assertThat(err()).startsWith(path + ":2:6: error: YAML syntax: ");
         }
+    }
+
+    @Test
+    void lintHelpPrintsTheUsageOnStandardOutput() {
+        assertThat(run("lint", "--help")).isZero();
+        assertThat(err()).isEmpty();
+        assertThat(out()).startsWith("Usage: surveygen lint [-hV] [--max-size=CHARS] FILE...\n")
+                .contains("  -h, --help             Show this help message and exit.\n")
+                .contains("      --max-size=CHARS   Largest definition accepted, in characters, from 1 to\n");
+    }
+
+    @Test
+    void everyCommandHasHelpAndTheUsageErrorAdviceWorks() {
+        for (String command : List.of("lint", "check", "model", "generate")) {
+            out.reset();
+            err.reset();
+            assertThat(run(command, "-h")).as(command).isZero();
+            assertThat(out()).as(command).startsWith("Usage: surveygen " + command + " [-hV]");
+            assertThat(err()).as(command).isEmpty();
+        }
+        out.reset();
+        assertThat(run("model")).isEqualTo(2);
+        assertThat(err()).endsWith("Try 'surveygen model --help' for more information.\n");
+        assertThat(run("model", "--help")).isZero();
+        assertThat(out()).startsWith("Usage: surveygen model [-hV] [--locale=LOCALE] [--max-size=CHARS] SURVEY\n");
     }
 
     @Test

@@ -185,8 +185,52 @@ class ConditionParserTest {
         }
 
         @Test
+        void nestingDeeperThan64LevelsIsReportedAtTheFirstLevelTooMany() {
+            String inner = "${Q1} = yes";
+            assertThat(ConditionParser.parse("(".repeat(64) + inner + ")".repeat(64))).isEqualTo(yes("Q1", 64));
+            assertError("(".repeat(3000) + inner + ")".repeat(3000), 64,
+                    "the condition nests 'not' and parentheses more than 64 levels deep (this '(' is level 65);"
+                            + " simplify it");
+            assertError("not ".repeat(3000) + inner, 256,
+                    "the condition nests 'not' and parentheses more than 64 levels deep (this 'not' is level 65);"
+                            + " simplify it");
+            assertError("not (".repeat(40) + inner + ")".repeat(40), 160,
+                    "the condition nests 'not' and parentheses more than 64 levels deep (this 'not' is level 65);"
+                            + " simplify it");
+            assertError("not ".repeat(100_000) + inner, 256,
+                    "the condition nests 'not' and parentheses more than 64 levels deep (this 'not' is level 65);"
+                            + " simplify it");
+        }
+
+        @Test
+        void levelsCountOnlyWhileOpen() {
+            String level64 = "(".repeat(64) + "${Q1} = yes" + ")".repeat(64);
+            Expr expr = ConditionParser.parse(String.join(" and ", java.util.Collections.nCopies(200, level64)));
+            assertThat(((Expr.And) expr).operands()).hasSize(200);
+            assertThat(expr.references()).hasSize(200);
+        }
+
+        @Test
+        void aMisplacedKeywordIsNotSuggestedAsItself() {
+            assertError("${Q1} = yes not ${Q1} = no", 12,
+                    "unexpected 'not'; expected 'and', 'or' or the end of the condition");
+            assertError("${Q1} = yes nd ${Q1} = no", 12,
+                    "unexpected 'nd'; expected 'and', 'or' or the end of the condition (did you mean 'and'?)");
+        }
+
+        @Test
+        void aNumberMustBeFollowedByADelimiter() {
+            assertError("${IN} = 8and ${IN} < 9", 9,
+                    "a number must be followed by a space, ')' or the end of the condition, not 'a'");
+            assertError("${IN} = 8-1", 9, "a number must be followed by a space, ')' or the end of the condition, not '-'");
+            assertError("${IN} = 8ａ", 9, "a number must be followed by a space, ')' or the end of the condition, not 'ａ'");
+            assertThat(ConditionParser.parse("(${IN} = 8)")).isInstanceOf(Expr.Compare.class);
+            assertThat(ConditionParser.parse("${IN} = -8.5\u3000and ${IN} < 9")).isInstanceOf(Expr.And.class);
+        }
+
+        @Test
         void unquotedCode() {
-            assertError("${Q3} = other", 8, "codes and texts are quoted (did you mean 'other'?)");
+            assertError("${Q3} = other", 8, "a choice code or text must be in quotes: write 'other'");
         }
 
         @Test
@@ -200,6 +244,22 @@ class ConditionParserTest {
         void fullWidthSymbols() {
             assertError("${Q1} ＝ yes", 6, "full-width '＝' (did you mean '='?)");
             assertError("（${Q1} = yes）", 0, "full-width '（' (did you mean '('?)");
+            assertError("${Q1} = ｙｅｓ", 8, "full-width 'ｙｅｓ' (did you mean 'yes'?)");
+            assertError("＄｛Ｑ１｝ = yes", 0, "full-width '＄｛Ｑ１｝' (did you mean '${Q1}'?)");
+            assertError("${Q1} >＝ 3", 7, "full-width '＝' (did you mean '='?)");
+        }
+
+        @Test
+        void fullWidthSymbolsAreSuggestedOnlyWhenTheirAsciiFormWouldBeRead() {
+            // '&&' is not an operator either, so '＆＆' gets no suggestion of it.
+            assertError("${Q1} = yes ＆＆ ${Q1} = no", 12,
+                    "unexpected '＆'; expected 'and', 'or' or the end of the condition");
+            assertError("${Q1} ＝＝ yes", 6,
+                    "unexpected '＝'; expected a comparison (=, !=, <, <=, >, >=), 'contains' or 'is empty'");
+            // Many alternating runs: each suggestion is tried once, without nesting.
+            ConditionSyntaxException e = catchThrowableOfType(ConditionSyntaxException.class,
+                    () -> ConditionParser.parse("${Q1} = yes " + "＆\u3000".repeat(50_000)));
+            assertThat(e.offset()).isEqualTo(12);
         }
 
         @Test
@@ -208,7 +268,9 @@ class ConditionParserTest {
             assertError("${Q1", 0, "unclosed reference; expected '}'");
             assertError("${} = yes", 0, "empty question reference");
             assertError("${Q1.2} = yes", 4, "'.' cannot appear in a question id");
-            assertError("${Ｑ1} = yes", 2, "'Ｑ' cannot appear in a question id");
+            assertError("${Ｑ1} = yes", 2, "'Ｑ' cannot appear in a question id (did you mean '${Q1}'?)");
+            assertError("${Q１-２} = yes", 3, "'１' cannot appear in a question id (did you mean '${Q1-2}'?)");
+            assertError("${Ｑ。1} = yes", 2, "'Ｑ' cannot appear in a question id");
         }
 
         @Test

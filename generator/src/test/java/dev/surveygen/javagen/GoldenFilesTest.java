@@ -14,14 +14,15 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
- * The MHLW survey's generated sources, byte for byte, against the golden files in
- * {@code src/test/golden/mhlw/}. After an intended change to an emitter, regenerate them with
+ * The MHLW survey's generated sources and form files, byte for byte, against the golden files in
+ * {@code src/test/golden/mhlw/} (Java) and {@code src/test/golden/mhlw-forms/} (forms). After an intended change to an emitter, regenerate them with
  * {@code ./mvnw -pl generator test -Dtest=GoldenFilesTest -Dsurveygen.updateGolden=true} and
  * review the diff like any other code change.
  */
 class GoldenFilesTest {
 
     static final Path GOLDEN = Path.of("src/test/golden/mhlw");
+    static final Path GOLDEN_FORMS = Path.of("src/test/golden/mhlw-forms");
     static final String PACKAGE = "jp.go.mhlw.survey.r6";
 
     @Test
@@ -30,35 +31,46 @@ class GoldenFilesTest {
         JavaGenerator.Result result = new JavaGenerator().generate(survey, JavaGeneratorOptions.defaults()
                 .withPackage(PACKAGE));
         assertThat(result.diagnostics()).isEmpty();
+        compare(GOLDEN, result.files());
+    }
+
+    @Test
+    void mhlwFormFilesMatchTheGoldenFiles() throws IOException {
+        Survey survey = GeneratedSurvey.loadFile(DifferentialTest.MHLW);
+        compare(GOLDEN_FORMS, new dev.surveygen.formgen.FormGenerator(java.util.Optional.empty())
+                .generate(survey, survey.defaultLocale()));
+    }
+
+    private static void compare(Path golden, List<GeneratedFile> files) throws IOException {
         if (Boolean.getBoolean("surveygen.updateGolden")) {
-            update(result.files());
+            update(golden, files);
         }
         TreeSet<String> expectedNames = new TreeSet<>();
-        try (Stream<Path> files = Files.walk(GOLDEN)) {
-            files.filter(Files::isRegularFile).forEach(f -> expectedNames.add(GOLDEN.relativize(f).toString()
+        try (Stream<Path> walk = Files.walk(golden)) {
+            walk.filter(Files::isRegularFile).forEach(f -> expectedNames.add(golden.relativize(f).toString()
                     .replace('\\', '/')));
         }
         TreeSet<String> actualNames = new TreeSet<>();
-        result.files().forEach(f -> actualNames.add(f.path()));
+        files.forEach(f -> actualNames.add(f.path()));
         assertThat(actualNames).as("generated file names (update with -Dsurveygen.updateGolden=true)")
                 .isEqualTo(expectedNames);
-        for (GeneratedFile file : result.files()) {
-            String expected = Files.readString(GOLDEN.resolve(file.path()), StandardCharsets.UTF_8);
+        for (GeneratedFile file : files) {
+            String expected = Files.readString(golden.resolve(file.path()), StandardCharsets.UTF_8);
             assertThat(file.content()).as("%s (update with -Dsurveygen.updateGolden=true)", file.path())
                     .isEqualTo(expected);
         }
     }
 
-    private static void update(List<GeneratedFile> files) throws IOException {
-        if (Files.exists(GOLDEN)) {
-            try (Stream<Path> walk = Files.walk(GOLDEN)) {
+    private static void update(Path golden, List<GeneratedFile> files) throws IOException {
+        if (Files.exists(golden)) {
+            try (Stream<Path> walk = Files.walk(golden)) {
                 for (Path p : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
                     Files.delete(p);
                 }
             }
         }
         for (GeneratedFile file : files) {
-            Path target = GOLDEN.resolve(file.path());
+            Path target = golden.resolve(file.path());
             Files.createDirectories(target.getParent());
             Files.writeString(target, file.content(), StandardCharsets.UTF_8);
         }

@@ -136,13 +136,29 @@ final class ResponseCorpus {
 
     /** A form submission made from a JSON response, with the mistakes of typing into a browser. */
     Map<String, List<String>> nextForm() {
-        Map<String, Object> json = nextJson();
+        boolean clean = random.nextInt(10) < 3;
+        Map<String, Object> json = clean ? nextValid() : nextJson();
         Map<String, List<String>> form = new LinkedHashMap<>();
         json.forEach((id, value) -> {
             Question q = survey.question(id).orElse(null);
-            form.put(id, formValues(q, value));
+            form.put(id, clean ? plainFormValues(value) : formValues(q, value));
         });
         return form;
+    }
+
+    /** A value as a browser would send it, without mistakes. */
+    private static List<String> plainFormValues(Object value) {
+        List<String> out = new ArrayList<>();
+        if (value instanceof List<?> list) {
+            list.forEach(v -> out.add(String.valueOf(v)));
+        } else if (value instanceof Boolean b) {
+            out.add(b ? "yes" : "no");
+        } else if (value instanceof BigDecimal d) {
+            out.add(d.toPlainString());
+        } else if (value != null) {
+            out.add(String.valueOf(value));
+        }
+        return out;
     }
 
     private List<String> formValues(Question q, Object value) {

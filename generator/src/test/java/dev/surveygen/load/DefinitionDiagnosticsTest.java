@@ -303,6 +303,29 @@ class DefinitionDiagnosticsTest {
         }
 
         @Test
+        void sectionIdsThatDifferOnlyInCase() {
+            assertDiagnostics("""
+                    surveygen: 1
+                    id: s
+                    title: T
+                    sections:
+                      - id: Intro
+                        title: A
+                        questions:
+                          - id: Q1
+                            type: yes-no
+                            label: L1
+                      - id: intro
+                        title: B
+                        questions:
+                          - id: Q2
+                            type: yes-no
+                            label: L2
+                    """,
+                    "t.yaml:11:9: error: section id 'intro' differs from 'Intro' (5:9) only in letter case");
+        }
+
+        @Test
         void duplicateChoiceCode() {
             assertDiagnostics("""
                     surveygen: 1
@@ -425,6 +448,36 @@ class DefinitionDiagnosticsTest {
         }
 
         @Test
+        void datesHaveExactlyFourDigitYears() {
+            assertDiagnostics("""
+                    surveygen: 1
+                    id: s
+                    title: T
+                    sections:
+                      - id: a
+                        title: A
+                        questions:
+                          - id: Q1
+                            type: date
+                            label: L1
+                            min: -0001-01-01
+                            max: +12025-01-01
+                          - id: Q2
+                            type: yes-no
+                            label: L2
+                            when: ${Q1} > '+12025-01-01' or ${Q1} < '-0001-01-01' or ${Q1} = '2025-1-01'
+                    """,
+                    "t.yaml:11:14: error: 'min' must be a date written yyyy-MM-dd, not '-0001-01-01'",
+                    "t.yaml:12:14: error: 'max' must be a date written yyyy-MM-dd, not '+12025-01-01'",
+                    "t.yaml:16:23: error: 'Q1' is a date question: compare it with a date in quotes such as"
+                            + " '2025-01-31', not '+12025-01-01'",
+                    "t.yaml:16:49: error: 'Q1' is a date question: compare it with a date in quotes such as"
+                            + " '2025-01-31', not '-0001-01-01'",
+                    "t.yaml:16:74: error: 'Q1' is a date question: compare it with a date in quotes such as"
+                            + " '2025-01-31', not '2025-1-01'");
+        }
+
+        @Test
         void minThatIsNotANumber() {
             assertDiagnostics("""
                     surveygen: 1
@@ -506,6 +559,29 @@ class DefinitionDiagnosticsTest {
         }
 
         @Test
+        void invalidRegexMissingSomethingAtTheEndPointsAtTheLastCharacter() {
+            assertDiagnostics("""
+                    surveygen: 1
+                    id: s
+                    title: T
+                    sections:
+                      - id: a
+                        title: A
+                        questions:
+                          - id: Q1
+                            type: text
+                            label: L1
+                            pattern: '(ab'
+                          - id: Q2
+                            type: text
+                            label: L2
+                            pattern: "[0-9]{3}(-"
+                    """,
+                    "t.yaml:11:21: error: invalid regular expression: Unclosed group",
+                    "t.yaml:15:28: error: invalid regular expression: Unclosed group");
+        }
+
+        @Test
         void patternWithBackslashS() {
             assertDiagnostics("""
                     surveygen: 1
@@ -541,6 +617,69 @@ class DefinitionDiagnosticsTest {
                     """,
                     "t.yaml:11:20: error: pattern: inline flags such as '(?i)' work only in Java; list both cases,"
                             + " e.g. [Aa]");
+        }
+
+        /** A text question whose pattern, in single quotes, starts at line 11, column 19. */
+        private void assertPattern(String pattern, String... expected) {
+            assertDiagnostics("""
+                    surveygen: 1
+                    id: s
+                    title: T
+                    sections:
+                      - id: a
+                        title: A
+                        questions:
+                          - id: Q1
+                            type: text
+                            label: L1
+                    """ + "        pattern: '" + pattern + "'\n", expected);
+        }
+
+        @Test
+        void patternsThatJavaAndJavaScriptReadDifferentlyAreRejectedAtTheConstruct() {
+            assertPattern("a]", "t.yaml:11:20: error: pattern: a lone ']' is a literal in Java but an error in JavaScript;"
+                    + " write '\\]'");
+            assertPattern("a}", "t.yaml:11:20: error: pattern: a lone '}' is a literal in Java but an error in JavaScript;"
+                    + " write '\\}'");
+            assertPattern("[^]a]", "t.yaml:11:21: error: pattern: ']' first in a character class is read differently by"
+                    + " Java and JavaScript; write '\\]'");
+            assertPattern("x[]a]", "t.yaml:11:21: error: pattern: ']' first in a character class is read differently by"
+                    + " Java and JavaScript; write '\\]'");
+            assertPattern("(a)\\2", "t.yaml:11:22: error: pattern: the back reference '\\2' names a group that does not"
+                    + " exist (the pattern has 1 group)");
+            assertPattern("\\1", "t.yaml:11:19: error: pattern: the back reference '\\1' names a group that does not"
+                    + " exist (the pattern has 0 groups)");
+            assertPattern("(a)\\10", "t.yaml:11:22: error: pattern: back references above \\9 ('\\10') are read"
+                    + " differently by Java and JavaScript; for group 1 followed by a digit write (?:\\1)0");
+            String participation = " must come after group 1 closes, and the group must always take part in the match"
+                    + " (not inside '|', a quantifier or a lookaround): otherwise Java and JavaScript read it differently";
+            assertPattern("\\1(a)", "t.yaml:11:19: error: pattern: the back reference '\\1'" + participation);
+            assertPattern("(a\\1)", "t.yaml:11:21: error: pattern: the back reference '\\1'" + participation);
+            assertPattern("(a)?\\1", "t.yaml:11:23: error: pattern: the back reference '\\1'" + participation);
+            assertPattern("(?:(a)|b)\\1", "t.yaml:11:28: error: pattern: the back reference '\\1'" + participation);
+            assertPattern("(?<n>a)|\\k<n>", "t.yaml:11:27: error: pattern: the back reference '\\k<n>'" + participation);
+            assertPattern("a\\bc", "t.yaml:11:20: error: pattern: '\\b' (word boundary) differs: Java counts Japanese"
+                    + " and other letters as word characters, JavaScript only [A-Za-z0-9_]; write lookarounds instead,"
+                    + " e.g. (?<![A-Za-z0-9_]) and (?![A-Za-z0-9_])");
+            assertPattern("[\\d-z]", "t.yaml:11:20: error: pattern: '\\d' cannot start a range in a character class"
+                    + " (JavaScript rejects it); write '\\-' for a hyphen");
+            String nothing = "' has nothing to repeat here (JavaScript rejects it); put it after a character, a class or"
+                    + " a group";
+            assertPattern("a{2}{3}", "t.yaml:11:23: error: pattern: the quantifier '{3}" + nothing);
+            assertPattern("a*?*", "t.yaml:11:22: error: invalid regular expression: Dangling meta character '*'");
+            assertPattern("a*{2}", "t.yaml:11:21: error: pattern: the quantifier '{2}" + nothing);
+            assertPattern("(?=a)*", "t.yaml:11:24: error: pattern: the quantifier '*" + nothing);
+            assertPattern("^*", "t.yaml:11:20: error: pattern: the quantifier '*" + nothing);
+            assertPattern("a|?", "t.yaml:11:21: error: invalid regular expression: Dangling meta character '?'");
+        }
+
+        @Test
+        void portablePatternsAreAccepted() {
+            for (String pattern : java.util.List.of("[0-9]{3}-[0-9]{4}", "(?<n>a)\\k<n>", "(a)\\1", "(a)(?:\\1)*",
+                    ".+@.+\\..+", "[ァ-ヶー]+", "a{2}?b{1,}c{0,3}?", "[\\-\\d]", "[a-c-e]", "x{2}", "[.$]", "a$|^b",
+                    "\\u3042\\x41", "(?<=a)b(?!c)")) {
+                assertPattern(pattern);
+            }
         }
 
         @Test
@@ -608,6 +747,30 @@ class DefinitionDiagnosticsTest {
                             other-for: Q99
                     """,
                     "t.yaml:11:20: error: other-for names unknown question 'Q99'");
+        }
+
+        @Test
+        void unknownTargetNeverSuggestsTheQuestionItself() {
+            assertDiagnostics("""
+                    surveygen: 1
+                    id: s
+                    title: T
+                    sections:
+                      - id: a
+                        title: A
+                        questions:
+                          - id: Q1
+                            type: text
+                            label: L1
+                            other-for: Q9
+                          - id: A1
+                            type: yes-no
+                            label: L2
+                            when: ${A9} = yes or ${q1} is empty
+                    """,
+                    "t.yaml:11:20: error: other-for names unknown question 'Q9'",
+                    "t.yaml:15:15: error: unknown question 'A9'",
+                    "t.yaml:15:30: error: unknown question 'q1' (did you mean 'Q1'?)");
         }
 
         @Test
@@ -1125,6 +1288,28 @@ class DefinitionDiagnosticsTest {
         }
 
         @Test
+        void numberRunIntoAKeyword() {
+            assertConditionError("${Q1} = 8and ${Q1} = no",
+                    "t.yaml:14:24: error: in condition: a number must be followed by a space, ')' or the end of the"
+                            + " condition, not 'a'");
+        }
+
+        @Test
+        void nestingTooDeepPointsAtTheFirstParenthesisTooMany() {
+            // The quote is at column 15, the first '(' at 16, the 65th at 16 + 64.
+            assertConditionError("'" + "(".repeat(3000) + "${Q1} = yes" + ")".repeat(3000) + "'",
+                    "t.yaml:14:80: error: in condition: the condition nests 'not' and parentheses more than 64 levels"
+                            + " deep (this '(' is level 65); simplify it");
+        }
+
+        @Test
+        void nestingTooDeepPointsAtTheFirstNotTooMany() {
+            assertConditionError("not ".repeat(3000) + "${Q1} = yes",
+                    "t.yaml:14:271: error: in condition: the condition nests 'not' and parentheses more than 64 levels"
+                            + " deep (this 'not' is level 65); simplify it");
+        }
+
+        @Test
         void unquotedChoiceCode() {
             assertDiagnostics("""
                     surveygen: 1
@@ -1145,12 +1330,51 @@ class DefinitionDiagnosticsTest {
                             label: L2
                             when: ${Q1} = left
                     """,
-                    "t.yaml:17:23: error: in condition: codes and texts are quoted (did you mean 'left'?)");
+                    "t.yaml:17:23: error: in condition: a choice code or text must be in quotes: write 'left'");
         }
     }
 
     @Nested
     class Locales {
+
+        @Test
+        void aTextOfOnlyNoBreakOrIdeographicSpacesIsEmpty() {
+            assertDiagnostics("""
+                    surveygen: 1
+                    id: s
+                    title: "\\u00A0\\u202F"
+                    sections:
+                      - id: a
+                        title: "\\u3000\\uFEFF"
+                        questions:
+                          - id: Q1
+                            type: yes-no
+                            label: "L1\\u00A0\\u2007\\u3000"
+                    """,
+                    "t.yaml:3:8: error: 'title' is empty",
+                    "t.yaml:6:12: error: 'title' is empty");
+        }
+
+        @Test
+        void trailingWhiteSpaceIsTrimmedAsAnswersAreAndLeadingIsKept() {
+            SurveyLoader.Result result = new SurveyLoader().load("t.yaml", """
+                    surveygen: 1
+                    id: s
+                    title: "\\u3000T\\u00A0\\u2007\\u205F\\uFEFF"
+                    sections:
+                      - id: a
+                        title: "A\\u0085"
+                        questions:
+                          - id: Q1
+                            type: yes-no
+                            label: "L1\\u00A0\\n"
+                    """.getBytes(UTF_8));
+            assertThat(result.diagnostics()).isEmpty();
+            dev.surveygen.model.Survey survey = result.survey().orElseThrow();
+            assertThat(survey.title().in("ja", "ja")).isEqualTo("\u3000T");
+            assertThat(survey.sections().get(0).title().in("ja", "ja")).isEqualTo("A\u0085");
+            assertThat(survey.question("Q1").orElseThrow().label().in("ja", "ja")).isEqualTo("L1");
+        }
 
         @Test
         void missingJaText() {
@@ -1270,6 +1494,74 @@ class DefinitionDiagnosticsTest {
                     """,
                     "t.yaml:11:13: warning: required question 'Q2' can never be enabled: no answers make its"
                             + " condition hold");
+        }
+
+        private String multipleChoiceWithCodes(int codes, String when) {
+            StringBuilder yaml = new StringBuilder("""
+                    surveygen: 1
+                    id: s
+                    title: T
+                    sections:
+                      - id: a
+                        title: A
+                        questions:
+                          - id: M
+                            type: multiple-choice
+                            label: L1
+                            choices:
+                    """);
+            for (int i = 1; i <= codes; i++) {
+                yaml.append("          - {code: c").append(i).append(", label: C").append(i).append("}\n");
+            }
+            return yaml + "      - id: Q2\n        type: yes-no\n        label: L2\n        when: " + when + "\n";
+        }
+
+        @Test
+        void aConditionNamingMoreThanTenCodesOfOneQuestionIsAssumedSatisfiable() {
+            StringBuilder all = new StringBuilder("${M} contains 'c1'");
+            for (int i = 2; i <= 11; i++) {
+                all.append(" and ${M} contains 'c").append(i).append("'");
+            }
+            assertDiagnostics(multipleChoiceWithCodes(11, all.toString()));
+            // With ten codes every subset is tried, and a contradiction is still found.
+            StringBuilder ten = new StringBuilder("${M} contains 'c1'");
+            for (int i = 2; i <= 10; i++) {
+                ten.append(" and ${M} contains 'c").append(i).append("'");
+            }
+            assertDiagnostics(multipleChoiceWithCodes(10, ten + " and not ${M} contains 'c1'"),
+                    "t.yaml:22:13: warning: required question 'Q2' can never be enabled: no answers make its"
+                            + " condition hold");
+        }
+
+        @Test
+        void minSelectionsOfTwoWithAnExclusiveChoice() {
+            assertDiagnostics("""
+                    surveygen: 1
+                    id: s
+                    title: T
+                    sections:
+                      - id: a
+                        title: A
+                        questions:
+                          - id: M
+                            type: multiple-choice
+                            label: L1
+                            min-selections: 2
+                            choices:
+                              - {code: a, label: A}
+                              - {code: b, label: B}
+                              - {code: none, label: None, exclusive: true}
+                          - id: N
+                            type: multiple-choice
+                            label: L2
+                            min-selections: 1
+                            choices:
+                              - {code: a, label: A}
+                              - {code: none, label: None, exclusive: true}
+                    """,
+                    "t.yaml:11:9: warning: min-selections 2 with the exclusive choice 'none': selecting only 'none' is"
+                            + " always a selection-count violation, since it cannot be selected with others; use"
+                            + " min-selections: 1 or remove 'exclusive'");
         }
 
         @Test

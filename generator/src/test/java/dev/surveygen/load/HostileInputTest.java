@@ -62,15 +62,47 @@ class HostileInputTest {
 
     @Test
     void sixtyDeepNestingIsStoppedAtTheFirstListBeyondTheLimit() {
-        // The root mapping's values are at depth 1; the 21st '[' (column 25) is at depth 21.
+        // The root mapping is level 1, so the 20th '[' (column 24) is level 21.
         assertDiagnostics("surveygen: 1\nid: " + "[".repeat(60) + "]".repeat(60) + "\n",
-                "t.yaml:2:25: error: the file nests lists and mappings more than 20 levels deep");
+                "t.yaml:2:24: error: the file nests lists and mappings more than 20 levels deep");
     }
 
     @Test
     void hundredThousandUnclosedBracketsAreStoppedAtTheNestingLimit() {
         assertDiagnostics("surveygen: 1\nid: " + "[".repeat(100_000) + "\n",
-                "t.yaml:2:25: error: the file nests lists and mappings more than 20 levels deep");
+                "t.yaml:2:24: error: the file nests lists and mappings more than 20 levels deep");
+    }
+
+    /** Block lists nested {@code lists} deep under 'id' (line 3 onwards, one '-' per line, 2 more spaces each). */
+    private static String blockLists(int lists) {
+        StringBuilder yaml = new StringBuilder("surveygen: 1\nid:\n");
+        for (int i = 1; i <= lists; i++) {
+            yaml.append("  ".repeat(i)).append(i == lists ? "- x\n" : "-\n");
+        }
+        return yaml.toString();
+    }
+
+    @Test
+    void blockAndFlowStyleHaveTheSameLimitOf20LevelsCountingTheRootMapping() {
+        // 19 lists under the root mapping are 20 levels: only the usual errors of a bad survey.
+        assertDiagnostics(blockLists(19), "t.yaml:1:1: error: the survey needs a 'title'",
+                "t.yaml:1:1: error: missing 'sections': a survey needs at least one section of questions",
+                "t.yaml:3:3: error: 'id' must be a single value, not a list");
+        assertDiagnostics("surveygen: 1\nid: " + "[".repeat(19) + "x" + "]".repeat(19) + "\n",
+                "t.yaml:1:1: error: the survey needs a 'title'",
+                "t.yaml:1:1: error: missing 'sections': a survey needs at least one section of questions",
+                "t.yaml:2:5: error: 'id' must be a single value, not a list");
+        // The 20th list is level 21: its first '-' is on line 22 after 2 * 20 spaces.
+        assertDiagnostics(blockLists(20), "t.yaml:22:41: error: the file nests lists and mappings more than 20 levels deep");
+        assertDiagnostics("surveygen: 1\nid: " + "[".repeat(20) + "x" + "]".repeat(20) + "\n",
+                "t.yaml:2:24: error: the file nests lists and mappings more than 20 levels deep");
+        // Block mappings: k1 is in the root mapping, k2 in level 2 ... k21 in level 21, which starts at k21.
+        StringBuilder mappings = new StringBuilder("surveygen: 1\n");
+        for (int i = 1; i <= 21; i++) {
+            mappings.append(" ".repeat(i - 1)).append('k').append(i).append(i == 21 ? ": x\n" : ":\n");
+        }
+        assertDiagnostics(mappings.toString(), "t.yaml:22:21: error: the file nests lists and mappings more than 20"
+                + " levels deep");
     }
 
     @Test
@@ -125,6 +157,19 @@ class HostileInputTest {
                 """ + VALID_REST.substring(VALID_REST.indexOf('\n') + 1)).getBytes(UTF_8));
         assertThat(result.diagnostics()).isEmpty();
         assertThat(result.survey().orElseThrow().title().in("ja", "ja")).isEqualTo("s");
+    }
+
+    @Test
+    void moreThanAHundredAliasesOfValuesAreStoppedAtTheFirstOneTooMany() {
+        // "x: [" takes columns 1-4; each "*v, " four more, so the 101st alias is at column 5 + 400.
+        assertDiagnostics("surveygen: 1\nid: &v s\nx: [" + "*v, ".repeat(149) + "*v]\n" + VALID_REST,
+                "t.yaml:3:405: error: the file uses more than 100 aliases (*name); write the value out instead");
+    }
+
+    @Test
+    void aHundredAliasesOfValuesAreAllowed() {
+        assertDiagnostics("surveygen: 1\nid: &v s\nx: [" + "*v, ".repeat(99) + "*v]\n" + VALID_REST,
+                "t.yaml:3:1: error: unknown key 'x' in the survey");
     }
 
     @Test
@@ -206,7 +251,21 @@ class HostileInputTest {
                 ---
                 surveygen: 1
                 """,
-                "t.yaml:4:1: error: a definition holds one YAML document; remove the second document (after '---')");
+                "t.yaml:3:1: error: a definition holds one YAML document; remove the second document (after '---')");
+    }
+
+    @Test
+    void secondDocumentAfterAnExplicitFirstOneIsReportedAtItsDashes() {
+        assertDiagnostics("""
+                ---
+                surveygen: 1
+                id: s
+                # a comment
+
+                ---   # second
+                surveygen: 1
+                """,
+                "t.yaml:6:1: error: a definition holds one YAML document; remove the second document (after '---')");
     }
 
     @Test
@@ -320,6 +379,114 @@ class HostileInputTest {
                         label: L1
                 """,
                 "t.yaml:3:7: error: 'title' is empty");
+    }
+
+    private static String withCondition(String when) {
+        return """
+                surveygen: 1
+                id: s
+                title: T
+                sections:
+                  - id: a
+                    title: A
+                    questions:
+                      - id: Q1
+                        type: yes-no
+                        label: L1
+                      - id: Q2
+                        type: yes-no
+                        label: L2
+                """ + "        when: " + when + "\n";
+    }
+
+    @Test
+    void thousandsOfNestedParenthesesOrNotsAreADiagnosticNotAStackOverflow() {
+        assertDiagnostics(withCondition("(".repeat(20_000) + "${Q1} = yes" + ")".repeat(20_000)),
+                "t.yaml:14:79: error: in condition: the condition nests 'not' and parentheses more than 64 levels"
+                        + " deep (this '(' is level 65); simplify it");
+        assertDiagnostics(withCondition("not ".repeat(50_000) + "${Q1} = yes"),
+                "t.yaml:14:271: error: in condition: the condition nests 'not' and parentheses more than 64 levels"
+                        + " deep (this 'not' is level 65); simplify it");
+    }
+
+    @Test
+    void thousandsOfOperandsAreCheckedWithoutDeepRecursion() {
+        String yes = String.join(" and ", java.util.Collections.nCopies(5000, "${Q1} = yes"));
+        assertThat(load(withCondition(yes).getBytes(UTF_8)).diagnostics()).isEmpty();
+        String never = String.join(" and ", java.util.Collections.nCopies(5000, "${Q1} = yes")) + " and ${Q1} = no";
+        assertThat(load(withCondition(never).getBytes(UTF_8)).diagnostics()).map(Diagnostic::toString)
+                .containsExactly("t.yaml:11:13: warning: required question 'Q2' can never be enabled: no answers make"
+                        + " its condition hold");
+        String deepAndWide = String.join(" or ", java.util.Collections.nCopies(300,
+                "(".repeat(64) + "${Q1} = yes" + ")".repeat(64)));
+        assertThat(load(withCondition(deepAndWide).getBytes(UTF_8)).diagnostics()).isEmpty();
+    }
+
+    @Test
+    void keysWrittenWithNoValueAreReportedOneByOne() {
+        assertDiagnostics("""
+                surveygen: 1
+                id: s
+                title: T
+                locales:
+                choice-lists:
+                sections:
+                  - id: a
+                    title: A
+                    when:
+                    questions:
+                      - id: Q1
+                        type: yes-no
+                        label:
+                        lable:
+                        hint: {ja: }
+                        required:
+                      - id:
+                        type:
+                        label: x
+                      - id: Q3
+                        type: text
+                        label: L
+                        pattern:
+                        min-length:
+                        references:
+                          - title:
+                            url:
+                      - id: Q4
+                        type: single-choice
+                        label: L
+                        choices:
+                      - id: Q5
+                        type: multiple-choice
+                        label: L
+                        choices:
+                          - code:
+                            label:
+                        min-selections:
+                      - id: Q6
+                        type: date
+                        label: L
+                        min:
+                """,
+                "t.yaml:4:9: error: 'locales' must be a list (lines starting with '- '), not a single value",
+                "t.yaml:5:14: error: choice-lists must be a mapping of keys to values, not a single value",
+                "t.yaml:9:10: error: in condition: empty condition",
+                "t.yaml:13:15: error: 'label' is empty",
+                "t.yaml:14:9: error: unknown key 'lable' in a question (did you mean 'label'?)",
+                "t.yaml:15:15: error: 'hint' is empty",
+                "t.yaml:16:18: error: 'required' must be true or false, not ''",
+                "t.yaml:17:12: error: question id is empty",
+                "t.yaml:18:14: error: unknown question type ''; types are yes-no, text, long-text, single-choice,"
+                        + " multiple-choice, integer, decimal, date, note",
+                "t.yaml:23:17: error: pattern is empty",
+                "t.yaml:24:20: error: 'min-length' must be a whole number of 0 or more, not ''",
+                "t.yaml:26:19: error: 'title' is empty",
+                "t.yaml:27:17: error: url must be an http:// or https:// address, not ''",
+                "t.yaml:31:17: error: unknown choice list ''",
+                "t.yaml:36:18: error: choice code is empty",
+                "t.yaml:37:19: error: 'label' is empty",
+                "t.yaml:38:24: error: 'min-selections' must be a whole number of 0 or more, not ''",
+                "t.yaml:42:13: error: 'min' must be a date written yyyy-MM-dd, not ''");
     }
 
     @Test

@@ -630,6 +630,79 @@ class ReferenceInterpreterTest {
                             Text.of(Map.of("ja", "この調査票にない質問です。", "en", "There is no such question in this survey.")));
         }
 
+        private static final String ONES = """
+                surveygen: 1
+                id: s
+                title: {ja: 調査, en: Survey}
+                locales: [ja, en]
+                defaults:
+                  full-width-digits: %s
+                sections:
+                  - id: a
+                    title: {ja: 節, en: Section}
+                    questions:
+                      - id: NOTE
+                        type: note
+                        label: {ja: 注記, en: Note}
+                      - id: MAX1
+                        type: multiple-choice
+                        label: {ja: 一つ, en: One}
+                        max-selections: 1
+                        choices: &abc
+                          - {code: a, label: {ja: あ, en: A}}
+                          - {code: b, label: {ja: い, en: B}}
+                      - id: EXACT1
+                        type: multiple-choice
+                        label: {ja: 一つ, en: One}
+                        min-selections: 1
+                        max-selections: 1
+                        choices:
+                          - {code: a, label: {ja: あ, en: A}}
+                          - {code: b, label: {ja: い, en: B}}
+                      - id: LEN1
+                        type: text
+                        label: {ja: 文字, en: Text}
+                        min-length: 1
+                      - id: MAXLEN1
+                        type: text
+                        label: {ja: 文字, en: Text}
+                        max-length: 1
+                      - id: EXACTLEN
+                        type: text
+                        label: {ja: 文字, en: Text}
+                        min-length: 3
+                        max-length: 3
+                      - id: INT
+                        type: integer
+                        label: {ja: 整数, en: Integer}
+                """;
+
+        @Test
+        void englishSingularForOneNoteMessageForNotesAndIntegerMessageByDigitPolicy() {
+            Map<String, Object> response = response("NOTE", "x", "MAX1", List.of("a", "b"), "EXACT1", List.of("a", "b"),
+                    "MAXLEN1", "ab", "EXACTLEN", "ab", "INT", "1.5");
+            assertThat(new ReferenceInterpreter(load(ONES.formatted("nfkc"))).check(response))
+                    .extracting(Violation::message).containsExactly(
+                            Text.of(Map.of("ja", "この項目には回答できません。", "en", "This item takes no answer.")),
+                            Text.of(Map.of("ja", "1個以下で選択してください。", "en", "Select at most 1 answer.")),
+                            Text.of(Map.of("ja", "1個選択してください。", "en", "Select 1 answer.")),
+                            Text.of(Map.of("ja", "入力してください。", "en", "Enter an answer.")),
+                            Text.of(Map.of("ja", "1文字以内で入力してください。", "en", "Enter 1 character or fewer.")),
+                            Text.of(Map.of("ja", "3文字で入力してください。", "en", "Enter exactly 3 characters.")),
+                            Text.of(Map.of("ja", "整数で入力してください。", "en", "Enter a whole number in digits.")));
+            assertThat(new ReferenceInterpreter(load(ONES.formatted("reject"))).check(response("INT", "1", "LEN1", "a",
+                    "MAX1", List.of("a"), "EXACT1", List.of("a"), "MAXLEN1", "a", "EXACTLEN", "abc")))
+                    .extracting(Violation::message).containsExactly(
+                            Text.of(Map.of("ja", "半角数字の整数で入力してください。", "en", "Enter a whole number in digits.")));
+        }
+
+        @Test
+        void atLeastOneCharacter() {
+            ViolationMessages messages = new ViolationMessages(load(ONES.formatted("nfkc")));
+            assertThat(messages.length(load(ONES.formatted("nfkc")).question("LEN1").orElseThrow()))
+                    .isEqualTo(Text.of(Map.of("ja", "1文字以上で入力してください。", "en", "Enter at least 1 character.")));
+        }
+
         @Test
         void japaneseOnlySurveyHasJapaneseOnlyMessages() {
             assertThat(TYPES.check(response("I", 0))).extracting(Violation::message)
@@ -681,5 +754,21 @@ class ReferenceInterpreterTest {
             assertThat(violations(required, response("YN", true, "N", 1, "D", "2025-01-01", "MC", List.of(" red"))))
                     .containsExactly("MC choice");
         }
+    }
+
+    @Test
+    void anAnswerThatExhaustsTheRegexStackIsAPatternViolationNotACrash() {
+        ReferenceInterpreter interpreter = new ReferenceInterpreter(load("""
+                surveygen: 1
+                id: s
+                title: T
+                sections:
+                  - id: a
+                    title: A
+                    questions:
+                      - {id: T, type: long-text, label: T, pattern: '(a|b)*'}
+                """));
+        assertThat(violations(interpreter, response("T", "ab".repeat(10)))).isEmpty();
+        assertThat(violations(interpreter, response("T", "a".repeat(200_000)))).containsExactly("T pattern");
     }
 }

@@ -3,6 +3,7 @@ package dev.surveygen.maven;
 import dev.surveygen.build.BuiltInTemplates;
 import dev.surveygen.build.GenerationConfig;
 import dev.surveygen.build.SurveyBuild;
+import dev.surveygen.formgen.FormTemplateException;
 import dev.surveygen.output.GeneratedFile;
 import dev.surveygen.output.OutputWriter;
 import java.io.IOException;
@@ -51,6 +52,9 @@ final class GenerateRun {
     Outcome run(Settings settings) throws MojoExecutionException, MojoFailureException {
         try {
             return runOrThrow(settings);
+        } catch (FormTemplateException e) {
+            throw new MojoFailureException("surveygen: " + settings.config().templateDirectory()
+                    .map(Path::toString).orElse("the built-in templates") + ": error: " + e.getMessage(), e);
         } catch (IOException e) {
             throw new MojoExecutionException("surveygen: " + e, e);
         }

@@ -133,7 +133,7 @@ final class MhlwR6HospitalCybersecurityPart0 {
 
     private static final MhlwR6HospitalCybersecurityViolation Q13_NOT_APPLICABLE = new MhlwR6HospitalCybersecurityViolation("Q13", "not-applicable", "この質問は回答の対象外です。回答を削除してください。");
 
-    private static final MhlwR6HospitalCybersecurityViolation Q13_TYPE = new MhlwR6HospitalCybersecurityViolation("Q13", "type", "半角数字の整数で入力してください。");
+    private static final MhlwR6HospitalCybersecurityViolation Q13_TYPE = new MhlwR6HospitalCybersecurityViolation("Q13", "type", "整数で入力してください。");
 
     private static final MhlwR6HospitalCybersecurityViolation Q13_REQUIRED = new MhlwR6HospitalCybersecurityViolation("Q13", "required", "入力してください。");
 

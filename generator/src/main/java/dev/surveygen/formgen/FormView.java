@@ -1,0 +1,151 @@
+package dev.surveygen.formgen;
+
+import dev.surveygen.condition.Condition;
+import dev.surveygen.json.JsonWriter;
+import dev.surveygen.model.Choice;
+import dev.surveygen.model.Question;
+import dev.surveygen.model.QuestionType;
+import dev.surveygen.model.Reference;
+import dev.surveygen.model.Section;
+import dev.surveygen.model.Survey;
+import dev.surveygen.model.Text;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+
+/**
+ * The data model of the generator's {@code form.ftlh} (documented in docs/forms.md for authors of
+ * template overrides): plain maps and lists; every text from the definition is already escaped
+ * markup ({@link HtmlText}); ids and codes are plain strings (their characters need no escaping).
+ */
+final class FormView {
+
+    private final Survey survey;
+    private final String locale;
+    private final ConditionWording wording;
+
+    FormView(Survey survey, String locale) {
+        this.survey = survey;
+        this.locale = locale;
+        this.wording = new ConditionWording(survey, locale);
+    }
+
+    Map<String, Object> model() {
+        Map<String, Object> model = new LinkedHashMap<>();
+        model.put("id", survey.id());
+        model.put("lang", locale);
+        model.put("title", text(survey.title()));
+        model.put("titleText", survey.title().in(locale, survey.defaultLocale()));
+        model.put("description", survey.description().map(this::paragraphs).orElse(List.of()));
+        List<Object> sections = new ArrayList<>();
+        Map<String, String> anchors = new LinkedHashMap<>();
+        for (Section section : survey.sections()) {
+            Map<String, Object> s = new LinkedHashMap<>();
+            s.put("id", section.id());
+            s.put("htmlId", "s-" + section.id());
+            s.put("title", text(section.title()));
+            s.put("description", section.description().map(this::paragraphs).orElse(List.of()));
+            s.put("when", section.condition().map(c -> HtmlText.markup(wording.of(c.expr()) + "に回答してください。"))
+                    .orElse(null));
+            List<Object> questions = new ArrayList<>();
+            for (Question q : section.questions()) {
+                Map<String, Object> view = question(q);
+                anchors.put(q.id(), (String) view.get("anchor"));
+                questions.add(view);
+            }
+            s.put("questions", questions);
+            sections.add(s);
+        }
+        model.put("sections", sections);
+        model.put("anchorsJson", HtmlText.scriptJson(JsonWriter.write(anchors)));
+        model.put("anchors", anchors);
+        model.put("rulesJson", HtmlText.scriptJson(JsonWriter.write(FormRules.of(survey, locale))));
+        return model;
+    }
+
+    private Map<String, Object> question(Question q) {
+        Map<String, Object> view = new LinkedHashMap<>();
+        String htmlId = "q-" + q.id();
+        view.put("id", q.id());
+        view.put("htmlId", htmlId);
+        view.put("kind", kind(q.type()));
+        view.put("label", text(q.label()));
+        view.put("required", q.required());
+        view.put("hint", q.hint().map(this::text).orElse(null));
+        view.put("help", q.help().map(this::paragraphs).orElse(List.of()));
+        List<Object> references = new ArrayList<>();
+        for (Reference r : q.references()) {
+            Map<String, Object> ref = new LinkedHashMap<>();
+            ref.put("title", text(r.title()));
+            ref.put("section", r.section().map(this::text).orElse(null));
+            ref.put("quote", r.quote().map(this::paragraphs).orElse(List.of()));
+            ref.put("url", r.url().map(HtmlText::markup).orElse(null));
+            references.add(ref);
+        }
+        view.put("references", references);
+        view.put("when", q.condition().map(Condition::expr)
+                .map(e -> HtmlText.markup(wording.of(e) + "に回答してください。")).orElse(null));
+        view.put("unit", q.unit().map(this::text).orElse(null));
+        view.put("personal", q.personalData());
+        List<Object> choices = new ArrayList<>();
+        if (q.type() == QuestionType.YES_NO) {
+            choices.add(choice(htmlId, "yes", "はい"));
+            choices.add(choice(htmlId, "no", "いいえ"));
+        }
+        q.choices().ifPresent(list -> {
+            for (Choice c : list.choices()) {
+                choices.add(choice(htmlId, c.code(), c.label().in(locale, survey.defaultLocale())));
+            }
+        });
+        view.put("choices", choices);
+        List<String> describedBy = new ArrayList<>();
+        if (view.get("when") != null) {
+            describedBy.add(htmlId + "-when");
+        }
+        if (view.get("hint") != null) {
+            describedBy.add(htmlId + "-hint");
+        }
+        view.put("describedBy", String.join(" ", describedBy));
+        view.put("anchor", choices.isEmpty() ? htmlId : htmlId + "-" + ((Map<?, ?>) choices.get(0)).get("code"));
+        return view;
+    }
+
+    private static Map<String, Object> choice(String htmlId, String code, String label) {
+        Map<String, Object> choice = new LinkedHashMap<>();
+        choice.put("code", code);
+        choice.put("htmlId", htmlId + "-" + code);
+        choice.put("label", HtmlText.markup(label));
+        return choice;
+    }
+
+    private static String kind(QuestionType type) {
+        return switch (type) {
+            case YES_NO, SINGLE_CHOICE -> "radio";
+            case MULTIPLE_CHOICE -> "checkbox";
+            case LONG_TEXT -> "textarea";
+            default -> type.keyword();
+        };
+    }
+
+    private Object text(Text text) {
+        return HtmlText.markup(text.in(locale, survey.defaultLocale()));
+    }
+
+    /** A long text split at blank lines; line breaks inside a paragraph are kept as lines. */
+    private List<Object> paragraphs(Text text) {
+        List<Object> out = new ArrayList<>();
+        for (String paragraph : text.in(locale, survey.defaultLocale()).split("\\n\\s*\\n")) {
+            if (!paragraph.isBlank()) {
+                List<Object> lines = new ArrayList<>();
+                for (String line : paragraph.strip().split("\\n")) {
+                    lines.add(HtmlText.markup(line.strip()));
+                }
+                out.add(lines);
+            }
+        }
+        return out;
+    }
+
+}

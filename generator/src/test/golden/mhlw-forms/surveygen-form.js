@@ -1,0 +1,506 @@
+/*
+ * surveygen form script. It reads the survey's rules from the JSON data block #sg-rules and applies
+ * the reference semantics of docs/definition-format.md (section 11) to the form: which questions
+ * are enabled, and which violations an answer has, with the messages precomputed by the Java side.
+ * Every rule here restates a rule of dev.surveygen.semantics; the browser tests replay the Java
+ * differential corpus through window.surveygen.check and require identical results.
+ * No external resources, no inline code: works under Content-Security-Policy default-src 'self'.
+ */
+(function () {
+  'use strict';
+
+  // --- Reading answers (FormValues + AnswerReader) ------------------------------------------
+
+  var FULL_WIDTH_NUMBER = /^[0-9+\-.\uFF10-\uFF19\uFF0B\uFF0D\uFF0E]*$/;
+  var INTEGER = /^[+-]?[0-9]+$/;
+  var DECIMAL = /^[+-]?[0-9]+(\.[0-9]+)?$/;
+  var ISO_DATE = /^([0-9]{4})-([0-9]{2})-([0-9]{2})$/;
+  var INT_MIN = BigInt(-2147483648);
+  var INT_MAX = BigInt(2147483647);
+
+  function isBlank(s) { return s.trim() === ''; }
+
+  function normalise(value, rules) {
+    return rules.digits === 'nfkc' && FULL_WIDTH_NUMBER.test(value) ? value.normalize('NFKC') : value;
+  }
+
+  /** A decimal string in canonical form: no '+', no leading zeros, no trailing fraction zeros, '0' for zero. */
+  function canonicalDecimal(text) {
+    var negative = text.charAt(0) === '-';
+    var body = text.replace(/^[+-]/, '');
+    var parts = body.split('.');
+    var whole = parts[0].replace(/^0+(?=[0-9])/, '');
+    var fraction = (parts[1] || '').replace(/0+$/, '');
+    var result = fraction ? whole + '.' + fraction : whole;
+    if (/^0(\.0*)?$/.test(result)) { return '0'; }
+    return (negative ? '-' : '') + result;
+  }
+
+  /** Exact comparison of canonical decimal strings, like BigDecimal.compareTo. */
+  function compareDecimal(a, b) {
+    var na = a.charAt(0) === '-', nb = b.charAt(0) === '-';
+    if (na !== nb) { return na ? -1 : 1; }
+    var sign = na ? -1 : 1;
+    var pa = a.replace('-', '').split('.'), pb = b.replace('-', '').split('.');
+    if (pa[0].length !== pb[0].length) { return sign * (pa[0].length < pb[0].length ? -1 : 1); }
+    if (pa[0] !== pb[0]) { return sign * (pa[0] < pb[0] ? -1 : 1); }
+    var fa = pa[1] || '', fb = pb[1] || '';
+    var length = Math.max(fa.length, fb.length);
+    while (fa.length < length) { fa += '0'; }
+    while (fb.length < length) { fb += '0'; }
+    if (fa === fb) { return 0; }
+    return sign * (fa < fb ? -1 : 1);
+  }
+
+  function isRealDate(text) {
+    var m = ISO_DATE.exec(text);
+    if (!m) { return false; }
+    var y = Number(m[1]), mo = Number(m[2]), d = Number(m[3]);
+    if (mo < 1 || mo > 12 || d < 1) { return false; }
+    var days = [31, (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0 ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+    return d <= days[mo - 1];
+  }
+
+  var UNANSWERED = { present: false, value: null, problem: null };
+  function answer(value, problem) { return { present: true, value: value, problem: problem || null }; }
+
+  /** One question's answer from its form values (strings), as the Java form binder reads it. */
+  function readAnswer(q, rawValues, rules) {
+    var values = [];
+    (rawValues || []).forEach(function (v) {
+      if (v !== null && v !== undefined && !isBlank(String(v))) { values.push(String(v).trim()); }
+    });
+    if (values.length === 0) { return UNANSWERED; }
+    if (q.type === 'multiple-choice') {
+      var codes = [];
+      var unknown = false;
+      values.forEach(function (code) {
+        if (codes.indexOf(code) < 0) { codes.push(code); }
+        if (q.choices.indexOf(code) < 0) { unknown = true; }
+      });
+      return answer(codes, unknown ? 'choice' : null);
+    }
+    if (values.length > 1) { return answer(null, 'type'); }
+    var s = values[0];
+    switch (q.type) {
+      case 'note': return answer(null, 'type');
+      case 'yes-no': return s === 'yes' ? answer(true) : s === 'no' ? answer(false) : answer(null, 'type');
+      case 'text': case 'long-text': return answer(s);
+      case 'single-choice': return q.choices.indexOf(s) >= 0 ? answer(s) : answer(s, 'choice');
+      case 'integer': {
+        var digits = normalise(s, rules);
+        if (!INTEGER.test(digits)) { return answer(null, 'type'); }
+        var big = BigInt(digits.replace(/^\+/, ''));
+        if (big < INT_MIN || big > INT_MAX) { return answer(null, 'type'); }
+        return answer(big.toString());
+      }
+      case 'decimal': {
+        var number = normalise(s, rules);
+        return DECIMAL.test(number) ? answer(canonicalDecimal(number)) : answer(null, 'type');
+      }
+      case 'date': {
+        var date = normalise(s, rules).trim();
+        return isRealDate(date) ? answer(date) : answer(null, 'type');
+      }
+      default: return answer(null, 'type');
+    }
+  }
+
+  // --- Enablement (EnablementGraph + ConditionEvaluator) --------------------------------------
+
+  function compareValue(value, node) {
+    if (value === null) { return null; }
+    if ('yes' in node) { return typeof value === 'boolean' ? (value === node.yes ? 0 : 1) : null; }
+    if ('num' in node) { return typeof value === 'string' ? compareDecimal(canonicalDecimal(value), canonicalDecimal(node.num)) : null; }
+    if (typeof value === 'string') {
+      if (ISO_DATE.test(value) && ISO_DATE.test(node.str)) { return value < node.str ? -1 : value > node.str ? 1 : 0; }
+      return value === node.str ? 0 : 1;
+    }
+    return null;
+  }
+
+  function test(op, order) {
+    switch (op) {
+      case '=': return order === 0;
+      case '!=': return order !== 0;
+      case '<': return order < 0;
+      case '<=': return order <= 0;
+      case '>': return order > 0;
+      default: return order >= 0;
+    }
+  }
+
+  function evaluate(node, valueOf) {
+    if (node.or) { return node.or.some(function (n) { return evaluate(n, valueOf); }); }
+    if (node.and) { return node.and.every(function (n) { return evaluate(n, valueOf); }); }
+    if ('not' in node) { return !evaluate(node.not, valueOf); }
+    var value = valueOf(node.q);
+    if ('empty' in node) { return node.empty === (value === null); }
+    if ('contains' in node) { return Array.isArray(value) && value.indexOf(node.contains) >= 0; }
+    var order = compareValue(value, node);
+    return order !== null && test(node.op, order);
+  }
+
+  function enablement(rules, answers) {
+    var byId = index(rules);
+    var enabled = {};
+    function valueOf(id) {
+      var a = answers[id];
+      return enabled[id] && a && a.present && !a.problem ? a.value : null;
+    }
+    rules.order.forEach(function (id) {
+      var q = byId[id];
+      enabled[id] = q.when ? evaluate(q.when, valueOf) : true;
+    });
+    return enabled;
+  }
+
+  function index(rules) {
+    if (!rules.byId) {
+      rules.byId = {};
+      rules.questions.forEach(function (q) { rules.byId[q.id] = q; });
+    }
+    return rules.byId;
+  }
+
+  // --- Violations (ReferenceInterpreter) -------------------------------------------------------
+
+  function violation(q, code, message) { return { question: q.id, code: code, message: message }; }
+
+  function firstProblem(q, a) {
+    var m = q.messages;
+    if (a.problem === 'type') { return violation(q, 'type', m.type); }
+    if (a.problem === 'choice') { return violation(q, 'choice', m.choice); }
+    var v = a.value;
+    switch (q.type) {
+      case 'multiple-choice': {
+        if (v.length > 1) {
+          for (var i = 0; i < q.exclusive.length; i++) {
+            if (v.indexOf(q.exclusive[i]) >= 0) { return violation(q, 'exclusive', m.exclusive[q.exclusive[i]]); }
+          }
+        }
+        if (('minSelections' in q && v.length < q.minSelections) || ('maxSelections' in q && v.length > q.maxSelections)) {
+          return violation(q, 'selection-count', m['selection-count']);
+        }
+        return null;
+      }
+      case 'integer': case 'decimal':
+        if (('min' in q && compareDecimal(v, canonicalDecimal(q.min)) < 0)
+            || ('max' in q && compareDecimal(v, canonicalDecimal(q.max)) > 0)) {
+          return violation(q, 'range', m.range);
+        }
+        return null;
+      case 'date':
+        if (('min' in q && v < q.min) || ('max' in q && v > q.max)) { return violation(q, 'range', m.range); }
+        return null;
+      case 'text': case 'long-text': {
+        var length = Array.from(v).length;
+        if (('minLength' in q && length < q.minLength) || ('maxLength' in q && length > q.maxLength)) {
+          return violation(q, 'length', m.length);
+        }
+        if ('pattern' in q && !new RegExp('^(?:' + q.pattern + ')$', 'u').test(v)) {
+          return violation(q, 'pattern', m.pattern);
+        }
+        return null;
+      }
+      default: return null;
+    }
+  }
+
+  /** The violations of a form submission: name to list of string values. */
+  function check(rules, form) {
+    var answers = {};
+    rules.questions.forEach(function (q) {
+      answers[q.id] = readAnswer(q, Object.prototype.hasOwnProperty.call(form, q.id) ? form[q.id] : null, rules);
+    });
+    var enabled = enablement(rules, answers);
+    var out = [];
+    rules.questions.forEach(function (q) {
+      var a = answers[q.id];
+      if (q.type === 'note' || !enabled[q.id]) {
+        if (a.present) { out.push(violation(q, 'not-applicable', q.messages['not-applicable'])); }
+      } else if (!a.present) {
+        if (q.required) { out.push(violation(q, 'required', q.messages.required)); }
+      } else {
+        var problem = firstProblem(q, a);
+        if (problem) { out.push(problem); }
+      }
+    });
+    var byId = index(rules);
+    Object.keys(form).filter(function (key) { return !Object.prototype.hasOwnProperty.call(byId, key); })
+      .sort().forEach(function (key) {
+        out.push({ question: key, code: 'unknown-question', message: rules.unknownMessage });
+      });
+    return out;
+  }
+
+  function enabledFor(rules, form) {
+    var answers = {};
+    rules.questions.forEach(function (q) { answers[q.id] = readAnswer(q, form[q.id], rules); });
+    return enablement(rules, answers);
+  }
+
+  // --- The page ---------------------------------------------------------------------------------
+
+  function readForm(form) {
+    var values = {};
+    Array.prototype.forEach.call(form.elements, function (el) {
+      if (!el.name || el.disabled || el.type === 'file' || el.type === 'submit' || el.type === 'button') { return; }
+      if ((el.type === 'radio' || el.type === 'checkbox') && !el.checked) {
+        if (!(el.name in values)) { values[el.name] = []; }
+        return;
+      }
+      (values[el.name] = values[el.name] || []).push(el.value);
+    });
+    return values;
+  }
+
+  function questionFields(form, id) {
+    return Array.prototype.filter.call(form.elements, function (el) { return el.name === id; });
+  }
+
+  function clearQuestion(form, id) {
+    questionFields(form, id).forEach(function (el) {
+      if (el.type === 'radio' || el.type === 'checkbox') { el.checked = false; } else { el.value = ''; }
+    });
+  }
+
+  function fillForm(form, values) {
+    Object.keys(values).forEach(function (id) {
+      var wanted = [].concat(values[id]).map(String);
+      questionFields(form, id).forEach(function (el) {
+        if (el.type === 'radio' || el.type === 'checkbox') { el.checked = wanted.indexOf(el.value) >= 0; } else if (el.type !== 'hidden') { el.value = wanted.length ? wanted[0] : ''; }
+      });
+    });
+  }
+
+  function storage() {
+    try {
+      var s = window.localStorage;
+      var probe = '__surveygen__';
+      s.setItem(probe, probe);
+      s.removeItem(probe);
+      return s;
+    } catch (e) {
+      return null; // file: pages, private modes and locked-down PCs may refuse storage
+    }
+  }
+
+  function start() {
+    var rulesElement = document.getElementById('sg-rules');
+    var form = document.getElementById('sg-form');
+    if (!rulesElement || !form) { return; }
+    var rules = JSON.parse(rulesElement.textContent);
+    var draftKey = 'surveygen:' + rules.survey + ':' + rules.version + ':draft';
+    var store = storage();
+    var originalTitle = document.title.replace(/^エラー：/, '');
+    var dirty = false;
+    document.documentElement.classList.add('sg-js');
+
+    function groups() { return form.querySelectorAll('[data-question]'); }
+
+    function refresh() {
+      var enabled = enabledFor(rules, readForm(form));
+      Array.prototype.forEach.call(groups(), function (group) {
+        var id = group.getAttribute('data-question');
+        var show = enabled[id] !== false;
+        if (!show && !group.hidden) { clearQuestion(form, id); }
+        group.hidden = !show;
+      });
+      Array.prototype.forEach.call(form.querySelectorAll('.sg-section'), function (section) {
+        var visible = section.querySelector('[data-question]:not([hidden])');
+        section.hidden = !visible;
+      });
+      return enabled;
+    }
+
+    function setStatus(text) {
+      var status = document.getElementById('sg-status');
+      if (status) { status.textContent = text; }
+    }
+
+    function removeErrors() {
+      var summary = document.getElementById('sg-error-summary');
+      if (summary) { summary.parentNode.removeChild(summary); }
+      Array.prototype.forEach.call(form.querySelectorAll('.sg-error'), function (p) { p.parentNode.removeChild(p); });
+      Array.prototype.forEach.call(form.querySelectorAll('[aria-invalid]'), function (el) { el.removeAttribute('aria-invalid'); });
+      Array.prototype.forEach.call(form.querySelectorAll('.sg-question--error'), function (g) { g.classList.remove('sg-question--error'); });
+      Array.prototype.forEach.call(form.querySelectorAll('[aria-describedby]'), function (el) {
+        var ids = el.getAttribute('aria-describedby').split(' ').filter(function (t) { return !/-error$/.test(t); });
+        if (ids.length) { el.setAttribute('aria-describedby', ids.join(' ')); } else { el.removeAttribute('aria-describedby'); }
+      });
+      document.title = originalTitle;
+    }
+
+    function showErrors(violations) {
+      removeErrors();
+      var summary = document.createElement('div');
+      summary.className = 'sg-error-summary';
+      summary.id = 'sg-error-summary';
+      summary.setAttribute('role', 'alert');
+      summary.setAttribute('tabindex', '-1');
+      summary.setAttribute('aria-labelledby', 'sg-error-summary-title');
+      var title = document.createElement('h2');
+      title.className = 'sg-error-summary__title';
+      title.id = 'sg-error-summary-title';
+      title.textContent = '入力内容に問題があります';
+      summary.appendChild(title);
+      var list = document.createElement('ul');
+      list.className = 'sg-error-summary__list';
+      violations.forEach(function (v) {
+        var item = document.createElement('li');
+        var group = form.querySelector('[data-question="' + v.question + '"]');
+        var field = group && group.querySelector('input, textarea, select');
+        var text = v.question + '：' + v.message;
+        if (field) {
+          var link = document.createElement('a');
+          link.href = '#' + field.id;
+          link.textContent = text;
+          link.addEventListener('click', function (event) { event.preventDefault(); field.focus(); });
+          item.appendChild(link);
+          var message = document.createElement('p');
+          message.className = 'sg-error';
+          message.id = 'q-' + v.question + '-error';
+          var hidden = document.createElement('span');
+          hidden.className = 'sg-visually-hidden';
+          hidden.textContent = 'エラー：';
+          message.appendChild(hidden);
+          message.appendChild(document.createTextNode(v.message));
+          var anchor = group.querySelector('.sg-choices, .sg-input-wrapper, textarea');
+          anchor.parentNode.insertBefore(message, anchor);
+          group.classList.add('sg-question--error');
+          var described = group.tagName === 'FIELDSET' ? [group] : questionFields(form, v.question);
+          described.forEach(function (el) {
+            var ids = (el.getAttribute('aria-describedby') || '').split(' ').filter(Boolean);
+            ids.push(message.id);
+            el.setAttribute('aria-describedby', ids.join(' '));
+          });
+          questionFields(form, v.question).forEach(function (el) { el.setAttribute('aria-invalid', 'true'); });
+        } else {
+          item.textContent = text;
+        }
+        list.appendChild(item);
+      });
+      summary.appendChild(list);
+      form.parentNode.insertBefore(summary, form);
+      document.title = 'エラー：' + originalTitle;
+      summary.focus();
+    }
+
+    function saveDraft() {
+      if (!store) { return; }
+      try { store.setItem(draftKey, JSON.stringify(readForm(form))); } catch (e) { /* storage full or refused */ }
+    }
+
+    function clearDraft() {
+      if (!store) { return; }
+      try { store.removeItem(draftKey); } catch (e) { /* ignore */ }
+    }
+
+    function offerDraft() {
+      if (!store || document.getElementById('sg-error-summary')) { return; }
+      var saved = null;
+      try { saved = store.getItem(draftKey); } catch (e) { saved = null; }
+      if (!saved) { return; }
+      var banner = document.getElementById('sg-draft');
+      if (!banner) { return; }
+      banner.hidden = false;
+      document.getElementById('sg-draft-restore').addEventListener('click', function () {
+        try { fillForm(form, JSON.parse(saved)); } catch (e) { /* a broken draft is ignored */ }
+        banner.hidden = true;
+        refresh();
+        setStatus('保存した内容を復元しました。');
+      });
+      document.getElementById('sg-draft-discard').addEventListener('click', function () {
+        clearDraft();
+        banner.hidden = true;
+      });
+    }
+
+    function normaliseNumbers(event) {
+      var el = event.target;
+      var q = index(rules)[el.name];
+      if (q && (q.type === 'integer' || q.type === 'decimal') && rules.digits === 'nfkc') {
+        var normalised = normalise(el.value.trim(), rules);
+        if (normalised !== el.value && (INTEGER.test(normalised) || DECIMAL.test(normalised))) { el.value = normalised; }
+      }
+    }
+
+    form.addEventListener('input', function () { dirty = true; refresh(); saveDraft(); });
+    form.addEventListener('change', function (event) { dirty = true; normaliseNumbers(event); refresh(); saveDraft(); });
+    form.addEventListener('submit', function (event) {
+      var enabled = refresh();
+      Object.keys(enabled).forEach(function (id) { if (!enabled[id]) { clearQuestion(form, id); } });
+      var violations = check(rules, readForm(form));
+      if (violations.length) {
+        event.preventDefault();
+        showErrors(violations);
+        return;
+      }
+      removeErrors();
+      dirty = false;
+      clearDraft();
+      if (form.getAttribute('data-preview') === 'true') {
+        event.preventDefault();
+        setStatus('入力内容に問題はありません（プレビューのため送信されません）。');
+      }
+    });
+    window.addEventListener('beforeunload', function (event) {
+      if (dirty) { event.preventDefault(); event.returnValue = ''; }
+    });
+
+    var exportButton = document.getElementById('sg-export');
+    var importInput = document.getElementById('sg-import');
+    var importLabel = document.getElementById('sg-import-label');
+    if (exportButton && importInput && importLabel && window.Blob && window.FileReader) {
+      exportButton.hidden = false;
+      importLabel.hidden = false;
+      importInput.hidden = false;
+      exportButton.addEventListener('click', function () {
+        var blob = new Blob([JSON.stringify(readForm(form), null, 2)], { type: 'application/json' });
+        var link = document.createElement('a');
+        link.href = URL.createObjectURL(blob);
+        link.download = rules.survey + '-answers.json';
+        document.body.appendChild(link);
+        link.click();
+        document.body.removeChild(link);
+        setTimeout(function () { URL.revokeObjectURL(link.href); }, 0);
+        setStatus('回答をファイルに保存しました。');
+      });
+      importInput.addEventListener('change', function () {
+        var file = importInput.files && importInput.files[0];
+        if (!file) { return; }
+        var reader = new FileReader();
+        reader.onload = function () {
+          try {
+            fillForm(form, JSON.parse(String(reader.result)));
+            dirty = true;
+            refresh();
+            saveDraft();
+            setStatus('ファイルから回答を読み込みました。');
+          } catch (e) {
+            setStatus('ファイルを読み込めませんでした。surveygen で保存した回答ファイルを選んでください。');
+          }
+          importInput.value = '';
+        };
+        reader.readAsText(file, 'utf-8');
+      });
+    }
+
+    refresh();
+    offerDraft();
+    var serverSummary = document.getElementById('sg-error-summary');
+    if (serverSummary) { serverSummary.focus(); }
+  }
+
+  window.surveygen = {
+    check: function (form) { return check(JSON.parse(document.getElementById('sg-rules').textContent), form); },
+    enablement: function (form) { return enabledFor(JSON.parse(document.getElementById('sg-rules').textContent), form); }
+  };
+
+  if (document.readyState === 'loading') {
+    document.addEventListener('DOMContentLoaded', start);
+  } else {
+    start();
+  }
+}());

@@ -1,0 +1,109 @@
+package dev.surveygen.formgen;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpHandler;
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+
+/**
+ * Headless Debian Chromium driven by Debian's chromedriver (installed by .ci/run), and a small
+ * HTTP server on 127.0.0.1 for the pages under test. Nothing is downloaded: Selenium Manager is
+ * bypassed by naming the driver and the browser explicitly.
+ */
+final class Browser implements AutoCloseable {
+
+    static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+
+    final ChromeDriver driver;
+    final HttpServer server;
+    private final Map<String, HttpHandler> dynamic = new ConcurrentHashMap<>();
+
+    private Browser(ChromeDriver driver, HttpServer server) {
+        this.driver = driver;
+        this.server = server;
+    }
+
+    /** A browser with a server serving {@code root}; {@code javaScript} false turns scripts off. */
+    static Browser open(Path root, boolean javaScript) throws IOException {
+        if (!Files.isExecutable(CHROMIUM) || !Files.isExecutable(CHROMEDRIVER)) {
+            throw new IllegalStateException("browser tests need Debian's chromium and chromium-driver"
+                    + " (apt-get install chromium chromium-driver; .ci/run installs them)");
+        }
+        HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM.toFile());
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--disable-dev-shm-usage", "--window-size=1280,900", "--lang=ja");
+        if (!javaScript) {
+            options.setExperimentalOption("prefs", Map.of("profile.managed_default_content_settings.javascript", 2));
+        }
+        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
+                .usingAnyFreePort().build();
+        ChromeDriver driver = new ChromeDriver(service, options);
+        driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(120));
+        Browser browser = new Browser(driver, server);
+        server.createContext("/", exchange -> browser.serve(root, exchange));
+        server.start();
+        return browser;
+    }
+
+    /** Routes requests for {@code path} to {@code handler} instead of the files. */
+    void handle(String path, HttpHandler handler) {
+        dynamic.put(path, handler);
+    }
+
+    String url(String path) {
+        return "http://127.0.0.1:" + server.getAddress().getPort() + "/" + path;
+    }
+
+    private void serve(Path root, HttpExchange exchange) throws IOException {
+        String path = exchange.getRequestURI().getPath();
+        HttpHandler handler = dynamic.get(path);
+        if (handler != null) {
+            handler.handle(exchange);
+            return;
+        }
+        Path file = root.resolve(path.substring(1)).normalize();
+        if (!file.startsWith(root) || !Files.isRegularFile(file)) {
+            exchange.sendResponseHeaders(404, -1);
+            exchange.close();
+            return;
+        }
+        byte[] body = Files.readAllBytes(file);
+        String name = file.getFileName().toString();
+        String type = name.endsWith(".html") ? "text/html; charset=utf-8" : name.endsWith(".js")
+                ? "text/javascript; charset=utf-8" : name.endsWith(".css") ? "text/css; charset=utf-8"
+                : "application/octet-stream";
+        exchange.getResponseHeaders().add("Content-Type", type);
+        exchange.getResponseHeaders().add("Content-Security-Policy", "default-src 'self'");
+        exchange.sendResponseHeaders(200, body.length);
+        exchange.getResponseBody().write(body);
+        exchange.close();
+    }
+
+    @SuppressWarnings("unchecked")
+    List<Object> script(String script, Object... args) {
+        return (List<Object>) driver.executeScript(script, args);
+    }
+
+    @Override
+    public void close() {
+        try {
+            driver.quit();
+        } finally {
+            server.stop(0);
+        }
+    }
+}

@@ -1,0 +1,119 @@
+package dev.surveygen.formgen;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.surveygen.javagen.TestSurveys;
+import dev.surveygen.model.Survey;
+import dev.surveygen.output.GeneratedFile;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Form generation without a browser: files, overrides, FreeMarker's lockdown and template-level escaping. */
+class FormGeneratorTest {
+
+    @TempDir
+    Path templates;
+
+    private static final String HOSTILE_SURVEY = """
+            surveygen: 1
+            id: hostile
+            title: "${title} <#if true>x</#if> [#if x]"
+            sections:
+              - id: s
+                title: "#{x} & <b>"
+                questions:
+                  - id: Q1
+                    type: single-choice
+                    label: "${.data_model} <#assign x = 1> \\" ' </script><!--"
+                    hint: "${'a'?upper_case}"
+                    choices:
+                      - {code: a, label: "${x}"}
+                  - id: Q2
+                    type: text
+                    label: L
+                    pattern: x
+                    pattern-message: "</script><!--\\u2028'\\"&${x}#{y}"
+            """;
+
+    @Test
+    void generatesTheTemplateThePreviewTheScriptAndTheStylesheet() throws IOException {
+        Survey survey = TestSurveys.mhlw();
+        List<GeneratedFile> files = new FormGenerator(Optional.empty()).generate(survey, "ja");
+        assertThat(files).extracting(GeneratedFile::path).containsExactly("mhlw-r6-hospital-cybersecurity.ftlh",
+                "mhlw-r6-hospital-cybersecurity.html", "surveygen-form.js", "surveygen-form.css");
+        String page = files.get(1).content();
+        assertThat(page).startsWith("<!DOCTYPE html>").contains("<html lang=\"ja\">")
+                .contains("<script type=\"application/json\" id=\"sg-rules\">").contains("data-preview=\"true\"")
+                .doesNotContain("<#").doesNotContain("${");
+        assertThat(files.get(0).content()).startsWith("<#ftl output_format=\"HTML\"");
+    }
+
+    @Test
+    void textFromTheDefinitionCannotBecomeTemplateCode() throws IOException {
+        Survey survey = TestSurveys.load("hostile.yaml", HOSTILE_SURVEY);
+        List<GeneratedFile> files = new FormGenerator(Optional.empty()).generate(survey, "ja");
+        String runtime = files.get(0).content();
+        assertThat(runtime).contains("&#36;{title} &lt;&#35;if true&gt;x&lt;/&#35;if&gt; [&#35;if x]")
+                .contains("&#36;{.data_model} &lt;&#35;assign x = 1&gt; &quot; &#39; &lt;/script&gt;&lt;!--");
+        // The static page is the runtime template rendered: had any text become code, it would show here.
+        String page = files.get(1).content();
+        assertThat(page).contains("<title>&#36;{title} &lt;&#35;if true&gt;x&lt;/&#35;if&gt; [&#35;if x]</title>")
+                .contains("&#36;{&#39;a&#39;?upper_case}");
+        String rules = page.substring(page.indexOf("id=\"sg-rules\">"));
+        assertThat(rules.substring(0, rules.indexOf("</script>"))).doesNotContain("<!--", "${", "#{", "\u2028")
+                .contains("\\u003c/script\\u003e\\u003c!--\\u2028'\\\"\\u0026\\u0024{x}\\u0023{y}");
+    }
+
+    @Test
+    void aTemplateDirectoryOverridesOneFileAtATime() throws IOException {
+        Files.writeString(templates.resolve("surveygen-form.css"), "/* ours */ body { color: black; }\n");
+        Survey survey = TestSurveys.mhlw();
+        Map<String, String> files = new FormGenerator(Optional.of(templates)).generate(survey, "ja").stream()
+                .collect(Collectors.toMap(GeneratedFile::path, GeneratedFile::content));
+        assertThat(files.get("surveygen-form.css")).isEqualTo("/* ours */ body { color: black; }\n");
+        assertThat(files.get("surveygen-form.js")).isEqualTo(builtIn("surveygen-form.js"));
+        assertThat(files.get("mhlw-r6-hospital-cybersecurity.html")).contains("surveygen-form.css");
+    }
+
+    @Test
+    void anOverriddenFormTemplateIsUsed() throws IOException {
+        Files.writeString(templates.resolve("form.ftlh"), "[#ftl output_format=\"HTML\"]<!-- [=id] -->\n");
+        List<GeneratedFile> files = new FormGenerator(Optional.of(templates)).generate(TestSurveys.mhlw(), "ja");
+        assertThat(files.get(0).content()).isEqualTo("<!-- mhlw-r6-hospital-cybersecurity -->\n");
+    }
+
+    @Test
+    void templatesCannotInstantiateClassesOrReachTheApi() throws IOException {
+        Files.writeString(templates.resolve("form.ftlh"),
+                "[#ftl][#assign exec = \"freemarker.template.utility.Execute\"?new()][=exec(\"id\")]");
+        assertThatThrownBy(() -> new FormGenerator(Optional.of(templates)).generate(TestSurveys.mhlw(), "ja"))
+                .isInstanceOf(IOException.class).hasMessageContaining("form.ftlh")
+                .hasMessageContaining("freemarker.template.utility.Execute");
+        Files.writeString(templates.resolve("form.ftlh"), "[#ftl][=id?api.getClass()]");
+        assertThatThrownBy(() -> new FormGenerator(Optional.of(templates)).generate(TestSurveys.mhlw(), "ja"))
+                .isInstanceOf(IOException.class).hasMessageContaining("api");
+    }
+
+    @Test
+    void theBuiltInTemplatesNeverPrintUnescaped() throws IOException {
+        assertThat(builtIn("form.ftlh")).doesNotContain("no_esc").doesNotContain("?api").doesNotContain("?new");
+        assertThat(builtIn("form.ftlh")).doesNotContainPattern("(?i)https?://|src=\"//");
+        assertThat(builtIn("surveygen-form.js")).doesNotContainPattern("(?i)https?://|innerHTML|eval\\(|new Function");
+    }
+
+    private static String builtIn(String name) throws IOException {
+        try (InputStream in = FormGenerator.class.getResourceAsStream("/dev/surveygen/templates/" + name)) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+}
