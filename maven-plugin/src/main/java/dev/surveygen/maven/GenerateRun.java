@@ -91,8 +91,8 @@ final class GenerateRun {
             log.debug("surveygen: inputs changed since the last generation; generating");
         }
 
-        Map<String, Path> javaOwners = new LinkedHashMap<>();
-        Map<String, Path> resourceOwners = new LinkedHashMap<>();
+        Map<String, Owned> javaOwners = new LinkedHashMap<>();
+        Map<String, Owned> resourceOwners = new LinkedHashMap<>();
         List<GeneratedFile> java = new ArrayList<>();
         List<GeneratedFile> resources = new ArrayList<>();
         DiagnosticReporter reporter = new DiagnosticReporter(log, buildContext);
@@ -128,18 +128,26 @@ final class GenerateRun {
         return Outcome.GENERATED;
     }
 
-    /** Two definitions generating the same file (same survey id and package) would overwrite each other. */
+    /**
+     * Adds one definition's files. Files every survey shares (the form script and stylesheet) come
+     * once; two definitions generating different content at one path (the same survey id and
+     * package) would overwrite each other, which is an error.
+     */
     private static void collect(Path definition, List<GeneratedFile> files, List<GeneratedFile> all,
-            Map<String, Path> owners) throws MojoExecutionException {
+            Map<String, Owned> owners) throws MojoExecutionException {
         for (GeneratedFile file : files) {
-            Path owner = owners.putIfAbsent(file.path(), definition);
-            if (owner != null) {
-                throw new MojoExecutionException("surveygen: " + owner + " and " + definition + " both generate "
-                        + file.path() + " (same survey id and package?); give them different ids or separate executions");
+            Owned owner = owners.putIfAbsent(file.path(), new Owned(definition, file));
+            if (owner == null) {
+                all.add(file);
+            } else if (!owner.file().content().equals(file.content())) {
+                throw new MojoExecutionException("surveygen: " + owner.definition() + " and " + definition
+                        + " both generate " + file.path() + " (same survey id and package?); give them different ids"
+                        + " or separate executions");
             }
-            all.add(file);
         }
     }
+
+    private record Owned(Path definition, GeneratedFile file) {}
 
     private void refresh(Path root, OutputWriter.Report report) {
         for (String path : report.written()) {
