@@ -4,12 +4,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.surveygen.json.JsonReader;
 import dev.surveygen.json.JsonWriter;
+import freemarker.core.HTMLOutputFormat;
+import freemarker.core.TemplateClassResolver;
+import freemarker.template.Configuration;
+import freemarker.template.TemplateExceptionHandler;
 import java.io.IOException;
+import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Stream;
 import jp.go.mhlw.survey.r6.IpaExams;
@@ -28,7 +34,8 @@ import org.junit.jupiter.api.TestFactory;
  * The code that surveygen-maven-plugin generated from the MHLW survey in this module's
  * generate-sources phase (package {@code jp.go.mhlw.survey.r6}), used as an application would:
  * a form submission is bound and validated, the violations carry the Japanese messages the form
- * shows, and responses are read from and written to JSON.
+ * shows, the generated form template renders them with what was typed, and responses are read
+ * from and written to JSON.
  */
 class MhlwGeneratedCodeTest {
 
@@ -99,7 +106,7 @@ class MhlwGeneratedCodeTest {
 
         assertThat(binding.rejected().get("Q13").value()).isEqualTo("１３文字");
         assertThat(MhlwR6HospitalCybersecurityValidator.validate(binding)).containsExactly(
-                new MhlwR6HospitalCybersecurityViolation("Q13", "type", "半角数字の整数で入力してください。"));
+                new MhlwR6HospitalCybersecurityViolation("Q13", "type", "整数で入力してください。"));
     }
 
     /**
@@ -139,21 +146,63 @@ class MhlwGeneratedCodeTest {
         }));
     }
 
+    /**
+     * The failed submission of {@link #anInvalidSubmissionGivesJapaneseMessagesAndKeepsWhatWasTyped}
+     * shown again: the generated form template, read from the classpath, rendered with what was
+     * typed and the validator's violations.
+     */
+    @Test
+    void theFormTemplateRendersTheViolationsAndWhatWasTyped() throws Exception {
+        Map<String, List<String>> form = completeForm();
+        form.put("Q1-1", List.of(""));
+        form.put("Q13", List.of("６５"));
+        MhlwR6HospitalCybersecurityBinding binding = MhlwR6HospitalCybersecurityBinder.fromForm(form, true);
+        List<Map<String, String>> violations = MhlwR6HospitalCybersecurityValidator.validate(binding).stream()
+                .map(v -> Map.of("question", v.question(), "message", v.messageJa())).toList();
+
+        Configuration freemarker = new Configuration(Configuration.VERSION_2_3_34);
+        freemarker.setClassForTemplateLoading(MhlwGeneratedCodeTest.class, "/");
+        freemarker.setDefaultEncoding("UTF-8");
+        freemarker.setOutputFormat(HTMLOutputFormat.INSTANCE);
+        freemarker.setRecognizeStandardFileExtensions(true);
+        freemarker.setNewBuiltinClassResolver(TemplateClassResolver.ALLOWS_NOTHING_RESOLVER);
+        freemarker.setAPIBuiltinEnabled(false);
+        freemarker.setTemplateExceptionHandler(TemplateExceptionHandler.RETHROW_HANDLER);
+        freemarker.setLocale(Locale.ROOT);
+        freemarker.setNumberFormat("c");
+        StringWriter page = new StringWriter();
+        freemarker.getTemplate("mhlw-r6-hospital-cybersecurity.ftlh").process(Map.of("answers", form,
+                "violations", violations, "action", "/survey?x=1&y=<2>"), page);
+        String html = page.toString();
+
+        assertThat(html).contains("<title>エラー：病院における医療情報システムのサイバーセキュリティ対策に係る調査</title>");
+        assertThat(html).contains("Q1-1：入力してください。", "Q13：1桁以上64桁以下で入力してください。");
+        assertThat(html).containsPattern("<input [^>]*name=\"Q13\"[^>]*value=\"６５\"[^>]*aria-invalid=\"true\"");
+        assertThat(html).contains("value=\"医療法人〇〇会 〇〇病院\"").contains("action=\"/survey?x=1&amp;y=&lt;2&gt;\"");
+        assertThat(html).doesNotContain("Q2-1：");
+    }
+
     /** The plugin generates exactly what the generator's golden files (the CLI's output) hold. */
     @Test
-    void thePluginGeneratedTheGoldenSources() throws IOException {
-        Path generated = Path.of("target/generated-sources/surveygen/jp/go/mhlw/survey/r6");
-        Path golden = Path.of("../generator/src/test/golden/mhlw/jp/go/mhlw/survey/r6");
+    void thePluginGeneratedTheGoldenFiles() throws IOException {
+        assertSameFiles(Path.of("target/generated-sources/surveygen/jp/go/mhlw/survey/r6"),
+                Path.of("../generator/src/test/golden/mhlw/jp/go/mhlw/survey/r6"));
+        assertSameFiles(Path.of("target/generated-resources/surveygen"),
+                Path.of("../generator/src/test/golden/mhlw-forms"));
+        assertThat(Path.of("target/surveygen/mhlw-r6.digest")).isRegularFile();
+    }
+
+    private static void assertSameFiles(Path generated, Path golden) throws IOException {
         List<String> names;
         try (Stream<Path> files = Files.list(golden)) {
             names = files.map(p -> p.getFileName().toString()).sorted().toList();
         }
         try (Stream<Path> files = Files.list(generated)) {
-            assertThat(files.map(p -> p.getFileName().toString()).sorted().toList()).isEqualTo(names);
+            assertThat(files.map(p -> p.getFileName().toString()).filter(n -> !n.startsWith(".")).sorted().toList())
+                    .isEqualTo(names);
         }
         for (String name : names) {
             assertThat(generated.resolve(name)).as(name).hasSameBinaryContentAs(golden.resolve(name));
         }
-        assertThat(Path.of("target/surveygen/mhlw-r6.digest")).isRegularFile();
     }
 }
