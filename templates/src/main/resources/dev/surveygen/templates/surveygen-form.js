@@ -306,6 +306,7 @@
         var show = enabled[id] !== false;
         if (!show && !group.hidden) { clearQuestion(form, id); }
         group.hidden = !show;
+        questionFields(form, id).forEach(function (el) { el.disabled = !show; }); // hidden: not submitted
       });
       Array.prototype.forEach.call(form.querySelectorAll('.sg-section'), function (section) {
         var visible = section.querySelector('[data-question]:not([hidden])');
@@ -326,7 +327,7 @@
       Array.prototype.forEach.call(form.querySelectorAll('[aria-invalid]'), function (el) { el.removeAttribute('aria-invalid'); });
       Array.prototype.forEach.call(form.querySelectorAll('.sg-question--error'), function (g) { g.classList.remove('sg-question--error'); });
       Array.prototype.forEach.call(form.querySelectorAll('[aria-describedby]'), function (el) {
-        var ids = el.getAttribute('aria-describedby').split(' ').filter(function (t) { return !/-error$/.test(t); });
+        var ids = el.getAttribute('aria-describedby').split(' ').filter(function (t) { return !/\.error$/.test(t); });
         if (ids.length) { el.setAttribute('aria-describedby', ids.join(' ')); } else { el.removeAttribute('aria-describedby'); }
       });
       document.title = originalTitle;
@@ -360,7 +361,7 @@
           item.appendChild(link);
           var message = document.createElement('p');
           message.className = 'sg-error';
-          message.id = 'q-' + v.question + '-error';
+          message.id = 'q-' + v.question + '.error';
           var hidden = document.createElement('span');
           hidden.className = 'sg-visually-hidden';
           hidden.textContent = 'エラー：';
