@@ -29,9 +29,6 @@ import java.util.concurrent.CopyOnWriteArrayList;
  */
 final class FormPages {
 
-    /** A violation as a host would hand it to the template: a Java record. */
-    record ViolationView(String question, String message) {}
-
     final Survey survey;
     final Path root;
     final String ftlh;
@@ -121,7 +118,7 @@ final class FormPages {
         browser.handle("/submit", exchange -> {
             Map<String, List<String>> form = parse(new String(exchange.getRequestBody().readAllBytes(),
                     StandardCharsets.UTF_8));
-            submissions.add(form);
+            submissions.add(Map.copyOf(form));
             form.remove("csrf");
             Browser.respond(exchange, 200, afterSubmit(form));
         });

@@ -242,10 +242,11 @@
 
   // --- The page ---------------------------------------------------------------------------------
 
-  function readForm(form) {
+  /** The form's values by name; fields of hidden (disabled) questions only if includeDisabled. */
+  function readForm(form, includeDisabled) {
     var values = {};
     Array.prototype.forEach.call(form.elements, function (el) {
-      if (!el.name || el.disabled || el.type === 'file' || el.type === 'submit' || el.type === 'button') { return; }
+      if (!el.name || (el.disabled && !includeDisabled) || el.type === 'file' || el.type === 'submit' || el.type === 'button') { return; }
       if ((el.type === 'radio' || el.type === 'checkbox') && !el.checked) {
         if (!(el.name in values)) { values[el.name] = []; }
         return;
@@ -300,11 +301,13 @@
     function groups() { return form.querySelectorAll('[data-question]'); }
 
     function refresh() {
-      var enabled = enabledFor(rules, readForm(form));
+      // Values of hidden questions are read too: enablement ignores them itself, in evaluation
+      // order, so answers filled in at once (draft, import) reveal a whole chain in one pass.
+      var enabled = enabledFor(rules, readForm(form, true));
       Array.prototype.forEach.call(groups(), function (group) {
         var id = group.getAttribute('data-question');
         var show = enabled[id] !== false;
-        if (!show && !group.hidden) { clearQuestion(form, id); }
+        if (!show) { clearQuestion(form, id); }
         group.hidden = !show;
         questionFields(form, id).forEach(function (el) { el.disabled = !show; }); // hidden: not submitted
       });
