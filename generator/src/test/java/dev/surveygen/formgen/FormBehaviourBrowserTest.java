@@ -231,4 +231,21 @@ class FormBehaviourBrowserTest {
         choose("Q2-1", "yes");
         assertThat(browser.script(leave)).containsExactly(true);
     }
+
+    @Test
+    void keyboardFocusIsAlwaysVisible() {
+        choose("Q2-1", "yes");
+        byId("sg-submit").click();
+        List<Object> invisible = browser.script("var out = [];"
+                + " document.querySelectorAll('a[href], button, input, textarea, select, summary, [tabindex]').forEach(function (el) {"
+                + "   if (el.disabled || el.closest('[hidden]') || el.type === 'hidden') { return; }"
+                + "   el.focus(); if (document.activeElement !== el) { return; }"
+                + "   var hidden = el.getBoundingClientRect().width <= 1;" // visually hidden: its label shows focus
+                + "   var shown = [hidden ? null : el, el.id ? document.querySelector('label[for=\"' + el.id + '\"].sg-button') : null]"
+                + "     .filter(Boolean).some(function (e) { var s = getComputedStyle(e);"
+                + "       return (s.outlineStyle !== 'none' && s.outlineWidth !== '0px') || s.boxShadow !== 'none'; });"
+                + "   if (!shown) { out.push(el.outerHTML.substring(0, 80)); } });"
+                + " return out;");
+        assertThat(invisible).as("focused elements without a visible focus indicator").isEmpty();
+    }
 }
