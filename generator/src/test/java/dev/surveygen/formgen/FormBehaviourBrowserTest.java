@@ -248,4 +248,22 @@ class FormBehaviourBrowserTest {
                 + " return out;");
         assertThat(invisible).as("focused elements without a visible focus indicator").isEmpty();
     }
+
+    @Test
+    void printingShowsTheAnswersWithoutButtons() {
+        byId("q-Q1-1").sendKeys("山田 太郎");
+        choose("Q2-1", "yes");
+        browser.driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", "print"));
+        try {
+            assertThat(byId("q-Q1-1").isDisplayed()).isTrue();
+            assertThat(byId("q-Q2-1.yes").isDisplayed()).isTrue();
+            assertThat(byId("q-Q2-2.group").isDisplayed()).isTrue();
+            for (String id : List.of("sg-submit", "sg-export", "sg-import-label")) {
+                assertThat(byId(id).isDisplayed()).as(id + " in print").isFalse();
+            }
+        } finally {
+            browser.driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", ""));
+        }
+        assertThat(byId("sg-submit").isDisplayed()).isTrue();
+    }
 }

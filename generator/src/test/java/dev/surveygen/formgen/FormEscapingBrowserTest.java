@@ -100,7 +100,7 @@ class FormEscapingBrowserTest {
         assertThat(pages.message(violations.get(0))).isEqualTo(text("pattern"));
         Map<String, Object> model = new LinkedHashMap<>();
         model.put("answers", form);
-        model.put("violations", violations.stream().map(v -> new ViolationView(v.question(), pages.message(v))).toList());
+        model.put("violations", violations.stream().map(v -> new ViolationView(v.question(), v.code().code(), pages.message(v))).toList());
         model.put("action", "/submit?a=" + NASTY);
         model.put("hiddenFields", Map.of("token", NASTY));
         model.put("assetsPath", "");

@@ -97,7 +97,7 @@ final class FormPages {
         }
         List<Object> views = new ArrayList<>();
         for (Violation v : violations) {
-            views.add(violationsAsRecords ? new ViolationView(v.question(), message(v))
+            views.add(violationsAsRecords ? new ViolationView(v.question(), v.code().code(), message(v))
                     : Map.of("question", v.question(), "message", message(v)));
         }
         Map<String, Object> model = new LinkedHashMap<>();
