@@ -95,6 +95,12 @@ class FormRoundTripBrowserTest {
         String fromRecords = pages.afterSubmit(form);
         pages.violationsAsRecords = false;
         String fromMaps = pages.afterSubmit(form);
+        Map<String, Object> model = new LinkedHashMap<>();
+        model.put("answers", Map.of("Q13", new String[] {"abc"}, "Q17-1", new String[] {"yes"}));
+        model.put("violations", pages.check(form).stream().map(v -> Map.of("question", v.question(), "message",
+                pages.message(v))).toList());
+        model.put("action", "/submit");
+        assertThat(pages.render(model)).as("answers as a servlet's parameter map").isEqualTo(fromMaps);
         assertThat(fromRecords).isEqualTo(fromMaps).contains("<a href=\"#q-Q13\">Q13：" + pages.message(
                 pages.check(form).stream().filter(v -> v.question().equals("Q13")).findFirst().orElseThrow()) + "</a>");
     }
