@@ -242,10 +242,11 @@
 
   // --- The page ---------------------------------------------------------------------------------
 
-  function readForm(form) {
+  /** The form's values by name; fields of hidden (disabled) questions only if includeDisabled. */
+  function readForm(form, includeDisabled) {
     var values = {};
     Array.prototype.forEach.call(form.elements, function (el) {
-      if (!el.name || el.disabled || el.type === 'file' || el.type === 'submit' || el.type === 'button') { return; }
+      if (!el.name || (el.disabled && !includeDisabled) || el.type === 'file' || el.type === 'submit' || el.type === 'button') { return; }
       if ((el.type === 'radio' || el.type === 'checkbox') && !el.checked) {
         if (!(el.name in values)) { values[el.name] = []; }
         return;
@@ -300,12 +301,15 @@
     function groups() { return form.querySelectorAll('[data-question]'); }
 
     function refresh() {
-      var enabled = enabledFor(rules, readForm(form));
+      // Values of hidden questions are read too: enablement ignores them itself, in evaluation
+      // order, so answers filled in at once (draft, import) reveal a whole chain in one pass.
+      var enabled = enabledFor(rules, readForm(form, true));
       Array.prototype.forEach.call(groups(), function (group) {
         var id = group.getAttribute('data-question');
         var show = enabled[id] !== false;
-        if (!show && !group.hidden) { clearQuestion(form, id); }
+        if (!show) { clearQuestion(form, id); }
         group.hidden = !show;
+        questionFields(form, id).forEach(function (el) { el.disabled = !show; }); // hidden: not submitted
       });
       Array.prototype.forEach.call(form.querySelectorAll('.sg-section'), function (section) {
         var visible = section.querySelector('[data-question]:not([hidden])');
@@ -326,7 +330,7 @@
       Array.prototype.forEach.call(form.querySelectorAll('[aria-invalid]'), function (el) { el.removeAttribute('aria-invalid'); });
       Array.prototype.forEach.call(form.querySelectorAll('.sg-question--error'), function (g) { g.classList.remove('sg-question--error'); });
       Array.prototype.forEach.call(form.querySelectorAll('[aria-describedby]'), function (el) {
-        var ids = el.getAttribute('aria-describedby').split(' ').filter(function (t) { return !/-error$/.test(t); });
+        var ids = el.getAttribute('aria-describedby').split(' ').filter(function (t) { return !/\.error$/.test(t); });
         if (ids.length) { el.setAttribute('aria-describedby', ids.join(' ')); } else { el.removeAttribute('aria-describedby'); }
       });
       document.title = originalTitle;
@@ -360,7 +364,7 @@
           item.appendChild(link);
           var message = document.createElement('p');
           message.className = 'sg-error';
-          message.id = 'q-' + v.question + '-error';
+          message.id = 'q-' + v.question + '.error';
           var hidden = document.createElement('span');
           hidden.className = 'sg-visually-hidden';
           hidden.textContent = 'エラー：';

@@ -102,20 +102,20 @@ final class FormView {
         view.put("choices", choices);
         List<String> describedBy = new ArrayList<>();
         if (view.get("when") != null) {
-            describedBy.add(htmlId + "-when");
+            describedBy.add(htmlId + ".when");
         }
         if (view.get("hint") != null) {
-            describedBy.add(htmlId + "-hint");
+            describedBy.add(htmlId + ".hint");
         }
         view.put("describedBy", String.join(" ", describedBy));
-        view.put("anchor", choices.isEmpty() ? htmlId : htmlId + "-" + ((Map<?, ?>) choices.get(0)).get("code"));
+        view.put("anchor", choices.isEmpty() ? htmlId : htmlId + "." + ((Map<?, ?>) choices.get(0)).get("code"));
         return view;
     }
 
     private static Map<String, Object> choice(String htmlId, String code, String label) {
         Map<String, Object> choice = new LinkedHashMap<>();
         choice.put("code", code);
-        choice.put("htmlId", htmlId + "-" + code);
+        choice.put("htmlId", htmlId + "." + code);
         choice.put("label", HtmlText.markup(label));
         return choice;
     }

@@ -8,9 +8,17 @@ import java.net.InetSocketAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.logging.Level;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.openqa.selenium.UnexpectedAlertBehaviour;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -46,6 +54,8 @@ final class Browser implements AutoCloseable {
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
                 "--disable-dev-shm-usage", "--window-size=1280,900", "--lang=ja");
+        options.setCapability("goog:loggingPrefs", Map.of("browser", "ALL"));
+        options.setUnhandledPromptBehaviour(UnexpectedAlertBehaviour.ACCEPT);
         if (!javaScript) {
             options.setExperimentalOption("prefs", Map.of("profile.managed_default_content_settings.javascript", 2));
         }
@@ -86,11 +96,54 @@ final class Browser implements AutoCloseable {
         String type = name.endsWith(".html") ? "text/html; charset=utf-8" : name.endsWith(".js")
                 ? "text/javascript; charset=utf-8" : name.endsWith(".css") ? "text/css; charset=utf-8"
                 : "application/octet-stream";
+        send(exchange, 200, type, body);
+    }
+
+    /** An HTML response under the same Content-Security-Policy as the files. */
+    static void respond(HttpExchange exchange, int status, String html) throws IOException {
+        send(exchange, status, "text/html; charset=utf-8", html.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static void send(HttpExchange exchange, int status, String type, byte[] body) throws IOException {
         exchange.getResponseHeaders().add("Content-Type", type);
         exchange.getResponseHeaders().add("Content-Security-Policy", "default-src 'self'");
-        exchange.sendResponseHeaders(200, body.length);
+        exchange.getResponseHeaders().add("Cache-Control", "no-store");
+        exchange.sendResponseHeaders(status, body.length);
         exchange.getResponseBody().write(body);
         exchange.close();
+    }
+
+    /** The browser console's messages since the last call (errors, CSP reports, warnings). */
+    List<String> consoleMessages() {
+        List<String> out = new ArrayList<>();
+        for (LogEntry entry : driver.manage().logs().get(LogType.BROWSER)) {
+            out.add(entry.getLevel() + " " + entry.getMessage());
+        }
+        return out;
+    }
+
+    /** The console's errors since the last call, but for the favicon.ico the test server does not have. */
+    List<String> consoleErrors() {
+        return consoleMessages().stream().filter(m -> m.startsWith(Level.SEVERE.getName()))
+                .filter(m -> !m.contains("/favicon.ico ")).toList();
+    }
+
+    /** Waits until {@code script} returns true. */
+    void waitUntil(String script, Object... args) {
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> Boolean.TRUE.equals(driver.executeScript(script, args)));
+    }
+
+    /** Lays the page out {@code width} CSS pixels wide (and {@code height} high), as a device would. */
+    void viewport(int width, int height) {
+        driver.executeCdpCommand("Emulation.setDeviceMetricsOverride", Map.of("width", width, "height", height,
+                "deviceScaleFactor", 1, "mobile", width < 600));
+    }
+
+    /** A PNG of the whole page at the current viewport width. */
+    byte[] fullPageScreenshot() {
+        Map<String, Object> shot = driver.executeCdpCommand("Page.captureScreenshot", Map.of("format", "png",
+                "captureBeyondViewport", true, "fromSurface", true));
+        return Base64.getDecoder().decode((String) shot.get("data"));
     }
 
     @SuppressWarnings("unchecked")

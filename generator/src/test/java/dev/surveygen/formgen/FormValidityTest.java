@@ -1,0 +1,186 @@
+package dev.surveygen.formgen;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.surveygen.javagen.TestSurveys;
+import dev.surveygen.model.Survey;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+
+/**
+ * The checklist's tool checks (/work/shared/design/form-checklist.md): the W3C Nu HTML Checker
+ * finds no error in the static page and in a page rendered with errors; axe-core finds no
+ * violation on the empty form, after a failed submit (client and server) and with every
+ * conditional question shown; every id reference resolves to exactly one element; nothing refers
+ * to another host.
+ */
+class FormValidityTest {
+
+    static final Path TOOLS = Path.of("..", "tools", "browser-test", "node_modules");
+    static final Path VNU = TOOLS.resolve("vnu-jar/build/dist/vnu.jar");
+    static final Path AXE = TOOLS.resolve("axe-core/axe.min.js");
+    static final Pattern EXTERNAL = Pattern.compile("(?i)(?:\\b(?:src|href|action|srcset|poster|data)\\s*=\\s*[\"']?\\s*"
+            + "(?:https?:|//)|url\\(\\s*[\"']?\\s*(?:https?:|//)|@import)");
+
+    @TempDir
+    Path root;
+
+    /** Nu warnings seen, reported by the test's output (warnings are allowed). */
+    static final List<String> NU_WARNINGS = new ArrayList<>();
+
+    private static FormPages errored(FormPages pages, Map<String, List<String>> form) throws IOException {
+        Files.writeString(pages.root.resolve("errored.html"), pages.afterSubmit(form));
+        return pages;
+    }
+
+    private static final Map<String, List<String>> BAD_MHLW = Map.of("Q1-1", List.of("x".repeat(101)),
+            "Q2-1", List.of("yes"), "Q2-2", List.of("yes"), "Q2-3", List.of("other"), "Q13", List.of("abc"),
+            "Q17-1", List.of("no"), "Q17-2", List.of("yes"), "Q99", List.of("?"));
+
+    @Test
+    void nuCheckerFindsNoErrors() throws Exception {
+        assertThat(VNU).as("npm ci in tools/browser-test").isRegularFile();
+        for (Survey survey : List.of(TestSurveys.mhlw(), TestSurveys.everyFeature())) {
+            Path dir = Files.createDirectories(root.resolve(survey.id()));
+            FormPages pages = errored(FormPages.write(survey, dir), survey.id().startsWith("mhlw") ? BAD_MHLW
+                    : Map.of("name", List.of("x"), "count", List.of("１０１"), "agree", List.of("yes"), "chain-a", List.of("?")));
+            for (Path page : List.of(dir.resolve(pages.staticName()), dir.resolve("errored.html"))) {
+                List<String> errors = new ArrayList<>();
+                for (JsonNode message : nu(page).get("messages")) {
+                    String line = message.path("type").asText() + "/" + message.path("subType").asText("") + " "
+                            + message.path("lastLine").asText() + ": " + message.path("message").asText() + " «"
+                            + message.path("extract").asText() + "»";
+                    if (message.path("type").asText().equals("error") || message.path("type").asText().equals("non-document-error")) {
+                        errors.add(line);
+                    } else {
+                        NU_WARNINGS.add(page.getFileName() + " " + line);
+                    }
+                }
+                assertThat(errors).as(page.toString()).isEmpty();
+            }
+        }
+        System.out.println("Nu HTML Checker warnings and infos: " + (NU_WARNINGS.isEmpty() ? "none" : String.join("\n", NU_WARNINGS)));
+    }
+
+    private static JsonNode nu(Path page) throws Exception {
+        Process process = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-jar", VNU.toString(), "--format", "json", "--stdout", "--also-check-css", page.toString())
+                .redirectErrorStream(false).start();
+        byte[] out = process.getInputStream().readAllBytes();
+        String err = new String(process.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(process.waitFor(120, TimeUnit.SECONDS)).isTrue();
+        String json = new String(out, StandardCharsets.UTF_8);
+        assertThat(json).as("vnu output; stderr: %s", err).startsWith("{");
+        return new ObjectMapper().readTree(json);
+    }
+
+    @Test
+    void axeFindsNoViolationsAndEveryIdReferenceResolves() throws Exception {
+        FormPages pages = errored(FormPages.write(TestSurveys.mhlw(), root), BAD_MHLW);
+        String axe = Files.readString(AXE);
+        try (Browser browser = Browser.open(root, true)) {
+            browser.driver.get(browser.url(pages.staticName()));
+            assertNoViolations(browser, axe, "empty form");
+            assertIdReferencesResolve(browser, "empty form");
+
+            browser.driver.findElement(By.id("sg-submit")).click();
+            assertThat(browser.driver.findElement(By.id("sg-error-summary")).isDisplayed()).isTrue();
+            assertNoViolations(browser, axe, "client-errored form");
+            assertIdReferencesResolve(browser, "client-errored form");
+
+            browser.driver.get(browser.url(pages.staticName()));
+            for (String id : List.of("q-Q2-1.yes", "q-Q2-2.yes", "q-Q2-3.other", "q-Q7-1.yes", "q-Q17-1.yes", "q-Q17-2.yes")) {
+                browser.driver.findElement(By.id(id)).click();
+            }
+            for (WebElement group : browser.driver.findElements(By.cssSelector("[data-question]"))) {
+                assertThat(group.isDisplayed()).as(group.getDomAttribute("data-question")).isTrue();
+            }
+            browser.script("document.querySelectorAll('details').forEach(function (d) { d.open = true; }); return [];");
+            assertNoViolations(browser, axe, "fully revealed form");
+            assertIdReferencesResolve(browser, "fully revealed form");
+            browser.driver.findElement(By.id("sg-submit")).click();
+            assertNoViolations(browser, axe, "fully revealed form with errors");
+            assertIdReferencesResolve(browser, "fully revealed form with errors");
+
+            browser.driver.get(browser.url("errored.html"));
+            assertThat(browser.driver.findElement(By.id("sg-error-summary")).isDisplayed()).isTrue();
+            assertNoViolations(browser, axe, "server-errored form");
+            assertIdReferencesResolve(browser, "server-errored form");
+            assertThat(browser.consoleErrors()).as("CSP violations or script errors").isEmpty();
+        }
+        try (Browser browser = Browser.open(root, false)) {
+            browser.driver.get(browser.url("errored.html"));
+            assertIdReferencesResolve(browser, "server-errored form without script");
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private static void assertNoViolations(Browser browser, String axe, String state) {
+        browser.driver.executeScript(axe);
+        List<Object> violations = (List<Object>) browser.driver.executeAsyncScript(
+                "var done = arguments[arguments.length - 1];"
+                + " axe.run(document, {runOnly: {type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']}})"
+                + ".then(function (r) { done(r.violations.map(function (v) { return v.id + ' (' + v.impact + '): ' + v.help"
+                + " + ' → ' + v.nodes.map(function (n) { return n.target.join(' '); }).join(', '); })); },"
+                + " function (e) { done(['axe failed: ' + e]); });");
+        assertThat(violations).as("axe on the " + state).isEmpty();
+        System.out.println("axe: 0 violations on the " + state);
+    }
+
+    /** Every label[for], aria-describedby/-labelledby/-controls and #link names exactly one element. */
+    static void assertIdReferencesResolve(Browser browser, String state) {
+        List<Object> problems = browser.script("var problems = [];"
+                + " function count(id) { var n = 0; document.querySelectorAll('[id]').forEach(function (e) { if (e.id === id) { n++; } }); return n; }"
+                + " var seen = {}; document.querySelectorAll('[id]').forEach(function (e) {"
+                + "   if (seen[e.id]) { problems.push('duplicate id ' + e.id); } seen[e.id] = true; });"
+                + " function check(el, attr, ids) { ids.forEach(function (id) { var n = count(id);"
+                + "   if (n !== 1) { problems.push(el.tagName + '[' + attr + '] → ' + id + ': ' + n + ' elements'); } }); }"
+                + " document.querySelectorAll('label[for]').forEach(function (el) { check(el, 'for', [el.htmlFor]); });"
+                + " ['aria-describedby', 'aria-labelledby', 'aria-controls', 'aria-owns', 'aria-errormessage'].forEach(function (attr) {"
+                + "   document.querySelectorAll('[' + attr + ']').forEach(function (el) {"
+                + "     check(el, attr, el.getAttribute(attr).split(/\\s+/).filter(Boolean)); }); });"
+                + " document.querySelectorAll('a[href^=\"#\"]').forEach(function (el) {"
+                + "   check(el, 'href', [decodeURIComponent(el.getAttribute('href').substring(1))]); });"
+                + " document.querySelectorAll('[src], [href], [action], [srcset]').forEach(function (el) {"
+                + "   ['src', 'href', 'action', 'srcset'].forEach(function (attr) { var v = el.getAttribute(attr);"
+                + "     if (v !== null && /^\\s*(https?:|\\/\\/)/i.test(v)) { problems.push('external ' + attr + ' ' + v); } }); });"
+                + " return problems;");
+        assertThat(problems).as("id references and URLs in the " + state).isEmpty();
+        assertThat(browser.driver.findElements(By.cssSelector("a[href^='#']"))).as("links to check in the " + state)
+                .isNotNull();
+    }
+
+    @Test
+    void noFileRefersToAnotherHost() throws Exception {
+        for (Survey survey : List.of(TestSurveys.mhlw(), TestSurveys.everyFeature())) {
+            Path dir = Files.createDirectories(root.resolve(survey.id()));
+            FormPages pages = FormPages.write(survey, dir);
+            try (var files = Files.list(dir)) {
+                for (Path file : files.toList()) {
+                    String text = Files.readString(file);
+                    Matcher m = EXTERNAL.matcher(text);
+                    assertThat(m.find()).as("%s: %s", file.getFileName(), m.hitEnd() ? "" : text.substring(Math.max(0, m.start() - 40),
+                            Math.min(text.length(), m.end() + 40))).isFalse();
+                }
+            }
+            if (survey.id().startsWith("mhlw")) {
+                assertThat(pages.staticPage).as("a reference's URL is shown as text, not linked")
+                        .contains("<p class=\"sg-reference__url\">https://www.jahis.jp/standard/detail/id=987</p>");
+            }
+        }
+    }
+}
