@@ -1,5 +1,6 @@
 package dev.surveygen.cli;
 
+import dev.surveygen.build.BuiltInTemplates;
 import dev.surveygen.build.GenerationConfig;
 import dev.surveygen.build.SurveyBuild;
 import dev.surveygen.diagnostics.Diagnostic;
@@ -9,8 +10,8 @@ import dev.surveygen.load.LoaderLimits;
 import dev.surveygen.output.OutputWriter;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -64,9 +65,18 @@ final class GenerateCommand implements Callable<Integer> {
             err.println("surveygen generate: '" + packageName + "' is not a valid Java package name");
             return ExitCode.CANNOT_JUDGE;
         }
-        if (templates != null && !Files.isDirectory(templates)) {
-            err.println("surveygen generate: cannot read the templates: " + templates + " is not a directory");
-            return ExitCode.CANNOT_JUDGE;
+        if (templates != null) {
+            // The same check as the Maven plugin: a misnamed override would otherwise be ignored silently.
+            try {
+                List<String> problems = BuiltInTemplates.check(templates);
+                if (!problems.isEmpty()) {
+                    problems.forEach(problem -> err.println("surveygen generate: " + problem));
+                    return ExitCode.CANNOT_JUDGE;
+                }
+            } catch (IOException e) {
+                err.println("surveygen generate: cannot read the templates: " + Console.describe(e));
+                return ExitCode.CANNOT_JUDGE;
+            }
         }
         GenerationConfig config = new GenerationConfig(new JavaGeneratorOptions(packageName, jakartaValidation, jackson),
                 Optional.ofNullable(templates), LoaderLimits.DEFAULT.withMaxCodePoints(maxSize.value()),

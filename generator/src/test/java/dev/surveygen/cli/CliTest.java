@@ -413,5 +413,17 @@ class CliTest {
             assertThat(run("generate", path, "--out", outDir, "--locale", "fr")).isEqualTo(1);
             assertThat(err()).isEqualTo(path + ":1:1: error: the locale 'fr' is not one of the survey's locales (ja, en)\n");
         }
+
+        @Test
+        void aMisnamedTemplateOverrideIsAUsageErrorWithASuggestion() throws IOException {
+            String path = file("s.yaml", BILINGUAL);
+            java.nio.file.Path templates = java.nio.file.Files.createDirectories(dir.resolve("templates"));
+            java.nio.file.Files.writeString(templates.resolve("surveygen-from.css"), "body {}");
+            assertThat(run("generate", path, "--out", dir.resolve("out").toString(), "--templates", templates.toString()))
+                    .isEqualTo(2);
+            assertThat(err()).contains("'surveygen-from.css' overrides no built-in template (did you mean"
+                    + " 'surveygen-form.css'?)");
+            assertThat(dir.resolve("out")).doesNotExist();
+        }
     }
 }
