@@ -37,7 +37,6 @@ final class FormView {
         model.put("id", survey.id());
         model.put("lang", locale);
         model.put("title", text(survey.title()));
-        model.put("titleText", survey.title().in(locale, survey.defaultLocale()));
         model.put("description", survey.description().map(this::paragraphs).orElse(List.of()));
         List<Object> sections = new ArrayList<>();
         Map<String, String> anchors = new LinkedHashMap<>();
@@ -59,7 +58,6 @@ final class FormView {
             sections.add(s);
         }
         model.put("sections", sections);
-        model.put("anchorsJson", HtmlText.scriptJson(JsonWriter.write(anchors)));
         model.put("anchors", anchors);
         model.put("rulesJson", HtmlText.scriptJson(JsonWriter.write(FormRules.of(survey, locale))));
         return model;

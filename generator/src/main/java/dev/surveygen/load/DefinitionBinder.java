@@ -16,14 +16,12 @@ import dev.surveygen.model.Reference;
 import dev.surveygen.model.Section;
 import dev.surveygen.model.Survey;
 import dev.surveygen.model.Text;
+import dev.surveygen.semantics.IsoDate;
 import dev.surveygen.semantics.SurveyText;
 import java.math.BigDecimal;
 import java.net.URI;
 import java.text.Normalizer;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
-import java.time.format.ResolverStyle;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -52,21 +50,9 @@ final class DefinitionBinder {
     private static final Pattern INTEGER = Pattern.compile("-?[0-9]{1,10}");
     private static final Pattern DECIMAL = Pattern.compile("-?[0-9]{1,30}(\\.[0-9]{1,30})?");
     private static final Pattern COUNT = Pattern.compile("[0-9]{1,7}");
-    private static final DateTimeFormatter ISO_DATE = DateTimeFormatter.ofPattern("uuuu-MM-dd")
-            .withResolverStyle(ResolverStyle.STRICT);
-    /** Exactly four-digit years, as in answers: {@code uuuu} alone also reads {@code +12025} and {@code -0001}. */
-    private static final Pattern DATE_SHAPE = Pattern.compile("[0-9]{4}-[0-9]{2}-[0-9]{2}");
-
     /** A date written exactly yyyy-MM-dd (ASCII digits, a real calendar day), as answers are read. */
     static Optional<LocalDate> parseDate(String text) {
-        if (!DATE_SHAPE.matcher(text).matches()) {
-            return Optional.empty();
-        }
-        try {
-            return Optional.of(LocalDate.parse(text, ISO_DATE));
-        } catch (DateTimeParseException e) {
-            return Optional.empty();
-        }
+        return IsoDate.parse(text);
     }
 
     /** Locales with built-in violation messages; a survey may declare only these. */

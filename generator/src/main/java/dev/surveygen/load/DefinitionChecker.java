@@ -121,11 +121,9 @@ final class DefinitionChecker {
                         + question.id() + " has no text question (add one with other-for: " + question.id() + ")");
             }
         }
-        Survey linked = new Survey(survey.sourceFile(), survey.id(), survey.title(), survey.version(),
+        return new Survey(survey.sourceFile(), survey.id(), survey.title(), survey.version(),
                 survey.defaultLocale(), survey.locales(), survey.description(), survey.digitPolicy(),
                 survey.choiceLists(), sections);
-        linked.questions().forEach(q -> byId.computeIfPresent(q.id(), (id, old) -> old.position().equals(q.position()) ? q : old));
-        return linked;
     }
 
     private Question linkOtherText(Question question, SourcePosition at, Map<String, String> textFor) {

@@ -4,14 +4,9 @@ import dev.surveygen.model.ChoiceList;
 import dev.surveygen.model.Question;
 import java.math.BigDecimal;
 import java.math.BigInteger;
-import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
-import java.time.format.ResolverStyle;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * Reads a JSON-shaped answer (what {@code check} and the JSON binder receive) strictly by JSON
@@ -21,9 +16,6 @@ import java.util.regex.Pattern;
  */
 final class AnswerReader {
 
-    private static final Pattern ISO_DATE_SHAPE = Pattern.compile("[0-9]{4}-[0-9]{2}-[0-9]{2}");
-    private static final DateTimeFormatter ISO_DATE =
-            DateTimeFormatter.ofPattern("uuuu-MM-dd").withResolverStyle(ResolverStyle.STRICT);
     private static final BigDecimal INT_MIN = BigDecimal.valueOf(Integer.MIN_VALUE);
     private static final BigDecimal INT_MAX = BigDecimal.valueOf(Integer.MAX_VALUE);
 
@@ -97,14 +89,7 @@ final class AnswerReader {
     }
 
     private static Answer readDate(String text) {
-        if (!ISO_DATE_SHAPE.matcher(text).matches()) {
-            return Answer.wrongType();
-        }
-        try {
-            return Answer.of(LocalDate.parse(text, ISO_DATE));
-        } catch (DateTimeParseException e) {
-            return Answer.wrongType();
-        }
+        return IsoDate.parse(text).map(date -> Answer.of(date)).orElseGet(Answer::wrongType);
     }
 
     private static Answer readNumber(Object raw, boolean integer) {
