@@ -29,6 +29,11 @@ public final class Diagnostics {
         entries.add(new Diagnostic(file, position, Severity.WARNING, message));
     }
 
+    /** Adds a diagnostic found earlier for this file (a stage of loading that ran before). */
+    public void add(Diagnostic diagnostic) {
+        entries.add(diagnostic);
+    }
+
     public boolean hasErrors() {
         return entries.stream().anyMatch(Diagnostic::isError);
     }

@@ -41,16 +41,53 @@ public final class SurveyLoader {
 
     /** Loads a definition from bytes; {@code displayName} is what diagnostics call the file. */
     public Result load(String displayName, byte[] bytes) {
+        return check(read(displayName, bytes));
+    }
+
+    /**
+     * The first stage of {@link #load}: decodes, composes and binds the YAML into a definition
+     * that is not yet checked as a whole. Useful to tools and benchmarks that time the stages.
+     */
+    public Read read(String displayName, byte[] bytes) {
         Diagnostics diagnostics = new Diagnostics(displayName);
         YamlComposer composer = new YamlComposer(limits);
-        Optional<Survey> survey = composer.decode(bytes, diagnostics).flatMap(text -> {
+        Optional<DefinitionBinder.Bound> bound = composer.decode(bytes, diagnostics).flatMap(text -> {
             Optional<Node> root = composer.compose(text, diagnostics);
             if (root.isEmpty()) {
                 return Optional.empty();
             }
-            DefinitionBinder binder = new DefinitionBinder(displayName, new SourceText(text), diagnostics);
-            return binder.bind(root.get()).map(bound -> new DefinitionChecker(diagnostics).check(bound));
+            return new DefinitionBinder(displayName, new SourceText(text), diagnostics).bind(root.get());
         });
+        return new Read(displayName, diagnostics.sorted(), bound);
+    }
+
+    /**
+     * The second stage of {@link #load}: the checks that need the whole definition. The same
+     * {@link Read} may be checked any number of times; each check starts from its diagnostics.
+     */
+    public Result check(Read read) {
+        Diagnostics diagnostics = new Diagnostics(read.displayName);
+        read.diagnostics.forEach(diagnostics::add);
+        Optional<Survey> survey = read.bound.map(bound -> new DefinitionChecker(diagnostics).check(bound));
         return new Result(diagnostics.hasErrors() ? Optional.empty() : survey, diagnostics.sorted());
+    }
+
+    /** A definition after {@link #read}: its diagnostics so far and, unless it could not be bound, the definition. */
+    public static final class Read {
+
+        private final String displayName;
+        private final List<Diagnostic> diagnostics;
+        private final Optional<DefinitionBinder.Bound> bound;
+
+        private Read(String displayName, List<Diagnostic> diagnostics, Optional<DefinitionBinder.Bound> bound) {
+            this.displayName = displayName;
+            this.diagnostics = diagnostics;
+            this.bound = bound;
+        }
+
+        /** The diagnostics of reading and binding, in file order. */
+        public List<Diagnostic> diagnostics() {
+            return diagnostics;
+        }
     }
 }
