@@ -12,7 +12,6 @@ import dev.surveygen.model.Section;
 import dev.surveygen.model.Text;
 import dev.surveygen.semantics.ViolationMessages;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -82,22 +81,26 @@ final class FacadeEmitter {
         TypeName json = ParameterizedTypeName.get(ClassName.get(Map.class), ClassName.get(String.class),
                 WildcardTypeName.subtypeOf(Object.class));
         TypeName rejectedMap = ParameterizedTypeName.get(ClassName.get(Map.class), ClassName.get(String.class), ctx.rejected);
+        TypeName anyForm = ParameterizedTypeName.get(ClassName.get(Map.class), ClassName.get(String.class),
+                WildcardTypeName.subtypeOf(Object.class));
         CodeBlock.Builder bindForm = CodeBlock.builder()
                 .addStatement("$T b = $T.builder()", ctx.builder, ctx.response)
                 .addStatement("$T rejected = new $T<>()", rejectedMap, LinkedHashMap.class);
         CodeBlock.Builder bindJson = bindForm.build().toBuilder();
         CodeBlock.Builder strip = CodeBlock.builder()
+                .addStatement("$T response = b.build()", ctx.response)
                 .beginControlFlow("if (stripDisabled)")
-                .addStatement("$T bound = b.build()", ctx.response);
+                .addStatement("boolean changed = false");
         CodeBlock.Builder toJson = CodeBlock.builder()
                 .addStatement("$T out = new $T<>()", ParameterizedTypeName.get(Map.class, String.class, Object.class),
                         LinkedHashMap.class);
         for (int k = 0; k < ctx.parts.size(); k++) {
-            bindForm.addStatement("$T.bindForm(form, b, rejected)", ctx.part(k));
-            bindJson.addStatement("$T.bindJson(json, b, rejected)", ctx.part(k));
-            strip.addStatement("$T.stripDisabled(bound, b, rejected)", ctx.part(k));
-            toJson.addStatement("$T.toJson(response, out)", ctx.part(k));
+            bindForm.addStatement("$T.bindForm(form, b, rejected)", ctx.binderPart(k));
+            bindJson.addStatement("$T.bindJson(json, b, rejected)", ctx.binderPart(k));
+            strip.addStatement("changed |= $T.stripDisabled(response, b, rejected)", ctx.binderPart(k));
+            toJson.addStatement("$T.toJson(response, out)", ctx.binderPart(k));
         }
+        strip.beginControlFlow("if (changed)").addStatement("response = b.build()").endControlFlow();
         strip.endControlFlow();
         bindForm.addStatement("return finish(b, rejected, form.keySet(), stripDisabled)");
         bindJson.addStatement("return finish(b, rejected, json.keySet(), stripDisabled)");
@@ -119,19 +122,18 @@ final class FacadeEmitter {
                         .returns(ctx.binding).addParameter(form, "form").addParameter(boolean.class, "stripDisabled")
                         .addJavadoc("Reads form parameters.\n\n@param form parameter name to values\n" + stripDoc
                                 + "@return what was read\n")
-                        .addCode(bindForm.build()).build())
+                        .addStatement("return bindForm(form, stripDisabled)").build())
                 .addMethod(MethodSpec.methodBuilder("fromParameterMap").addModifiers(Modifier.PUBLIC, Modifier.STATIC)
                         .returns(ctx.binding)
                         .addParameter(ParameterizedTypeName.get(Map.class, String.class, String[].class), "parameters")
                         .addParameter(boolean.class, "stripDisabled")
-                        .addJavadoc("Reads a servlet-style parameter map.\n\n@param parameters parameter name to values\n"
-                                + stripDoc + "@return what was read\n")
-                        .addStatement("$T form = new $T<>()", ParameterizedTypeName.get(ClassName.get(Map.class),
-                                ClassName.get(String.class), ParameterizedTypeName.get(List.class, String.class)),
-                                LinkedHashMap.class)
-                        .addStatement("parameters.forEach((name, values) -> form.put(name, values == null ? $T.of() : "
-                                + "$T.asList(values)))", List.class, Arrays.class)
-                        .addStatement("return fromForm(form, stripDisabled)").build())
+                        .addJavadoc("Reads a servlet-style parameter map, as it is (nothing is copied).\n\n"
+                                + "@param parameters parameter name to values\n" + stripDoc + "@return what was read\n")
+                        .addStatement("return bindForm(parameters, stripDisabled)").build())
+                .addMethod(MethodSpec.methodBuilder("bindForm").addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+                        .returns(ctx.binding).addParameter(anyForm, "form").addParameter(boolean.class, "stripDisabled")
+                        .addJavadoc("Values are a {@code List<String>} or a {@code String[]} per name.\n")
+                        .addCode(bindForm.build()).build())
                 .addMethod(MethodSpec.methodBuilder("fromJson").addModifiers(Modifier.PUBLIC, Modifier.STATIC)
                         .returns(ctx.binding).addParameter(json, "json")
                         .addJavadoc("Reads a JSON-shaped map strictly by JSON type, as {@code surveygen check} does.\n\n"
@@ -153,14 +155,17 @@ final class FacadeEmitter {
                         .addParameter(ParameterizedTypeName.get(Set.class, String.class), "keys")
                         .addParameter(boolean.class, "stripDisabled")
                         .addCode(strip.build())
-                        .addStatement("$T unknown = new $T<>()", ParameterizedTypeName.get(SortedSet.class, String.class),
-                                TreeSet.class)
+                        .addStatement("$T unknown = null", ParameterizedTypeName.get(SortedSet.class, String.class))
                         .beginControlFlow("for ($T key : keys)", String.class)
                         .beginControlFlow("if (key != null && !$T.contains(key))", ctx.questions)
+                        .beginControlFlow("if (unknown == null)")
+                        .addStatement("unknown = new $T<>()", TreeSet.class)
+                        .endControlFlow()
                         .addStatement("unknown.add(key)")
                         .endControlFlow()
                         .endControlFlow()
-                        .addStatement("return new $T(b.build(), rejected, unknown)", ctx.binding).build())
+                        .addStatement("return new $T(response, rejected, unknown == null ? $T.emptySortedSet() : unknown)",
+                                ctx.binding, Collections.class).build())
                 .build();
     }
 
@@ -172,7 +177,7 @@ final class FacadeEmitter {
                         + "where a question that is not enabled reads as unanswered.\n")
                 .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
         for (Question q : ctx.all) {
-            Section section = ctx.survey.section(q.sectionId());
+            Section section = ctx.section(q);
             String when = section.condition().map(c -> "section: " + c.source() + "; ").orElse("")
                     + q.condition().map(c -> c.source()).orElse("always");
             type.addMethod(MethodSpec.methodBuilder(ctx.names.method(q)).addModifiers(Modifier.PUBLIC, Modifier.STATIC)

@@ -5,6 +5,7 @@ import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import dev.surveygen.model.Question;
+import dev.surveygen.model.Section;
 import dev.surveygen.model.Survey;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -40,6 +41,7 @@ final class GenerationContext {
     final List<Question> all;
     final List<List<Question>> parts = new ArrayList<>();
     private final Map<String, Integer> index = new HashMap<>();
+    private final Map<String, Section> sections = new HashMap<>();  // by question id
 
     GenerationContext(Survey survey, JavaNames names, JavaGeneratorOptions options) {
         this.survey = survey;
@@ -58,6 +60,11 @@ final class GenerationContext {
         questions = ClassName.get(pkg, base + "Questions");
         support = ClassName.get(pkg, base + "Support");
         all = survey.questions();
+        for (Section section : survey.sections()) {
+            for (Question q : section.questions()) {
+                sections.putIfAbsent(q.id(), section);
+            }
+        }
         for (int i = 0; i < all.size(); i++) {
             index.put(all.get(i).id(), i);
             if (i % PART_SIZE == 0) {
@@ -79,8 +86,18 @@ final class GenerationContext {
         return all.get(index.get(id));
     }
 
+    /** The section that holds a question, from an index built once (a search per question would be quadratic). */
+    Section section(Question q) {
+        return sections.get(q.id());
+    }
+
     ClassName part(int k) {
         return ClassName.get(options.packageName(), names.base() + "Part" + k);
+    }
+
+    /** The binder's code of part {@code k} ({@link BinderPartEmitter}). */
+    ClassName binderPart(int k) {
+        return ClassName.get(options.packageName(), names.base() + "BinderPart" + k);
     }
 
     ClassName partOf(Question q) {

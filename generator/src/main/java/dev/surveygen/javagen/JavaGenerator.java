@@ -46,6 +46,7 @@ public final class JavaGenerator {
         specs.add(new SupportEmitter(ctx).emit());
         for (int k = 0; k < ctx.parts.size(); k++) {
             specs.add(new PartEmitter(ctx, k).emit());
+            specs.add(new BinderPartEmitter(ctx, k).emit());
         }
         List<GeneratedFile> files = new ArrayList<>();
         String directory = options.packageName().replace('.', '/');

@@ -63,22 +63,35 @@ final class PartEmitter {
             methods.add(enabledMethod(q));
         }
         methods.add(validateMethod());
-        methods.add(bindFormMethod());
-        methods.add(bindJsonMethod());
-        methods.add(stripMethod());
-        methods.add(toJsonMethod());
         part.addField(FieldSpec.builder(String[].class, "IDS", Modifier.STATIC, Modifier.FINAL)
                 .initializer("{$L}", CodeBlock.join(questions.stream().map(q -> CodeBlock.of("$S", q.id())).toList(), ", "))
                 .build());
-        part.addFields(violationFields);
-        part.addFields(patternFields);
         part.addFields(constants.fields());
         part.addMethods(methods);
+        // Holders, initialised on first use only: a valid response creates no violation, and a part
+        // whose pattern questions are unanswered compiles no regular expression.
+        part.addType(holder(VIOLATIONS, "The violations of these questions, created when the first one is reported.\n",
+                violationFields));
+        if (!patternFields.isEmpty()) {
+            part.addType(holder(PATTERNS, "The patterns of these questions, compiled when the first one is checked.\n",
+                    patternFields));
+        }
         return part.build();
     }
 
+    private static final String VIOLATIONS = "Violations";
+    private static final String PATTERNS = "Patterns";
+
+    private static TypeSpec holder(String name, String doc, List<FieldSpec> fields) {
+        return TypeSpec.classBuilder(name).addModifiers(Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+                .addJavadoc(doc)
+                .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build())
+                .addFields(fields)
+                .build();
+    }
+
     private MethodSpec enabledMethod(Question q) {
-        Section section = ctx.survey.section(q.sectionId());
+        Section section = ctx.section(q);
         List<CodeBlock> parts = new ArrayList<>();
         section.condition().ifPresent(c -> parts.add(conditions.of(c.expr())));
         q.condition().ifPresent(c -> parts.add(conditions.of(c.expr())));
@@ -106,9 +119,9 @@ final class PartEmitter {
             format.append(", $L");
             args.add(JavaText.literal(message.in(locale, "ja")));
         }
-        violationFields.add(FieldSpec.builder(ctx.violation, name, Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+        violationFields.add(FieldSpec.builder(ctx.violation, name, Modifier.STATIC, Modifier.FINAL)
                 .initializer(format.append(")").toString(), args.toArray()).build());
-        return name;
+        return VIOLATIONS + "." + name;
     }
 
     private MethodSpec validateMethod() {
@@ -126,7 +139,7 @@ final class PartEmitter {
             String na = violation(q, "not-applicable", messages.notApplicable(q));
             if (q.type() == QuestionType.NOTE) {
                 body.beginControlFlow("if (rejected.get($S) != null)", q.id())
-                        .addStatement("out = $T.add(out, $N)", ctx.support, na)
+                        .addStatement("out = $T.add(out, $L)", ctx.support, na)
                         .endControlFlow();
                 continue;
             }
@@ -138,17 +151,17 @@ final class PartEmitter {
             body.addStatement("$T bad = rejected.get($S)", ctx.rejected, q.id());
             body.beginControlFlow("if (!enabled_$N(r))", getter)
                     .beginControlFlow("if (v != null || bad != null)")
-                    .addStatement("out = $T.add(out, $N)", ctx.support, na)
+                    .addStatement("out = $T.add(out, $L)", ctx.support, na)
                     .endControlFlow();
             body.nextControlFlow("else if (bad != null)");
             if (choice != null) {
-                body.addStatement("out = $T.add(out, $S.equals(bad.code()) ? $N : $N)", ctx.support, "choice", choice, type);
+                body.addStatement("out = $T.add(out, $S.equals(bad.code()) ? $L : $L)", ctx.support, "choice", choice, type);
             } else {
-                body.addStatement("out = $T.add(out, $N)", ctx.support, type);
+                body.addStatement("out = $T.add(out, $L)", ctx.support, type);
             }
             body.nextControlFlow("else if (v == null)");
             if (q.required()) {
-                body.addStatement("out = $T.add(out, $N)", ctx.support,
+                body.addStatement("out = $T.add(out, $L)", ctx.support,
                         violation(q, "required", messages.required(q)));
             }
             CodeBlock checks = constraintChecks(q);
@@ -214,19 +227,19 @@ final class PartEmitter {
                 }
             }
             case TEXT, LONG_TEXT -> {
-                List<String> bounds = new ArrayList<>();
-                c.minLength().ifPresent(min -> bounds.add("v.codePointCount(0, v.length()) < " + min));
-                c.maxLength().ifPresent(max -> bounds.add("v.codePointCount(0, v.length()) > " + max));
+                List<CodeBlock> bounds = new ArrayList<>();
+                c.minLength().ifPresent(min -> bounds.add(CodeBlock.of("$T.shorterThan(v, $L)", ctx.support, min)));
+                c.maxLength().ifPresent(max -> bounds.add(CodeBlock.of("$T.longerThan(v, $L)", ctx.support, max)));
                 if (!bounds.isEmpty()) {
-                    conditions.add(CodeBlock.of("$L", String.join(" || ", bounds)));
+                    conditions.add(CodeBlock.join(bounds, " || "));
                     results.add(violation(q, "length", messages.length(q)));
                 }
                 if (c.pattern().isPresent()) {
                     String field = ctx.names.constant(q) + "_REGEX";
-                    patternFields.add(FieldSpec.builder(Pattern.class, field, Modifier.PRIVATE, Modifier.STATIC,
-                            Modifier.FINAL).initializer("$T.compile($L)", Pattern.class,
+                    patternFields.add(FieldSpec.builder(Pattern.class, field, Modifier.STATIC, Modifier.FINAL)
+                            .initializer("$T.compile($L)", Pattern.class,
                                     JavaText.literal(PortableRegex.canonical(c.pattern().get()))).build());
-                    conditions.add(CodeBlock.of("!$T.matches($N, v)", ctx.support, field));
+                    conditions.add(CodeBlock.of("!$T.matches($L.$N, v)", ctx.support, PATTERNS, field));
                     results.add(violation(q, "pattern", messages.pattern(q)));
                 }
             }
@@ -239,210 +252,12 @@ final class PartEmitter {
             } else {
                 out.nextControlFlow("else if ($L)", conditions.get(i));
             }
-            out.addStatement("out = $T.add(out, $N)", ctx.support, results.get(i));
+            out.addStatement("out = $T.add(out, $L)", ctx.support, results.get(i));
         }
         if (!conditions.isEmpty()) {
             out.endControlFlow();
         }
         return out.build();
-    }
-
-    private MethodSpec bindFormMethod() {
-        TypeName form = ParameterizedTypeName.get(ClassName.get(Map.class), ClassName.get(String.class),
-                WildcardTypeName.subtypeOf(ParameterizedTypeName.get(List.class, String.class)));
-        MethodSpec.Builder method = MethodSpec.methodBuilder("bindForm")
-                .addModifiers(Modifier.STATIC)
-                .addParameter(form, "form")
-                .addParameter(ctx.builder, "b")
-                .addParameter(rejectedMap(), "rejected");
-        CodeBlock.Builder body = CodeBlock.builder();
-        for (Question q : questions) {
-            body.add("{\n$>");
-            body.addStatement("$T raw = $T.formValues(form, $S)", ParameterizedTypeName.get(List.class, String.class),
-                    ctx.support, q.id());
-            if (q.type() == QuestionType.NOTE) {
-                body.beginControlFlow("if (!raw.isEmpty())")
-                        .addStatement("rejected.put($S, new $T($S, raw.size() == 1 ? raw.get(0) : raw))", q.id(),
-                                ctx.rejected, "type")
-                        .endControlFlow();
-            } else if (q.type() == QuestionType.MULTIPLE_CHOICE) {
-                ClassName e = ctx.enumType(q);
-                body.beginControlFlow("if (!raw.isEmpty())")
-                        .addStatement("$T set = $T.noneOf($T.class)", ParameterizedTypeName.get(ClassName.get(Set.class), e),
-                                EnumSet.class, e)
-                        .addStatement("boolean known = true")
-                        .beginControlFlow("for ($T code : raw)", String.class)
-                        .addStatement("$T choice = $T.fromCode(code)", e, e)
-                        .addStatement("known &= choice != null")
-                        .beginControlFlow("if (choice != null)")
-                        .addStatement("set.add(choice)")
-                        .endControlFlow()
-                        .endControlFlow()
-                        .beginControlFlow("if (known)")
-                        .addStatement("b.$N(set)", ctx.names.method(q))
-                        .nextControlFlow("else")
-                        .addStatement("rejected.put($S, new $T($S, raw))", q.id(), ctx.rejected, "choice")
-                        .endControlFlow()
-                        .endControlFlow();
-            } else {
-                body.beginControlFlow("if (raw.size() > 1)")
-                        .addStatement("rejected.put($S, new $T($S, raw))", q.id(), ctx.rejected, "type")
-                        .nextControlFlow("else if (raw.size() == 1)");
-                String get = ctx.names.method(q);
-                switch (q.type()) {
-                    case TEXT, LONG_TEXT -> body.addStatement("b.$N(raw.get(0))", get);
-                    case SINGLE_CHOICE -> readOrReject(body, q, CodeBlock.of("$T.fromCode(raw.get(0))", ctx.enumType(q)),
-                            "choice", "raw.get(0)");
-                    case YES_NO -> readOrReject(body, q, CodeBlock.of("$T.formYesNo(raw.get(0))", ctx.support), "type",
-                            "raw.get(0)");
-                    case INTEGER -> readOrReject(body, q, CodeBlock.of("$T.formInteger(raw.get(0))", ctx.support), "type",
-                            "raw.get(0)");
-                    case DECIMAL -> readOrReject(body, q, CodeBlock.of("$T.formDecimal(raw.get(0))", ctx.support), "type",
-                            "raw.get(0)");
-                    case DATE -> readOrReject(body, q, CodeBlock.of("$T.formDate(raw.get(0))", ctx.support), "type",
-                            "raw.get(0)");
-                    default -> throw new IllegalStateException(q.type().toString());
-                }
-                body.endControlFlow();
-            }
-            body.add("$<}\n");
-        }
-        return method.addCode(body.build()).build();
-    }
-
-    private void readOrReject(CodeBlock.Builder body, Question q, CodeBlock read, String code, String raw) {
-        body.addStatement("$T value = $L", ctx.valueType(q), read)
-                .beginControlFlow("if (value == null)")
-                .addStatement("rejected.put($S, new $T($S, $L))", q.id(), ctx.rejected, code, raw)
-                .nextControlFlow("else")
-                .addStatement("b.$N(value)", ctx.names.method(q))
-                .endControlFlow();
-    }
-
-    private MethodSpec bindJsonMethod() {
-        TypeName json = ParameterizedTypeName.get(ClassName.get(Map.class), ClassName.get(String.class),
-                WildcardTypeName.subtypeOf(Object.class));
-        MethodSpec.Builder method = MethodSpec.methodBuilder("bindJson")
-                .addModifiers(Modifier.STATIC)
-                .addParameter(json, "json")
-                .addParameter(ctx.builder, "b")
-                .addParameter(rejectedMap(), "rejected");
-        CodeBlock.Builder body = CodeBlock.builder();
-        for (Question q : questions) {
-            String get = ctx.names.method(q);
-            body.add("{\n$>");
-            body.addStatement("$T raw = json.get($S)", Object.class, q.id());
-            body.beginControlFlow("if (raw != null && !(raw instanceof $T blank && $T.isBlank(blank)))", String.class,
-                    ctx.support);
-            switch (q.type()) {
-                case NOTE -> body.addStatement("rejected.put($S, new $T($S, raw))", q.id(), ctx.rejected, "type");
-                case YES_NO -> body.beginControlFlow("if (raw instanceof $T value)", Boolean.class)
-                        .addStatement("b.$N(value)", get)
-                        .nextControlFlow("else").addStatement("rejected.put($S, new $T($S, raw))", q.id(), ctx.rejected, "type")
-                        .endControlFlow();
-                case TEXT, LONG_TEXT -> body.beginControlFlow("if (raw instanceof $T value)", String.class)
-                        .addStatement("b.$N(value)", get)
-                        .nextControlFlow("else").addStatement("rejected.put($S, new $T($S, raw))", q.id(), ctx.rejected, "type")
-                        .endControlFlow();
-                case DATE, SINGLE_CHOICE -> {
-                    boolean date = q.type() == QuestionType.DATE;
-                    body.beginControlFlow("if (raw instanceof $T text)", String.class)
-                            .beginControlFlow("if (!$T.isBlank(text))", ctx.support);
-                    readOrReject(body, q, date ? CodeBlock.of("$T.isoDate($T.trim(text))", ctx.support, ctx.support)
-                            : CodeBlock.of("$T.fromCode(text)", ctx.enumType(q)), date ? "type" : "choice", "raw");
-                    body.endControlFlow()
-                            .nextControlFlow("else").addStatement("rejected.put($S, new $T($S, raw))", q.id(), ctx.rejected, "type")
-                            .endControlFlow();
-                }
-                case MULTIPLE_CHOICE -> {
-                    ClassName e = ctx.enumType(q);
-                    body.beginControlFlow("if (raw instanceof $T<?> items)", Collection.class)
-                            .addStatement("$T set = $T.noneOf($T.class)", ParameterizedTypeName.get(ClassName.get(Set.class), e),
-                                    EnumSet.class, e)
-                            .addStatement("String problem = null")
-                            .beginControlFlow("for ($T item : items)", Object.class)
-                            .beginControlFlow("if (!(item instanceof $T code))", String.class)
-                            .addStatement("problem = $S", "type")
-                            .addStatement("break")
-                            .endControlFlow()
-                            .beginControlFlow("if ($T.isBlank(code))", ctx.support)
-                            .addStatement("continue")
-                            .endControlFlow()
-                            .addStatement("$T choice = $T.fromCode(code)", e, e)
-                            .beginControlFlow("if (choice == null)")
-                            .addStatement("problem = $S", "choice")
-                            .nextControlFlow("else")
-                            .addStatement("set.add(choice)")
-                            .endControlFlow()
-                            .endControlFlow()
-                            .beginControlFlow("if (problem != null)")
-                            .addStatement("rejected.put($S, new $T(problem, raw))", q.id(), ctx.rejected)
-                            .nextControlFlow("else if (!set.isEmpty())")
-                            .addStatement("b.$N(set)", get)
-                            .endControlFlow()
-                            .nextControlFlow("else").addStatement("rejected.put($S, new $T($S, raw))", q.id(), ctx.rejected, "type")
-                            .endControlFlow();
-                }
-                case INTEGER, DECIMAL -> readOrReject(body, q, CodeBlock.of("$T.$N(raw)", ctx.support,
-                        q.type() == QuestionType.INTEGER ? "jsonInteger" : "jsonDecimal"), "type", "raw");
-                default -> throw new IllegalStateException(q.type().toString());
-            }
-            body.endControlFlow();
-            body.add("$<}\n");
-        }
-        return method.addCode(body.build()).build();
-    }
-
-    private MethodSpec stripMethod() {
-        MethodSpec.Builder method = MethodSpec.methodBuilder("stripDisabled")
-                .addModifiers(Modifier.STATIC)
-                .addParameter(ctx.response, "r")
-                .addParameter(ctx.builder, "b")
-                .addParameter(rejectedMap(), "rejected");
-        for (Question q : questions) {
-            if (q.type() == QuestionType.NOTE) {
-                method.addStatement("rejected.remove($S)", q.id());
-                continue;
-            }
-            method.beginControlFlow("if (!enabled_$N(r))", ctx.names.method(q))
-                    .addStatement("b.$N(null)", ctx.names.method(q))
-                    .addStatement("rejected.remove($S)", q.id())
-                    .endControlFlow();
-        }
-        return method.build();
-    }
-
-    private MethodSpec toJsonMethod() {
-        MethodSpec.Builder method = MethodSpec.methodBuilder("toJson")
-                .addModifiers(Modifier.STATIC)
-                .addParameter(ctx.response, "r")
-                .addParameter(ParameterizedTypeName.get(Map.class, String.class, Object.class), "out");
-        for (Question q : questions) {
-            if (q.type() == QuestionType.NOTE) {
-                continue;
-            }
-            String get = ctx.names.method(q);
-            if (q.type() == QuestionType.MULTIPLE_CHOICE) {
-                method.beginControlFlow("if (r.$N() != null)", get)
-                        .addStatement("$T codes = new $T<>()", ParameterizedTypeName.get(List.class, String.class),
-                                ArrayList.class)
-                        .beginControlFlow("for ($T choice : r.$N())", ctx.enumType(q), get)
-                        .addStatement("codes.add(choice.code())")
-                        .endControlFlow()
-                        .addStatement("out.put($S, codes)", q.id())
-                        .endControlFlow();
-                continue;
-            }
-            CodeBlock value = switch (q.type()) {
-                case SINGLE_CHOICE -> CodeBlock.of("r.$N().code()", get);
-                case DATE -> CodeBlock.of("r.$N().toString()", get);
-                default -> CodeBlock.of("r.$N()", get);
-            };
-            method.beginControlFlow("if (r.$N() != null)", get)
-                    .addStatement("out.put($S, $L)", q.id(), value)
-                    .endControlFlow();
-        }
-        return method.build();
     }
 
     private TypeName rejectedMap() {

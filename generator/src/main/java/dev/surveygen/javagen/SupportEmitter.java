@@ -12,10 +12,8 @@ import dev.surveygen.model.DigitPolicy;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.text.Normalizer;
+import java.time.DateTimeException;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
-import java.time.format.ResolverStyle;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumSet;
@@ -44,6 +42,8 @@ final class SupportEmitter {
                 TypeVariableName.get("E")));
         TypeVariableName t = TypeVariableName.get("T");
         TypeName stringList = ParameterizedTypeName.get(List.class, String.class);
+        TypeName formMap = ParameterizedTypeName.get(ClassName.get(Map.class), ClassName.get(String.class),
+                WildcardTypeName.subtypeOf(Object.class));
         return TypeSpec.classBuilder(ctx.support)
                 .addModifiers(Modifier.FINAL)
                 .addAnnotation(ctx.generated())
@@ -52,13 +52,6 @@ final class SupportEmitter {
                 .addField(FieldSpec.builder(boolean.class, "NFKC", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
                         .addJavadoc("Whether full-width digits are normalised (true) or rejected (false).\n")
                         .initializer("$L", ctx.survey.digitPolicy() == DigitPolicy.NFKC).build())
-                .addField(pattern("INTEGER", "[+-]?[0-9]+"))
-                .addField(pattern("DECIMAL", "[+-]?[0-9]+(\\.[0-9]+)?"))
-                .addField(pattern("FULL_WIDTH_NUMBER", "[0-9+\\-.\uFF10-\uFF19\uFF0B\uFF0D\uFF0E]*"))
-                .addField(pattern("ISO_DATE_SHAPE", "[0-9]{4}-[0-9]{2}-[0-9]{2}"))
-                .addField(FieldSpec.builder(DateTimeFormatter.class, "ISO_DATE", Modifier.PRIVATE, Modifier.STATIC,
-                        Modifier.FINAL).initializer("$T.ofPattern($S).withResolverStyle($T.STRICT)", DateTimeFormatter.class,
-                        "uuuu-MM-dd", ResolverStyle.class).build())
                 .addMethod(MethodSpec.methodBuilder("isTrimmed").addModifiers(Modifier.STATIC).returns(boolean.class)
                         .addParameter(char.class, "c")
                         .addJavadoc("JavaScript's {@code String.prototype.trim} set.\n")
@@ -91,17 +84,60 @@ final class SupportEmitter {
                         .addJavadoc("A selection as stored: in definition order, unmodifiable, and null when empty.\n")
                         .addStatement("return value == null || value.isEmpty() ? null : $T.unmodifiableSet($T.copyOf(value))",
                                 Collections.class, EnumSet.class).build())
-                .addMethod(MethodSpec.methodBuilder("formValues").addModifiers(Modifier.STATIC).returns(stringList)
-                        .addParameter(ParameterizedTypeName.get(ClassName.get(Map.class), ClassName.get(String.class),
-                                WildcardTypeName.subtypeOf(stringList)), "form")
+                .addMethod(MethodSpec.methodBuilder("formValue").addModifiers(Modifier.STATIC).returns(Object.class)
+                        .addParameter(formMap, "form")
                         .addParameter(String.class, "name")
-                        .addJavadoc("The non-blank values of a form parameter, trimmed.\n")
-                        .addStatement("$T raw = form.get(name)", stringList)
-                        .beginControlFlow("if (raw == null || raw.isEmpty())").addStatement("return $T.of()", List.class)
+                        .addJavadoc("The answer of a form parameter whose values are a {@code List<String>} or (from a servlet)\n"
+                                + "a {@code String[]}: null when every value is blank, the one non-blank value trimmed, or the\n"
+                                + "list of the non-blank values trimmed when there are several. Allocates only for several.\n")
+                        .addStatement("$T raw = form.get(name)", Object.class)
+                        .beginControlFlow("if (raw instanceof String[] array)")
+                        .addStatement("return formValue(array, null)")
                         .endControlFlow()
-                        .addStatement("$T values = new $T<>(raw.size())", stringList, ArrayList.class)
-                        .beginControlFlow("for ($T value : raw)", String.class)
-                        .beginControlFlow("if (value != null && !isBlank(value))").addStatement("values.add(trim(value))")
+                        .beginControlFlow("if (raw instanceof $T<?> list)", List.class)
+                        .addStatement("return formValue(null, list)")
+                        .endControlFlow()
+                        .addStatement("return null")
+                        .build())
+                .addMethod(MethodSpec.methodBuilder("formValue").addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+                        .returns(Object.class)
+                        .addParameter(String[].class, "array")
+                        .addParameter(ParameterizedTypeName.get(ClassName.get(List.class), WildcardTypeName.subtypeOf(Object.class)),
+                                "list")
+                        .addStatement("int size = array != null ? array.length : list.size()")
+                        .addStatement("String single = null")
+                        .addStatement("int count = 0")
+                        .beginControlFlow("for (int i = 0; i < size; i++)")
+                        .addStatement("Object value = array != null ? array[i] : list.get(i)")
+                        .beginControlFlow("if (value instanceof String text && !isBlank(text))")
+                        .addStatement("count++")
+                        .addStatement("single = single == null ? text : single")
+                        .endControlFlow()
+                        .endControlFlow()
+                        .beginControlFlow("if (count <= 1)")
+                        .addStatement("return single == null ? null : trim(single)")
+                        .endControlFlow()
+                        .addStatement("return formValues(array, list)")
+                        .build())
+                .addMethod(MethodSpec.methodBuilder("formValues").addModifiers(Modifier.STATIC).returns(stringList)
+                        .addParameter(formMap, "form")
+                        .addParameter(String.class, "name")
+                        .addJavadoc("The non-blank values of a form parameter ({@code List<String>} or {@code String[]}), trimmed.\n")
+                        .addStatement("$T raw = form.get(name)", Object.class)
+                        .addStatement("return formValues(raw instanceof String[] array ? array : null,"
+                                + " raw instanceof $T<?> list ? list : null)", List.class)
+                        .build())
+                .addMethod(MethodSpec.methodBuilder("formValues").addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+                        .returns(stringList)
+                        .addParameter(String[].class, "array")
+                        .addParameter(ParameterizedTypeName.get(ClassName.get(List.class), WildcardTypeName.subtypeOf(Object.class)),
+                                "list")
+                        .addStatement("int size = array != null ? array.length : list != null ? list.size() : 0")
+                        .addStatement("$T values = new $T<>(size)", stringList, ArrayList.class)
+                        .beginControlFlow("for (int i = 0; i < size; i++)")
+                        .addStatement("Object value = array != null ? array[i] : list.get(i)")
+                        .beginControlFlow("if (value instanceof String text && !isBlank(text))")
+                        .addStatement("values.add(trim(text))")
                         .endControlFlow()
                         .endControlFlow()
                         .addStatement("return values").build())
@@ -112,18 +148,63 @@ final class SupportEmitter {
                 .addMethod(MethodSpec.methodBuilder("normalise").addModifiers(Modifier.STATIC).returns(String.class)
                         .addParameter(String.class, "value")
                         .addJavadoc("NFKC for full-width digits and signs only; anything else is left to be rejected.\n")
-                        .addStatement("return NFKC && FULL_WIDTH_NUMBER.matcher(value).matches() ? $T.normalize(value, $T.Form.NFKC)"
-                                + " : value", Normalizer.class, Normalizer.class).build())
+                        .addStatement("return NFKC && isFullWidthNumber(value) ? $T.normalize(value, $T.Form.NFKC) : value",
+                                Normalizer.class, Normalizer.class).build())
+                .addMethod(MethodSpec.methodBuilder("isFullWidthNumber").addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+                        .returns(boolean.class).addParameter(String.class, "s")
+                        .addJavadoc("{@code [0-9+\\-.\uFF10-\uFF19\uFF0B\uFF0D\uFF0E]*} with at least one full-width character:\n"
+                                + "NFKC leaves the others as they are, so only then is there anything to normalise.\n")
+                        .addStatement("boolean wide = false")
+                        .beginControlFlow("for (int i = 0; i < s.length(); i++)")
+                        .addStatement("char c = s.charAt(i)")
+                        .beginControlFlow("if (!(isDigit(c) || c == '+' || c == '-' || c == '.' || (c >= '\\uFF10' && c <= '\\uFF19')"
+                                + " || c == '\\uFF0B' || c == '\\uFF0D' || c == '\\uFF0E'))")
+                        .addStatement("return false").endControlFlow()
+                        .addStatement("wide |= c > '\\u007F'")
+                        .endControlFlow()
+                        .addStatement("return wide").build())
+                .addMethod(MethodSpec.methodBuilder("isDigit").addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+                        .returns(boolean.class).addParameter(char.class, "c")
+                        .addStatement("return c >= '0' && c <= '9'").build())
+                .addMethod(MethodSpec.methodBuilder("digits").addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+                        .returns(int.class).addParameter(String.class, "s").addParameter(int.class, "from")
+                        .addJavadoc("The end of the run of ASCII digits that starts at {@code from}.\n")
+                        .addStatement("int i = from")
+                        .beginControlFlow("while (i < s.length() && isDigit(s.charAt(i)))").addStatement("i++").endControlFlow()
+                        .addStatement("return i").build())
+                .addMethod(MethodSpec.methodBuilder("signLength").addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+                        .returns(int.class).addParameter(String.class, "s")
+                        .addStatement("return !s.isEmpty() && (s.charAt(0) == '+' || s.charAt(0) == '-') ? 1 : 0").build())
+                .addMethod(MethodSpec.methodBuilder("isInteger").addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+                        .returns(boolean.class).addParameter(String.class, "s")
+                        .addJavadoc("{@code [+-]?[0-9]+}, without a regular expression to compile.\n")
+                        .addStatement("int start = signLength(s)")
+                        .addStatement("int end = digits(s, start)")
+                        .addStatement("return end > start && end == s.length()").build())
+                .addMethod(MethodSpec.methodBuilder("isDecimal").addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+                        .returns(boolean.class).addParameter(String.class, "s")
+                        .addJavadoc("{@code [+-]?[0-9]+(\\.[0-9]+)?}, without a regular expression to compile.\n")
+                        .addStatement("int start = signLength(s)")
+                        .addStatement("int end = digits(s, start)")
+                        .beginControlFlow("if (end == start)").addStatement("return false").endControlFlow()
+                        .beginControlFlow("if (end == s.length())").addStatement("return true").endControlFlow()
+                        .addStatement("int fraction = end + 1")
+                        .addStatement("return s.charAt(end) == '.' && digits(s, fraction) > fraction"
+                                + " && digits(s, fraction) == s.length()").build())
                 .addMethod(MethodSpec.methodBuilder("formInteger").addModifiers(Modifier.STATIC).returns(Integer.class)
                         .addParameter(String.class, "value")
                         .addStatement("String digits = normalise(value)")
-                        .beginControlFlow("if (!INTEGER.matcher(digits).matches())").addStatement("return null").endControlFlow()
-                        .addStatement("return integer(new $T(digits.startsWith($S) ? digits.substring(1) : digits))",
-                                BigDecimal.class, "+").build())
+                        .beginControlFlow("if (!isInteger(digits))").addStatement("return null").endControlFlow()
+                        .beginControlFlow("try")
+                        .addStatement("return $T.parseInt(digits)", Integer.class)
+                        .nextControlFlow("catch ($T e)", NumberFormatException.class)
+                        .addComment("more than 32 bits")
+                        .addStatement("return null")
+                        .endControlFlow().build())
                 .addMethod(MethodSpec.methodBuilder("formDecimal").addModifiers(Modifier.STATIC).returns(BigDecimal.class)
                         .addParameter(String.class, "value")
                         .addStatement("String digits = normalise(value)")
-                        .beginControlFlow("if (!DECIMAL.matcher(digits).matches())").addStatement("return null").endControlFlow()
+                        .beginControlFlow("if (!isDecimal(digits))").addStatement("return null").endControlFlow()
                         .addStatement("return new $T(digits.startsWith($S) ? digits.substring(1) : digits)", BigDecimal.class, "+")
                         .build())
                 .addMethod(MethodSpec.methodBuilder("formDate").addModifiers(Modifier.STATIC).returns(LocalDate.class)
@@ -131,10 +212,14 @@ final class SupportEmitter {
                         .addStatement("return isoDate(normalise(value))").build())
                 .addMethod(MethodSpec.methodBuilder("isoDate").addModifiers(Modifier.STATIC).returns(LocalDate.class)
                         .addParameter(String.class, "value")
-                        .beginControlFlow("if (!ISO_DATE_SHAPE.matcher(value).matches())").addStatement("return null")
-                        .endControlFlow()
-                        .beginControlFlow("try").addStatement("return $T.parse(value, ISO_DATE)", LocalDate.class)
-                        .nextControlFlow("catch ($T e)", DateTimeParseException.class).addStatement("return null")
+                        .addJavadoc("{@code uuuu-MM-dd}, a real date, read strictly: no regular expression or formatter to build.\n")
+                        .beginControlFlow("if (value.length() != 10 || value.charAt(4) != '-' || value.charAt(7) != '-'"
+                                + " || digits(value, 0) != 4 || digits(value, 5) != 7 || digits(value, 8) != 10)")
+                        .addStatement("return null").endControlFlow()
+                        .beginControlFlow("try")
+                        .addStatement("return $T.of($T.parseInt(value, 0, 4, 10), $T.parseInt(value, 5, 7, 10),"
+                                + " $T.parseInt(value, 8, 10, 10))", LocalDate.class, Integer.class, Integer.class, Integer.class)
+                        .nextControlFlow("catch ($T e)", DateTimeException.class).addStatement("return null")
                         .endControlFlow().build())
                 .addMethod(MethodSpec.methodBuilder("jsonDecimal").addModifiers(Modifier.STATIC).returns(BigDecimal.class)
                         .addParameter(Object.class, "raw")
@@ -153,17 +238,22 @@ final class SupportEmitter {
                         .addStatement("return null").build())
                 .addMethod(MethodSpec.methodBuilder("jsonInteger").addModifiers(Modifier.STATIC).returns(Integer.class)
                         .addParameter(Object.class, "raw")
+                        .beginControlFlow("if (raw instanceof Integer i)").addStatement("return i").endControlFlow()
+                        .beginControlFlow("if (raw instanceof Long || raw instanceof Short || raw instanceof Byte)")
+                        .addStatement("long value = (($T) raw).longValue()", Number.class)
+                        .addStatement("return value >= Integer.MIN_VALUE && value <= Integer.MAX_VALUE ? (int) value : null")
+                        .endControlFlow()
                         .addStatement("$T number = jsonDecimal(raw)", BigDecimal.class)
                         .addStatement("return number == null ? null : integer(number)").build())
                 .addMethod(MethodSpec.methodBuilder("integer").addModifiers(Modifier.PRIVATE, Modifier.STATIC)
                         .returns(Integer.class).addParameter(BigDecimal.class, "number")
                         .addJavadoc("A whole number within 32 bits, or null.\n")
-                        .beginControlFlow("if (number.signum() != 0 && number.stripTrailingZeros().scale() > 0)")
-                        .addStatement("return null").endControlFlow()
-                        .beginControlFlow("if (number.compareTo($T.valueOf(Integer.MIN_VALUE)) < 0"
-                                + " || number.compareTo($T.valueOf(Integer.MAX_VALUE)) > 0)", BigDecimal.class, BigDecimal.class)
-                        .addStatement("return null").endControlFlow()
-                        .addStatement("return number.intValueExact()").build())
+                        .beginControlFlow("try")
+                        .addStatement("return number.intValueExact()")
+                        .nextControlFlow("catch ($T e)", ArithmeticException.class)
+                        .addComment("a fraction, or more than 32 bits")
+                        .addStatement("return null")
+                        .endControlFlow().build())
                 .addMethod(MethodSpec.methodBuilder("add").addModifiers(Modifier.STATIC).addTypeVariable(t)
                         .returns(ParameterizedTypeName.get(ClassName.get(List.class), t))
                         .addParameter(ParameterizedTypeName.get(ClassName.get(List.class), t), "out")
@@ -173,6 +263,21 @@ final class SupportEmitter {
                                 ParameterizedTypeName.get(ClassName.get(List.class), t), ArrayList.class)
                         .addStatement("list.add(item)")
                         .addStatement("return list").build())
+                .addMethod(MethodSpec.methodBuilder("longerThan").addModifiers(Modifier.STATIC).returns(boolean.class)
+                        .addParameter(String.class, "text").addParameter(int.class, "max")
+                        .addJavadoc("Whether the text has more than {@code max} code points. A text has at most as many code\n"
+                                + "points as UTF-16 units and at least half as many, so they are counted only when its\n"
+                                + "length cannot decide.\n")
+                        .addStatement("int length = text.length()")
+                        .addStatement("return length > max && (length > 2L * max || text.codePointCount(0, length) > max)")
+                        .build())
+                .addMethod(MethodSpec.methodBuilder("shorterThan").addModifiers(Modifier.STATIC).returns(boolean.class)
+                        .addParameter(String.class, "text").addParameter(int.class, "min")
+                        .addJavadoc("Whether the text has fewer than {@code min} code points; counted only when its length\n"
+                                + "cannot decide.\n")
+                        .addStatement("int length = text.length()")
+                        .addStatement("return length < min || (length < 2L * min && text.codePointCount(0, length) < min)")
+                        .build())
                 .addMethod(MethodSpec.methodBuilder("matches").addModifiers(Modifier.STATIC).returns(boolean.class)
                         .addParameter(Pattern.class, "pattern").addParameter(String.class, "text")
                         .addJavadoc("Whole-answer match; an answer that exhausts java.util.regex's stack does not match.\n")
@@ -193,8 +298,4 @@ final class SupportEmitter {
                 .build();
     }
 
-    private static FieldSpec pattern(String name, String regex) {
-        return FieldSpec.builder(Pattern.class, name, Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-                .initializer("$T.compile($S)", Pattern.class, regex).build();
-    }
 }

@@ -344,8 +344,11 @@ final class TypesEmitter {
                         .addParameter(rejectedMap, "rejected")
                         .addParameter(unknown, "unknownQuestions")
                         .addStatement("$T.requireNonNull(response, $S)", Objects.class, "response")
-                        .addStatement("rejected = $T.unmodifiableMap(new $T<>(rejected))", Collections.class, LinkedHashMap.class)
-                        .addStatement("unknownQuestions = $T.unmodifiableSortedSet(new $T<>(unknownQuestions))",
+                        .addComment("Empty (the usual case) costs no copy.")
+                        .addStatement("rejected = rejected.isEmpty() ? $T.emptyMap() : $T.unmodifiableMap(new $T<>(rejected))",
+                                Collections.class, Collections.class, LinkedHashMap.class)
+                        .addStatement("unknownQuestions = unknownQuestions.isEmpty() ? $T.emptySortedSet()"
+                                + " : $T.unmodifiableSortedSet(new $T<>(unknownQuestions))", Collections.class,
                                 Collections.class, TreeSet.class)
                         .build())
                 .addType(rejected)

@@ -28,6 +28,8 @@ public final class EnablementGraph {
     private final List<Question> evaluationOrder;
 
     public EnablementGraph(Survey survey) {
+        // Built once: rebuilding it for each question made this constructor quadratic (issue 10).
+        Set<String> allIds = allIds(survey);
         for (Section section : survey.sections()) {
             for (Question question : section.questions()) {
                 questions.putIfAbsent(question.id(), question);
@@ -35,7 +37,7 @@ public final class EnablementGraph {
                 Set<String> deps = new LinkedHashSet<>();
                 section.condition().ifPresent(c -> addRefs(c, deps));
                 question.condition().ifPresent(c -> addRefs(c, deps));
-                deps.retainAll(allIds(survey));
+                deps.retainAll(allIds);
                 dependencies.putIfAbsent(question.id(), deps);
             }
         }

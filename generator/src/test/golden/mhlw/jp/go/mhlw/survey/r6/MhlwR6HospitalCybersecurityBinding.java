@@ -26,8 +26,9 @@ public record MhlwR6HospitalCybersecurityBinding(MhlwR6HospitalCybersecurityResp
         SortedSet<String> unknownQuestions) {
     public MhlwR6HospitalCybersecurityBinding {
         Objects.requireNonNull(response, "response");
-        rejected = Collections.unmodifiableMap(new LinkedHashMap<>(rejected));
-        unknownQuestions = Collections.unmodifiableSortedSet(new TreeSet<>(unknownQuestions));
+        // Empty (the usual case) costs no copy.
+        rejected = rejected.isEmpty() ? Collections.emptyMap() : Collections.unmodifiableMap(new LinkedHashMap<>(rejected));
+        unknownQuestions = unknownQuestions.isEmpty() ? Collections.emptySortedSet() : Collections.unmodifiableSortedSet(new TreeSet<>(unknownQuestions));
     }
 
     /**

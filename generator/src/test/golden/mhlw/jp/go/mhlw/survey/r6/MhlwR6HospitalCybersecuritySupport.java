@@ -4,10 +4,8 @@ package jp.go.mhlw.survey.r6;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.text.Normalizer;
+import java.time.DateTimeException;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
-import java.time.format.ResolverStyle;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumSet;
@@ -29,16 +27,6 @@ final class MhlwR6HospitalCybersecuritySupport {
      * Whether full-width digits are normalised (true) or rejected (false).
      */
     private static final boolean NFKC = true;
-
-    private static final Pattern INTEGER = Pattern.compile("[+-]?[0-9]+");
-
-    private static final Pattern DECIMAL = Pattern.compile("[+-]?[0-9]+(\\.[0-9]+)?");
-
-    private static final Pattern FULL_WIDTH_NUMBER = Pattern.compile("[0-9+\\-.０-９＋－．]*");
-
-    private static final Pattern ISO_DATE_SHAPE = Pattern.compile("[0-9]{4}-[0-9]{2}-[0-9]{2}");
-
-    private static final DateTimeFormatter ISO_DATE = DateTimeFormatter.ofPattern("uuuu-MM-dd").withResolverStyle(ResolverStyle.STRICT);
 
     private MhlwR6HospitalCybersecuritySupport() {
     }
@@ -86,17 +74,53 @@ final class MhlwR6HospitalCybersecuritySupport {
     }
 
     /**
-     * The non-blank values of a form parameter, trimmed.
+     * The answer of a form parameter whose values are a {@code List<String>} or (from a servlet)
+     * a {@code String[]}: null when every value is blank, the one non-blank value trimmed, or the
+     * list of the non-blank values trimmed when there are several. Allocates only for several.
      */
-    static List<String> formValues(Map<String, ? extends List<String>> form, String name) {
-        List<String> raw = form.get(name);
-        if (raw == null || raw.isEmpty()) {
-            return List.of();
+    static Object formValue(Map<String, ?> form, String name) {
+        Object raw = form.get(name);
+        if (raw instanceof String[] array) {
+            return formValue(array, null);
         }
-        List<String> values = new ArrayList<>(raw.size());
-        for (String value : raw) {
-            if (value != null && !isBlank(value)) {
-                values.add(trim(value));
+        if (raw instanceof List<?> list) {
+            return formValue(null, list);
+        }
+        return null;
+    }
+
+    private static Object formValue(String[] array, List<?> list) {
+        int size = array != null ? array.length : list.size();
+        String single = null;
+        int count = 0;
+        for (int i = 0; i < size; i++) {
+            Object value = array != null ? array[i] : list.get(i);
+            if (value instanceof String text && !isBlank(text)) {
+                count++;
+                single = single == null ? text : single;
+            }
+        }
+        if (count <= 1) {
+            return single == null ? null : trim(single);
+        }
+        return formValues(array, list);
+    }
+
+    /**
+     * The non-blank values of a form parameter ({@code List<String>} or {@code String[]}), trimmed.
+     */
+    static List<String> formValues(Map<String, ?> form, String name) {
+        Object raw = form.get(name);
+        return formValues(raw instanceof String[] array ? array : null, raw instanceof List<?> list ? list : null);
+    }
+
+    private static List<String> formValues(String[] array, List<?> list) {
+        int size = array != null ? array.length : list != null ? list.size() : 0;
+        List<String> values = new ArrayList<>(size);
+        for (int i = 0; i < size; i++) {
+            Object value = array != null ? array[i] : list.get(i);
+            if (value instanceof String text && !isBlank(text)) {
+                values.add(trim(text));
             }
         }
         return values;
@@ -110,20 +134,85 @@ final class MhlwR6HospitalCybersecuritySupport {
      * NFKC for full-width digits and signs only; anything else is left to be rejected.
      */
     static String normalise(String value) {
-        return NFKC && FULL_WIDTH_NUMBER.matcher(value).matches() ? Normalizer.normalize(value, Normalizer.Form.NFKC) : value;
+        return NFKC && isFullWidthNumber(value) ? Normalizer.normalize(value, Normalizer.Form.NFKC) : value;
+    }
+
+    /**
+     * {@code [0-9+\-.０-９＋－．]*} with at least one full-width character:
+     * NFKC leaves the others as they are, so only then is there anything to normalise.
+     */
+    private static boolean isFullWidthNumber(String s) {
+        boolean wide = false;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (!(isDigit(c) || c == '+' || c == '-' || c == '.' || (c >= '\uFF10' && c <= '\uFF19') || c == '\uFF0B' || c == '\uFF0D' || c == '\uFF0E')) {
+                return false;
+            }
+            wide |= c > '\u007F';
+        }
+        return wide;
+    }
+
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
+    }
+
+    /**
+     * The end of the run of ASCII digits that starts at {@code from}.
+     */
+    private static int digits(String s, int from) {
+        int i = from;
+        while (i < s.length() && isDigit(s.charAt(i))) {
+            i++;
+        }
+        return i;
+    }
+
+    private static int signLength(String s) {
+        return !s.isEmpty() && (s.charAt(0) == '+' || s.charAt(0) == '-') ? 1 : 0;
+    }
+
+    /**
+     * {@code [+-]?[0-9]+}, without a regular expression to compile.
+     */
+    private static boolean isInteger(String s) {
+        int start = signLength(s);
+        int end = digits(s, start);
+        return end > start && end == s.length();
+    }
+
+    /**
+     * {@code [+-]?[0-9]+(\.[0-9]+)?}, without a regular expression to compile.
+     */
+    private static boolean isDecimal(String s) {
+        int start = signLength(s);
+        int end = digits(s, start);
+        if (end == start) {
+            return false;
+        }
+        if (end == s.length()) {
+            return true;
+        }
+        int fraction = end + 1;
+        return s.charAt(end) == '.' && digits(s, fraction) > fraction && digits(s, fraction) == s.length();
     }
 
     static Integer formInteger(String value) {
         String digits = normalise(value);
-        if (!INTEGER.matcher(digits).matches()) {
+        if (!isInteger(digits)) {
             return null;
         }
-        return integer(new BigDecimal(digits.startsWith("+") ? digits.substring(1) : digits));
+        try {
+            return Integer.parseInt(digits);
+        } catch (NumberFormatException e) {
+            // more than 32 bits
+            return null;
+        }
     }
 
     static BigDecimal formDecimal(String value) {
         String digits = normalise(value);
-        if (!DECIMAL.matcher(digits).matches()) {
+        if (!isDecimal(digits)) {
             return null;
         }
         return new BigDecimal(digits.startsWith("+") ? digits.substring(1) : digits);
@@ -133,13 +222,16 @@ final class MhlwR6HospitalCybersecuritySupport {
         return isoDate(normalise(value));
     }
 
+    /**
+     * {@code uuuu-MM-dd}, a real date, read strictly: no regular expression or formatter to build.
+     */
     static LocalDate isoDate(String value) {
-        if (!ISO_DATE_SHAPE.matcher(value).matches()) {
+        if (value.length() != 10 || value.charAt(4) != '-' || value.charAt(7) != '-' || digits(value, 0) != 4 || digits(value, 5) != 7 || digits(value, 8) != 10) {
             return null;
         }
         try {
-            return LocalDate.parse(value, ISO_DATE);
-        } catch (DateTimeParseException e) {
+            return LocalDate.of(Integer.parseInt(value, 0, 4, 10), Integer.parseInt(value, 5, 7, 10), Integer.parseInt(value, 8, 10, 10));
+        } catch (DateTimeException e) {
             return null;
         }
     }
@@ -165,6 +257,13 @@ final class MhlwR6HospitalCybersecuritySupport {
     }
 
     static Integer jsonInteger(Object raw) {
+        if (raw instanceof Integer i) {
+            return i;
+        }
+        if (raw instanceof Long || raw instanceof Short || raw instanceof Byte) {
+            long value = ((Number) raw).longValue();
+            return value >= Integer.MIN_VALUE && value <= Integer.MAX_VALUE ? (int) value : null;
+        }
         BigDecimal number = jsonDecimal(raw);
         return number == null ? null : integer(number);
     }
@@ -173,13 +272,12 @@ final class MhlwR6HospitalCybersecuritySupport {
      * A whole number within 32 bits, or null.
      */
     private static Integer integer(BigDecimal number) {
-        if (number.signum() != 0 && number.stripTrailingZeros().scale() > 0) {
+        try {
+            return number.intValueExact();
+        } catch (ArithmeticException e) {
+            // a fraction, or more than 32 bits
             return null;
         }
-        if (number.compareTo(BigDecimal.valueOf(Integer.MIN_VALUE)) < 0 || number.compareTo(BigDecimal.valueOf(Integer.MAX_VALUE)) > 0) {
-            return null;
-        }
-        return number.intValueExact();
     }
 
     /**
@@ -189,6 +287,25 @@ final class MhlwR6HospitalCybersecuritySupport {
         List<T> list = out == null ? new ArrayList<>() : out;
         list.add(item);
         return list;
+    }
+
+    /**
+     * Whether the text has more than {@code max} code points. A text has at most as many code
+     * points as UTF-16 units and at least half as many, so they are counted only when its
+     * length cannot decide.
+     */
+    static boolean longerThan(String text, int max) {
+        int length = text.length();
+        return length > max && (length > 2L * max || text.codePointCount(0, length) > max);
+    }
+
+    /**
+     * Whether the text has fewer than {@code min} code points; counted only when its length
+     * cannot decide.
+     */
+    static boolean shorterThan(String text, int min) {
+        int length = text.length();
+        return length < min || (length < 2L * min && text.codePointCount(0, length) < min);
     }
 
     /**
