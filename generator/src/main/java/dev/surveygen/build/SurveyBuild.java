@@ -38,31 +38,43 @@ public final class SurveyBuild {
     }
 
     /**
-     * Loads, checks and generates; an unreadable file is an {@link IOException}, bad content a
-     * diagnostic, and a form template that does not render a
+     * Loads and checks, generating nothing: the checks of {@code surveygen lint} (the same
+     * {@link SurveyLoader#load} entry point) and the configured locale. What the plugin's
+     * {@code lint} goal runs, so that a build generates once, in {@code generate}.
+     */
+    public Result check(Path definition) throws IOException {
+        SurveyLoader.Result loaded = new SurveyLoader(config.limits()).load(definition);
+        List<Diagnostic> diagnostics = new ArrayList<>(loaded.diagnostics());
+        if (loaded.survey().isPresent() && config.locale().isPresent()
+                && !loaded.survey().get().locales().contains(config.locale().get())) {
+            String locale = config.locale().get();
+            List<String> locales = loaded.survey().get().locales();
+            diagnostics.add(new Diagnostic(definition.toString(), SourcePosition.START, Severity.ERROR, "the locale '"
+                    + locale + "' is not one of the survey's locales (" + String.join(", ", locales) + ")"
+                    + Suggestions.didYouMean(locale, locales)));
+        }
+        return new Result(definition, loaded.survey(), List.copyOf(diagnostics), List.of(), List.of());
+    }
+
+    /**
+     * Loads, checks ({@link #check}) and generates; an unreadable file is an {@link IOException},
+     * bad content a diagnostic, and a form template that does not render a
      * {@link dev.surveygen.formgen.FormTemplateException}.
      */
     public Result generate(Path definition) throws IOException {
-        SurveyLoader.Result loaded = new SurveyLoader(config.limits()).load(definition);
-        List<Diagnostic> diagnostics = new ArrayList<>(loaded.diagnostics());
-        if (loaded.survey().isEmpty()) {
-            return new Result(definition, Optional.empty(), List.copyOf(diagnostics), List.of(), List.of());
+        Result checked = check(definition);
+        if (checked.hasErrors() || checked.survey().isEmpty()) {
+            return checked;
         }
-        Survey survey = loaded.survey().get();
-        if (config.locale().isPresent() && !survey.locales().contains(config.locale().get())) {
-            String locale = config.locale().get();
-            diagnostics.add(new Diagnostic(definition.toString(), SourcePosition.START, Severity.ERROR, "the locale '"
-                    + locale + "' is not one of the survey's locales (" + String.join(", ", survey.locales()) + ")"
-                    + Suggestions.didYouMean(locale, survey.locales())));
-            return new Result(definition, loaded.survey(), List.copyOf(diagnostics), List.of(), List.of());
-        }
+        Survey survey = checked.survey().get();
+        List<Diagnostic> diagnostics = new ArrayList<>(checked.diagnostics());
         JavaGenerator.Result java = new JavaGenerator().generate(survey, config.java());
         diagnostics.addAll(java.diagnostics());
         if (java.hasErrors()) {
-            return new Result(definition, loaded.survey(), List.copyOf(diagnostics), List.of(), List.of());
+            return new Result(definition, checked.survey(), List.copyOf(diagnostics), List.of(), List.of());
         }
         List<GeneratedFile> resources = new FormGenerator(config.templateDirectory())
                 .generate(survey, config.locale().orElse(survey.defaultLocale()));
-        return new Result(definition, loaded.survey(), List.copyOf(diagnostics), java.files(), List.copyOf(resources));
+        return new Result(definition, checked.survey(), List.copyOf(diagnostics), java.files(), List.copyOf(resources));
     }
 }

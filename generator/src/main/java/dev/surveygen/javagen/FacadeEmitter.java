@@ -175,6 +175,8 @@ final class FacadeEmitter {
                 .addAnnotation(ctx.generated())
                 .addJavadoc("Whether each question is enabled for a response: its section's condition and its own hold,\n"
                         + "where a question that is not enabled reads as unanswered.\n")
+                // Each method calls its part by position, so that it costs this class one constant (its
+                // name) rather than four: javac allows 65,535 per class, and surveys can be that large.
                 .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
         for (Question q : ctx.all) {
             Section section = ctx.section(q);
@@ -185,7 +187,7 @@ final class FacadeEmitter {
                     .addJavadoc("$L\n\n<p>Enabled when: {@code $L}\n\n@param response a response\n@return whether the question"
                             + " is enabled\n", ctx.questionDoc(q), JavaText.javadoc(when).replace("{", "&#123;")
                             .replace("}", "&#125;"))
-                    .addStatement("return $T.$N(response)", ctx.partOf(q), "enabled_" + ctx.names.method(q))
+                    .addStatement("return $T.enabled($L, response)", ctx.partOf(q), ctx.index(q) % GenerationContext.PART_SIZE)
                     .build());
         }
         return type.build();

@@ -62,6 +62,7 @@ final class PartEmitter {
         for (Question q : questions) {
             methods.add(enabledMethod(q));
         }
+        methods.add(enabledByPositionMethod());
         methods.add(validateMethod());
         part.addField(FieldSpec.builder(String[].class, "IDS", Modifier.STATIC, Modifier.FINAL)
                 .initializer("{$L}", CodeBlock.join(questions.stream().map(q -> CodeBlock.of("$S", q.id())).toList(), ", "))
@@ -104,6 +105,22 @@ final class PartEmitter {
                 + q.condition().map(c -> c.source()).orElse("always");
         method.addJavadoc("$L: $L\n", JavaText.javadoc(q.id()), JavaText.javadoc(written));
         return method.addStatement("return $L", expression).build();
+    }
+
+    /** Enablement by position in this part, for the public enablement facade ({@link FacadeEmitter#enablement}). */
+    private MethodSpec enabledByPositionMethod() {
+        CodeBlock.Builder cases = CodeBlock.builder().add("return switch (question) {\n$>");
+        for (int i = 0; i < questions.size(); i++) {
+            cases.add("case $L -> enabled_$N(r);\n", i, ctx.names.method(questions.get(i)));
+        }
+        cases.add("default -> throw new $T(question);\n$<};\n", IndexOutOfBoundsException.class);
+        return MethodSpec.methodBuilder("enabled")
+                .addModifiers(Modifier.STATIC)
+                .returns(boolean.class)
+                .addParameter(int.class, "question")
+                .addParameter(ctx.response, "r")
+                .addCode(cases.build())
+                .build();
     }
 
     private String violation(Question q, String code, Text message) {

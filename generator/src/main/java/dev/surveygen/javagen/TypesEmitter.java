@@ -37,6 +37,16 @@ final class TypesEmitter {
         this.ctx = ctx;
     }
 
+    /** The first index of the answers array that {@code sipush} cannot load (see {@link #slot}). */
+    static final int FIRST_HIGH_SLOT = 32_768;
+
+    /** The index of a question's answer in the response's array, written so that it needs no constant. */
+    private CodeBlock slot(Question q) {
+        int index = ctx.index(q);
+        return index < FIRST_HIGH_SLOT ? CodeBlock.of("$L", index)
+                : CodeBlock.of("$T.HIGH + $L", ctx.response, index - FIRST_HIGH_SLOT);
+    }
+
     TypeSpec response() {
         List<Integer> personal = new ArrayList<>();
         for (Question q : ctx.all) {
@@ -58,6 +68,10 @@ final class TypesEmitter {
                 .addField(Object[].class, "values", Modifier.PRIVATE, Modifier.FINAL)
                 .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE)
                         .addParameter(Object[].class, "values").addStatement("this.values = values").build())
+                .addFields(ctx.all.size() > FIRST_HIGH_SLOT ? List.of(FieldSpec.builder(int.class, "HIGH", Modifier.STATIC,
+                        Modifier.FINAL).addJavadoc("$L, but no compile-time constant: javac would put every index above $L in the\n"
+                                + "constant pool, which holds 65,535 entries per class.\n", FIRST_HIGH_SLOT, FIRST_HIGH_SLOT - 1)
+                        .initializer("$T.parseInt($S)", Integer.class, String.valueOf(FIRST_HIGH_SLOT)).build()) : List.of())
                 .addMethod(MethodSpec.methodBuilder("builder").addModifiers(Modifier.PUBLIC, Modifier.STATIC)
                         .addJavadoc("A builder with every question unanswered.\n")
                         .returns(ctx.builder).addStatement("return new $T(new Object[SIZE])", ctx.builder).build())
@@ -88,7 +102,7 @@ final class TypesEmitter {
                         .build());
             }
             annotateGetter(getter, q);
-            type.addMethod(getter.addStatement("return ($T) values[$L]", valueType, ctx.index(q)).build());
+            type.addMethod(getter.addStatement("return ($T) values[$L]", valueType, slot(q)).build());
             CodeBlock store = switch (q.type()) {
                 case TEXT, LONG_TEXT -> CodeBlock.of("$T.text(value)", ctx.support);
                 case MULTIPLE_CHOICE -> CodeBlock.of("$T.choices(value)", ctx.support);
@@ -104,7 +118,7 @@ final class TypesEmitter {
                     .addParameter(ParameterSpec.builder(valueType, "value").build())
                     .addJavadoc("Sets the answer to $L.\n\n@param value the answer, or null to clear it\n@return this builder\n",
                             JavaText.javadoc(q.id()))
-                    .addStatement("values[$L] = $L", ctx.index(q), store)
+                    .addStatement("values[$L] = $L", slot(q), store)
                     .addStatement("return this")
                     .build());
         }
@@ -355,6 +369,9 @@ final class TypesEmitter {
                 .build();
     }
 
+    /** The most questions whose ids {@code …Questions} has as constants. */
+    static final int MAX_ID_CONSTANTS = 20_000;
+
     TypeSpec questions() {
         TypeSpec.Builder type = TypeSpec.classBuilder(ctx.questions)
                 .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
@@ -362,7 +379,9 @@ final class TypesEmitter {
                 .addJavadoc("The question ids of the survey $L, as constants and in definition order.\n",
                         JavaText.javadoc(ctx.survey.id()))
                 .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
-        for (Question q : ctx.all) {
+        // Each constant costs three constant-pool entries, so a survey of more questions than
+        // MAX_ID_CONSTANTS has ALL and contains() only (javac allows 65,535 entries per class).
+        for (Question q : ctx.all.size() <= MAX_ID_CONSTANTS ? ctx.all : List.<Question>of()) {
             type.addField(FieldSpec.builder(String.class, questionConstant(q), Modifier.PUBLIC, Modifier.STATIC,
                     Modifier.FINAL).addJavadoc("$L\n", ctx.questionDoc(q)).initializer("$L", JavaText.literal(q.id())).build());
         }

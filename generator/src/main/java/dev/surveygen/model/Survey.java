@@ -25,15 +25,17 @@ public record Survey(
         sections = List.copyOf(sections);
     }
 
-    /** Every question and note in definition order. */
+    /** Every question and note in definition order; a new list on each call. */
     public List<Question> questions() {
         return sections.stream().flatMap(s -> s.questions().stream()).toList();
     }
 
+    /** A search of the whole survey: for one look-up; index the questions once for many. */
     public Optional<Question> question(String id) {
         return questions().stream().filter(q -> q.id().equals(id)).findFirst();
     }
 
+    /** A search of the sections: for one look-up; index them once for many. */
     public Section section(String id) {
         return sections.stream().filter(s -> s.id().equals(id)).findFirst().orElseThrow();
     }

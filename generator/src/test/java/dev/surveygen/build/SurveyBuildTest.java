@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.surveygen.javagen.JavaGeneratorOptions;
 import dev.surveygen.load.LoaderLimits;
+import dev.surveygen.load.SurveyLoader;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -31,6 +32,30 @@ class SurveyBuildTest {
                 + ":1:1: error: the locale 'em' is not one of the survey's locales (ja, en) (did you mean 'en'?)");
         assertThat(result.javaSources()).isEmpty();
         assertThat(new SurveyBuild(config.withLocale(Optional.of("en"))).generate(SURVEY).javaSources()).isNotEmpty();
+    }
+
+    @Test
+    void checkReportsWhatLintAndTheLocaleCheckReportAndGeneratesNothing() throws IOException {
+        Path broken = Files.writeString(dir.resolve("broken.yaml"), Files.readString(SURVEY).replace("type: yes-no",
+                "type: yes-noo"));
+        SurveyBuild build = new SurveyBuild(GenerationConfig.defaults().withLocale(Optional.of("en")));
+
+        SurveyBuild.Result checked = build.check(broken);
+
+        assertThat(checked.diagnostics()).isNotEmpty()
+                .isEqualTo(new SurveyLoader(LoaderLimits.DEFAULT).load(broken).diagnostics())
+                .isEqualTo(build.generate(broken).diagnostics());
+        assertThat(checked.javaSources()).isEmpty();
+        assertThat(checked.resources()).isEmpty();
+
+        SurveyBuild.Result good = build.check(SURVEY);
+        assertThat(good.hasErrors()).isFalse();
+        assertThat(good.survey()).isPresent();
+        assertThat(good.javaSources()).isEmpty();
+        assertThat(good.resources()).isEmpty();
+        assertThat(new SurveyBuild(GenerationConfig.defaults().withLocale(Optional.of("em"))).check(SURVEY).diagnostics())
+                .extracting(Object::toString).containsExactly(SURVEY + ":1:1: error: the locale 'em' is not one of the"
+                        + " survey's locales (ja, en) (did you mean 'en'?)");
     }
 
     @Test

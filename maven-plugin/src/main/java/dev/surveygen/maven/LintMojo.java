@@ -15,10 +15,10 @@ import org.apache.maven.plugins.annotations.Mojo;
 import org.sonatype.plexus.build.incremental.BuildContext;
 
 /**
- * Checks every survey definition of the module, as {@code surveygen lint} does, and also what
- * generation would refuse (names that clash in Java, an undeclared locale). Every problem is
- * reported as a Maven error {@code FILE:LINE:COL: error: MESSAGE}; any error fails the build.
- * Nothing is written.
+ * Checks every survey definition of the module with the checks of {@code surveygen lint}, and the
+ * configured locale. Every problem is reported as a Maven error {@code FILE:LINE:COL: error: MESSAGE};
+ * any error fails the build. Nothing is generated or written: the build generates once, in the
+ * {@code generate} goal, which runs the same checks first.
  */
 @Mojo(name = "lint", defaultPhase = LifecyclePhase.VALIDATE, threadSafe = true)
 public final class LintMojo extends SurveyMojo {
@@ -37,7 +37,7 @@ public final class LintMojo extends SurveyMojo {
         DiagnosticReporter reporter = new DiagnosticReporter(getLog(), buildContext());
         try {
             for (Path definition : definitions) {
-                reporter.report(definition, build.generate(definition).diagnostics());
+                reporter.report(definition, build.check(definition).diagnostics());
             }
         } catch (IOException e) {
             throw new MojoExecutionException("surveygen: " + e, e);

@@ -6,7 +6,7 @@ package dev.surveygen.bench.generation;
  * of three, all required. The chained variant adds conditions: within each section every
  * question after the first is asked only when the one before it is answered as the first one
  * would enable it, so the chains are 25 deep, and every fifth section is asked only when the
- * first question of the section before it is yes. The text is the same for the same size, so
+ * first question of the section before it is answered. The text is the same for the same size, so
  * every run measures the same input.
  */
 public final class SyntheticSurvey {
@@ -49,7 +49,7 @@ public final class SyntheticSurvey {
             if (first) {
                 out.append("  - id: s").append(section).append("\n    title: 区分").append(section).append('\n');
                 if (chained && section > 1 && section % 5 == 0) {
-                    out.append("    when: ${q").append(i - SECTION_SIZE).append("} = yes\n");
+                    out.append("    when: ").append(enablingCondition(i - SECTION_SIZE)).append('\n');
                 }
                 out.append("    questions:\n");
             }

@@ -26,7 +26,7 @@ public final class MhlwR6HospitalCybersecurityEnablement {
      * @return whether the question is enabled
      */
     public static boolean q1_1(MhlwR6HospitalCybersecurityResponse response) {
-        return MhlwR6HospitalCybersecurityPart0.enabled_q1_1(response);
+        return MhlwR6HospitalCybersecurityPart0.enabled(0, response);
     }
 
     /**
@@ -40,7 +40,7 @@ public final class MhlwR6HospitalCybersecurityEnablement {
      * @return whether the question is enabled
      */
     public static boolean q1_2(MhlwR6HospitalCybersecurityResponse response) {
-        return MhlwR6HospitalCybersecurityPart0.enabled_q1_2(response);
+        return MhlwR6HospitalCybersecurityPart0.enabled(1, response);
     }
 
     /**
@@ -54,7 +54,7 @@ public final class MhlwR6HospitalCybersecurityEnablement {
      * @return whether the question is enabled
      */
     public static boolean q2_1(MhlwR6HospitalCybersecurityResponse response) {
-        return MhlwR6HospitalCybersecurityPart0.enabled_q2_1(response);
+        return MhlwR6HospitalCybersecurityPart0.enabled(2, response);
     }
 
     /**
@@ -70,7 +70,7 @@ public final class MhlwR6HospitalCybersecurityEnablement {
      * @return whether the question is enabled
      */
     public static boolean q2_2(MhlwR6HospitalCybersecurityResponse response) {
-        return MhlwR6HospitalCybersecurityPart0.enabled_q2_2(response);
+        return MhlwR6HospitalCybersecurityPart0.enabled(3, response);
     }
 
     /**
@@ -86,7 +86,7 @@ public final class MhlwR6HospitalCybersecurityEnablement {
      * @return whether the question is enabled
      */
     public static boolean q2_3(MhlwR6HospitalCybersecurityResponse response) {
-        return MhlwR6HospitalCybersecurityPart0.enabled_q2_3(response);
+        return MhlwR6HospitalCybersecurityPart0.enabled(4, response);
     }
 
     /**
@@ -102,7 +102,7 @@ public final class MhlwR6HospitalCybersecurityEnablement {
      * @return whether the question is enabled
      */
     public static boolean q2_3_other(MhlwR6HospitalCybersecurityResponse response) {
-        return MhlwR6HospitalCybersecurityPart0.enabled_q2_3_other(response);
+        return MhlwR6HospitalCybersecurityPart0.enabled(5, response);
     }
 
     /**
@@ -116,7 +116,7 @@ public final class MhlwR6HospitalCybersecurityEnablement {
      * @return whether the question is enabled
      */
     public static boolean q3(MhlwR6HospitalCybersecurityResponse response) {
-        return MhlwR6HospitalCybersecurityPart0.enabled_q3(response);
+        return MhlwR6HospitalCybersecurityPart0.enabled(6, response);
     }
 
     /**
@@ -132,7 +132,7 @@ public final class MhlwR6HospitalCybersecurityEnablement {
      * @return whether the question is enabled
      */
     public static boolean q4(MhlwR6HospitalCybersecurityResponse response) {
-        return MhlwR6HospitalCybersecurityPart0.enabled_q4(response);
+        return MhlwR6HospitalCybersecurityPart0.enabled(7, response);
     }
 
     /**
@@ -146,7 +146,7 @@ public final class MhlwR6HospitalCybersecurityEnablement {
      * @return whether the question is enabled
      */
     public static boolean q5(MhlwR6HospitalCybersecurityResponse response) {
-        return MhlwR6HospitalCybersecurityPart0.enabled_q5(response);
+        return MhlwR6HospitalCybersecurityPart0.enabled(8, response);
     }
 
     /**
@@ -160,7 +160,7 @@ public final class MhlwR6HospitalCybersecurityEnablement {
      * @return whether the question is enabled
      */
     public static boolean q6(MhlwR6HospitalCybersecurityResponse response) {
-        return MhlwR6HospitalCybersecurityPart0.enabled_q6(response);
+        return MhlwR6HospitalCybersecurityPart0.enabled(9, response);
     }
 
     /**
@@ -174,7 +174,7 @@ public final class MhlwR6HospitalCybersecurityEnablement {
      * @return whether the question is enabled
      */
     public static boolean q7_1(MhlwR6HospitalCybersecurityResponse response) {
-        return MhlwR6HospitalCybersecurityPart0.enabled_q7_1(response);
+        return MhlwR6HospitalCybersecurityPart0.enabled(10, response);
     }
 
     /**
@@ -190,7 +190,7 @@ public final class MhlwR6HospitalCybersecurityEnablement {
      * @return whether the question is enabled
      */
     public static boolean q7_2(MhlwR6HospitalCybersecurityResponse response) {
-        return MhlwR6HospitalCybersecurityPart0.enabled_q7_2(response);
+        return MhlwR6HospitalCybersecurityPart0.enabled(11, response);
     }
 
     /**
@@ -208,7 +208,7 @@ public final class MhlwR6HospitalCybersecurityEnablement {
      * @return whether the question is enabled
      */
     public static boolean q8(MhlwR6HospitalCybersecurityResponse response) {
-        return MhlwR6HospitalCybersecurityPart0.enabled_q8(response);
+        return MhlwR6HospitalCybersecurityPart0.enabled(12, response);
     }
 
     /**
@@ -222,7 +222,7 @@ public final class MhlwR6HospitalCybersecurityEnablement {
      * @return whether the question is enabled
      */
     public static boolean q9(MhlwR6HospitalCybersecurityResponse response) {
-        return MhlwR6HospitalCybersecurityPart0.enabled_q9(response);
+        return MhlwR6HospitalCybersecurityPart0.enabled(13, response);
     }
 
     /**
@@ -236,7 +236,7 @@ public final class MhlwR6HospitalCybersecurityEnablement {
      * @return whether the question is enabled
      */
     public static boolean q10(MhlwR6HospitalCybersecurityResponse response) {
-        return MhlwR6HospitalCybersecurityPart0.enabled_q10(response);
+        return MhlwR6HospitalCybersecurityPart0.enabled(14, response);
     }
 
     /**
@@ -258,7 +258,7 @@ public final class MhlwR6HospitalCybersecurityEnablement {
      * @return whether the question is enabled
      */
     public static boolean q11(MhlwR6HospitalCybersecurityResponse response) {
-        return MhlwR6HospitalCybersecurityPart0.enabled_q11(response);
+        return MhlwR6HospitalCybersecurityPart0.enabled(15, response);
     }
 
     /**
@@ -274,7 +274,7 @@ public final class MhlwR6HospitalCybersecurityEnablement {
      * @return whether the question is enabled
      */
     public static boolean q12(MhlwR6HospitalCybersecurityResponse response) {
-        return MhlwR6HospitalCybersecurityPart0.enabled_q12(response);
+        return MhlwR6HospitalCybersecurityPart0.enabled(16, response);
     }
 
     /**
@@ -294,7 +294,7 @@ public final class MhlwR6HospitalCybersecurityEnablement {
      * @return whether the question is enabled
      */
     public static boolean q13(MhlwR6HospitalCybersecurityResponse response) {
-        return MhlwR6HospitalCybersecurityPart0.enabled_q13(response);
+        return MhlwR6HospitalCybersecurityPart0.enabled(17, response);
     }
 
     /**
@@ -310,7 +310,7 @@ public final class MhlwR6HospitalCybersecurityEnablement {
      * @return whether the question is enabled
      */
     public static boolean q14(MhlwR6HospitalCybersecurityResponse response) {
-        return MhlwR6HospitalCybersecurityPart0.enabled_q14(response);
+        return MhlwR6HospitalCybersecurityPart0.enabled(18, response);
     }
 
     /**
@@ -326,7 +326,7 @@ public final class MhlwR6HospitalCybersecurityEnablement {
      * @return whether the question is enabled
      */
     public static boolean q15(MhlwR6HospitalCybersecurityResponse response) {
-        return MhlwR6HospitalCybersecurityPart0.enabled_q15(response);
+        return MhlwR6HospitalCybersecurityPart0.enabled(19, response);
     }
 
     /**
@@ -342,7 +342,7 @@ public final class MhlwR6HospitalCybersecurityEnablement {
      * @return whether the question is enabled
      */
     public static boolean q16(MhlwR6HospitalCybersecurityResponse response) {
-        return MhlwR6HospitalCybersecurityPart0.enabled_q16(response);
+        return MhlwR6HospitalCybersecurityPart0.enabled(20, response);
     }
 
     /**
@@ -360,7 +360,7 @@ public final class MhlwR6HospitalCybersecurityEnablement {
      * @return whether the question is enabled
      */
     public static boolean q17_1(MhlwR6HospitalCybersecurityResponse response) {
-        return MhlwR6HospitalCybersecurityPart0.enabled_q17_1(response);
+        return MhlwR6HospitalCybersecurityPart0.enabled(21, response);
     }
 
     /**
@@ -376,7 +376,7 @@ public final class MhlwR6HospitalCybersecurityEnablement {
      * @return whether the question is enabled
      */
     public static boolean q17_2(MhlwR6HospitalCybersecurityResponse response) {
-        return MhlwR6HospitalCybersecurityPart0.enabled_q17_2(response);
+        return MhlwR6HospitalCybersecurityPart0.enabled(22, response);
     }
 
     /**
@@ -392,7 +392,7 @@ public final class MhlwR6HospitalCybersecurityEnablement {
      * @return whether the question is enabled
      */
     public static boolean q17_3(MhlwR6HospitalCybersecurityResponse response) {
-        return MhlwR6HospitalCybersecurityPart0.enabled_q17_3(response);
+        return MhlwR6HospitalCybersecurityPart0.enabled(23, response);
     }
 
     /**
@@ -410,7 +410,7 @@ public final class MhlwR6HospitalCybersecurityEnablement {
      * @return whether the question is enabled
      */
     public static boolean q17_4(MhlwR6HospitalCybersecurityResponse response) {
-        return MhlwR6HospitalCybersecurityPart0.enabled_q17_4(response);
+        return MhlwR6HospitalCybersecurityPart0.enabled(24, response);
     }
 
     /**
@@ -426,7 +426,7 @@ public final class MhlwR6HospitalCybersecurityEnablement {
      * @return whether the question is enabled
      */
     public static boolean q17_5(MhlwR6HospitalCybersecurityResponse response) {
-        return MhlwR6HospitalCybersecurityPart0.enabled_q17_5(response);
+        return MhlwR6HospitalCybersecurityPart0.enabled(25, response);
     }
 
     /**
@@ -444,6 +444,6 @@ public final class MhlwR6HospitalCybersecurityEnablement {
      * @return whether the question is enabled
      */
     public static boolean q17_6(MhlwR6HospitalCybersecurityResponse response) {
-        return MhlwR6HospitalCybersecurityPart0.enabled_q17_6(response);
+        return MhlwR6HospitalCybersecurityPart0.enabled(26, response);
     }
 }

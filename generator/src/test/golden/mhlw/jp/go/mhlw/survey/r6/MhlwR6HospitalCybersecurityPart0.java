@@ -208,6 +208,39 @@ final class MhlwR6HospitalCybersecurityPart0 {
         return (MhlwR6HospitalCybersecurityPart0.enabled_q17_2(r) && Boolean.TRUE.equals(r.q17_2()));
     }
 
+    static boolean enabled(int question, MhlwR6HospitalCybersecurityResponse r) {
+        return switch (question) {
+            case 0 -> enabled_q1_1(r);
+            case 1 -> enabled_q1_2(r);
+            case 2 -> enabled_q2_1(r);
+            case 3 -> enabled_q2_2(r);
+            case 4 -> enabled_q2_3(r);
+            case 5 -> enabled_q2_3_other(r);
+            case 6 -> enabled_q3(r);
+            case 7 -> enabled_q4(r);
+            case 8 -> enabled_q5(r);
+            case 9 -> enabled_q6(r);
+            case 10 -> enabled_q7_1(r);
+            case 11 -> enabled_q7_2(r);
+            case 12 -> enabled_q8(r);
+            case 13 -> enabled_q9(r);
+            case 14 -> enabled_q10(r);
+            case 15 -> enabled_q11(r);
+            case 16 -> enabled_q12(r);
+            case 17 -> enabled_q13(r);
+            case 18 -> enabled_q14(r);
+            case 19 -> enabled_q15(r);
+            case 20 -> enabled_q16(r);
+            case 21 -> enabled_q17_1(r);
+            case 22 -> enabled_q17_2(r);
+            case 23 -> enabled_q17_3(r);
+            case 24 -> enabled_q17_4(r);
+            case 25 -> enabled_q17_5(r);
+            case 26 -> enabled_q17_6(r);
+            default -> throw new IndexOutOfBoundsException(question);
+        };
+    }
+
     static List<MhlwR6HospitalCybersecurityViolation> validate(
             MhlwR6HospitalCybersecurityResponse r,
             Map<String, MhlwR6HospitalCybersecurityBinding.Rejected> rejected,
