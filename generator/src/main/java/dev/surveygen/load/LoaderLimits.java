@@ -10,8 +10,15 @@ package dev.surveygen.load;
  */
 public record LoaderLimits(int maxCodePoints, int maxNestingDepth, int maxScalarAliases) {
 
-    /** The default size limit: 512 Ki characters is over ten times the MHLW survey. */
-    public static final int DEFAULT_MAX_CODE_POINTS = 512 * 1024;
+    /**
+     * The default size limit, 8 Mi characters: over 200 times the MHLW survey (36 k characters
+     * for 27 questions with their guidance), about 6,000 questions written like it, or a
+     * 50,000-question survey (the most the generated Java can have) of short questions (the
+     * 10,000-question benchmark survey has 611 k). Checking a file at the limit needs about
+     * 450 MB of heap (50 bytes per character, measured), so the limit also bounds memory; see
+     * docs/performance.md.
+     */
+    public static final int DEFAULT_MAX_CODE_POINTS = 8 * 1024 * 1024;
 
     /**
      * The largest size limit that can be set: SnakeYAML counts a little past the limit it is

@@ -2,8 +2,11 @@ package dev.surveygen.javagen;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.surveygen.diagnostics.Diagnostic;
+import dev.surveygen.load.SurveyLoader;
 import dev.surveygen.model.Survey;
 import dev.surveygen.semantics.ReferenceInterpreter;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -19,7 +22,10 @@ class ScaleTest {
     void tenThousandQuestionsGenerateCompileAndValidate() {
         long start = System.nanoTime();
         String yaml = SyntheticSurveys.yaml(10_000, 42);
-        Survey survey = GeneratedSurvey.load("synthetic-10000.yaml", yaml);
+        // With the default limits: the default size limit admits a survey of this size (issue 10).
+        SurveyLoader.Result load = new SurveyLoader().load("synthetic-10000.yaml", yaml.getBytes(StandardCharsets.UTF_8));
+        assertThat(load.diagnostics().stream().filter(Diagnostic::isError).map(Object::toString)).isEmpty();
+        Survey survey = load.survey().orElseThrow();
         long loaded = System.nanoTime();
         JavaGenerator.Result result = new JavaGenerator().generate(survey, JavaGeneratorOptions.defaults()
                 .withPackage("scale"));

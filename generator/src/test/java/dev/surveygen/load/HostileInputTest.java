@@ -107,9 +107,9 @@ class HostileInputTest {
 
     @Test
     void inputOverTheSizeLimit() {
-        String yaml = "# " + "x".repeat(512 * 1024) + "\n";
+        String yaml = "# " + "x".repeat(8 * 1024 * 1024) + "\n";
         assertDiagnostics(yaml,
-                "t.yaml:1:1: error: the file has 524291 characters, more than the limit of 524288");
+                "t.yaml:1:1: error: the file has 8388611 characters, more than the limit of 8388608");
     }
 
     @Test

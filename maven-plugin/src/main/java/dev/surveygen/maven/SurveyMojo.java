@@ -45,7 +45,7 @@ abstract class SurveyMojo extends AbstractMojo {
     private String locale;
 
     /** The largest definition accepted, in characters. */
-    @Parameter(property = "surveygen.maxSize", defaultValue = "524288")
+    @Parameter(property = "surveygen.maxSize", defaultValue = "8388608")
     private int maxSize;
 
     /** Skip the goal; generate then adds no source roots. */

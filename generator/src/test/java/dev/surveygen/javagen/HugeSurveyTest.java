@@ -1,0 +1,71 @@
+package dev.surveygen.javagen;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.surveygen.model.Survey;
+import dev.surveygen.output.GeneratedFile;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Surveys near javac's limits (issue 10): 65,535 constants per class. The generated classes that
+ * have a member per question spend at most one constant on it, so 50,000 questions compile
+ * (shown in full by benchmarks/…/GenerateAndCompile, which takes minutes); beyond the limit the
+ * generator says so instead of writing code javac rejects.
+ */
+class HugeSurveyTest {
+
+    private static String yesNoSurvey(int questions) {
+        StringBuilder out = new StringBuilder("surveygen: 1\nid: huge\ntitle: 大\nlocales: [ja]\nsections:\n  - id: s\n"
+                + "    title: 区分\n    questions:\n");
+        for (int i = 1; i <= questions; i++) {
+            out.append("      - {id: q").append(i).append(", type: yes-no, label: 質問}\n");
+        }
+        return out.toString();
+    }
+
+    @Test
+    void moreThan50000QuestionsAreRefusedWithTheLimitNamed() {
+        Survey survey = GeneratedSurvey.load("huge.yaml", yesNoSurvey(50_001));
+
+        JavaGenerator.Result plain = new JavaGenerator().generate(survey, JavaGeneratorOptions.defaults());
+        JavaGenerator.Result jackson = new JavaGenerator().generate(survey, new JavaGeneratorOptions("huge", false, true));
+
+        assertThat(plain.files()).isEmpty();
+        assertThat(plain.diagnostics()).extracting(Object::toString).containsExactly("huge.yaml:1:1: error: the survey has"
+                + " 50001 questions; the generated Java can have at most 50000 (javac's limit of 65,535 constants per"
+                + " class); split the survey");
+        assertThat(jackson.diagnostics()).extracting(Object::toString).containsExactly("huge.yaml:1:1: error: the survey"
+                + " has 50001 questions; the generated Java can have at most 30000 with Jackson annotations (javac's limit"
+                + " of 65,535 constants per class); split the survey");
+    }
+
+    @Test
+    void questionsPast32767SpendNoConstantOnTheirSlotOrTheirEnablementOrTheirId() {
+        Survey survey = GeneratedSurvey.load("huge.yaml", yesNoSurvey(32_770));
+
+        JavaGenerator.Result result = new JavaGenerator().generate(survey, JavaGeneratorOptions.defaults().withPackage("h"));
+
+        assertThat(result.diagnostics()).isEmpty();
+        Map<String, String> files = result.files().stream()
+                .collect(Collectors.toMap(GeneratedFile::path, GeneratedFile::content, (a, b) -> a));
+        String response = files.get("h/HugeResponse.java");
+        assertThat(response)
+                .contains("static final int HIGH = Integer.parseInt(\"32768\");")
+                .contains("return (Boolean) values[32767];")
+                .contains("return (Boolean) values[HugeResponse.HIGH + 0];")
+                .contains("values[HugeResponse.HIGH + 1] = value;")
+                .doesNotContain("values[32768]");
+        assertThat(files.get("h/HugeEnablement.java"))
+                .contains("public static boolean q32770(HugeResponse response) {\n"
+                        + "        return HugePart327.enabled(69, response);\n    }");
+        assertThat(files.get("h/HugeQuestions.java"))
+                .doesNotContain("public static final String Q")
+                .contains("public static final List<String> ALL");
+        assertThat(files.get("h/HugePart327.java")).contains("case 69 -> enabled_q32770(r);");
+        Function<String, Long> methods = text -> text.lines().filter(l -> l.startsWith("    public static boolean ")).count();
+        assertThat(methods.apply(files.get("h/HugeEnablement.java"))).isEqualTo(32_770);
+    }
+}
