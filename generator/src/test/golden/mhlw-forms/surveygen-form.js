@@ -141,6 +141,16 @@
     return order !== null && test(node.op, order);
   }
 
+  /** The question ids a condition node reads. */
+  function references(node, into) {
+    if (!node) { return into; }
+    if (node.or) { node.or.forEach(function (n) { references(n, into); }); return into; }
+    if (node.and) { node.and.forEach(function (n) { references(n, into); }); return into; }
+    if ('not' in node) { return references(node.not, into); }
+    into.push(node.q);
+    return into;
+  }
+
   function enablement(rules, answers) {
     var byId = index(rules);
     var enabled = {};
@@ -256,23 +266,68 @@
     return values;
   }
 
-  function questionFields(form, id) {
-    return Array.prototype.filter.call(form.elements, function (el) { return el.name === id; });
+  /** The form's fields by name, in document order: built once, so that no lookup walks the whole form. */
+  function fieldIndex(form) {
+    var byName = {};
+    Array.prototype.forEach.call(form.elements, function (el) {
+      if (el.name) { (byName[el.name] = byName[el.name] || []).push(el); }
+    });
+    return byName;
   }
 
-  function clearQuestion(form, id) {
-    questionFields(form, id).forEach(function (el) {
+  function clearFields(fields) {
+    fields.forEach(function (el) {
       if (el.type === 'radio' || el.type === 'checkbox') { el.checked = false; } else { el.value = ''; }
     });
   }
 
-  function fillForm(form, values) {
+  function fillForm(fieldsByName, values) {
     Object.keys(values).forEach(function (id) {
       var wanted = [].concat(values[id]).map(String);
-      questionFields(form, id).forEach(function (el) {
+      (fieldsByName[id] || []).forEach(function (el) {
         if (el.type === 'radio' || el.type === 'checkbox') { el.checked = wanted.indexOf(el.value) >= 0; } else if (el.type !== 'hidden') { el.value = wanted.length ? wanted[0] : ''; }
       });
     });
+  }
+
+  /** What readForm gives for one name's fields: undefined when they are all left out. */
+  function fieldValues(fields, includeDisabled) {
+    var values;
+    fields.forEach(function (el) {
+      if ((el.disabled && !includeDisabled) || el.type === 'file' || el.type === 'submit' || el.type === 'button') { return; }
+      values = values || [];
+      if ((el.type === 'radio' || el.type === 'checkbox') && !el.checked) { return; }
+      values.push(el.value);
+    });
+    return values;
+  }
+
+  /** Question ids by their place in the evaluation order, smallest first. */
+  function MinHeap(position) {
+    var items = [];
+    function less(i, j) { return position[items[i]] < position[items[j]]; }
+    function swap(i, j) { var t = items[i]; items[i] = items[j]; items[j] = t; }
+    this.size = function () { return items.length; };
+    this.push = function (id) {
+      items.push(id);
+      for (var i = items.length - 1; i > 0 && less(i, (i - 1) >> 1); i = (i - 1) >> 1) { swap(i, (i - 1) >> 1); }
+    };
+    this.pop = function () {
+      var top = items[0];
+      var last = items.pop();
+      if (items.length > 0) {
+        items[0] = last;
+        for (var i = 0; ;) {
+          var l = 2 * i + 1, r = l + 1, m = i;
+          if (l < items.length && less(l, m)) { m = l; }
+          if (r < items.length && less(r, m)) { m = r; }
+          if (m === i) { break; }
+          swap(i, m);
+          i = m;
+        }
+      }
+      return top;
+    };
   }
 
   function storage() {
@@ -298,24 +353,110 @@
     var dirty = false;
     document.documentElement.classList.add('sg-js');
 
-    function groups() { return form.querySelectorAll('[data-question]'); }
+    // Indexes built once, so that one answer change costs the same however many questions there
+    // are: the fields, group and section of each question, the questions whose conditions read
+    // each question, and each question's place in the evaluation order.
+    var fields = fieldIndex(form);
+    var byId = index(rules);
+    var groupOf = {};
+    var sectionOf = {};
+    var shownIn = new Map();
+    Array.prototype.forEach.call(form.querySelectorAll('[data-question]'), function (group) {
+      var id = group.getAttribute('data-question');
+      groupOf[id] = group;
+      var section = group.closest('.sg-section');
+      sectionOf[id] = section;
+      if (section && !shownIn.has(section)) { shownIn.set(section, 0); }
+    });
+    var dependants = {};
+    var position = {};
+    rules.order.forEach(function (id, i) { position[id] = i; });
+    rules.questions.forEach(function (q) {
+      var seen = {};
+      references(q.when, []).forEach(function (ref) {
+        if (!seen[ref]) { seen[ref] = true; (dependants[ref] = dependants[ref] || []).push(q.id); }
+      });
+    });
+    var answers = {};
+    var enabled = {};
+    var draft = {};
 
+    function questionFields(id) { return fields[id] || []; }
+
+    function valueOf(id) {
+      var a = answers[id];
+      return enabled[id] && a && a.present && !a.problem ? a.value : null;
+    }
+
+    /** Shows or hides a question's group; a hidden question is cleared and not submitted. */
+    function show(id, visible) {
+      var group = groupOf[id];
+      if (!visible) { clearFields(questionFields(id)); answers[id] = UNANSWERED; }
+      questionFields(id).forEach(function (el) { el.disabled = !visible; }); // hidden: not submitted
+      if (!group) { return; }
+      var section = sectionOf[id];
+      if (section && group.hidden === visible) {
+        var count = shownIn.get(section) + (visible ? 1 : -1);
+        shownIn.set(section, count);
+        section.hidden = count === 0;
+      }
+      group.hidden = !visible;
+    }
+
+    function remember(id) {
+      var values = fieldValues(questionFields(id), false);
+      if (values === undefined) { delete draft[id]; } else { draft[id] = values; }
+    }
+
+    /** Everything from the fields: at start, and after a draft or a file filled many at once. */
     function refresh() {
       // Values of hidden questions are read too: enablement ignores them itself, in evaluation
       // order, so answers filled in at once (draft, import) reveal a whole chain in one pass.
-      var enabled = enabledFor(rules, readForm(form, true));
-      Array.prototype.forEach.call(groups(), function (group) {
-        var id = group.getAttribute('data-question');
-        var show = enabled[id] !== false;
-        if (!show) { clearQuestion(form, id); }
-        group.hidden = !show;
-        questionFields(form, id).forEach(function (el) { el.disabled = !show; }); // hidden: not submitted
+      rules.questions.forEach(function (q) { answers[q.id] = readAnswer(q, fieldValues(questionFields(q.id), true), rules); });
+      enabled = {};
+      rules.order.forEach(function (id) {
+        var q = byId[id];
+        enabled[id] = q.when ? evaluate(q.when, valueOf) : true;
       });
-      Array.prototype.forEach.call(form.querySelectorAll('.sg-section'), function (section) {
-        var visible = section.querySelector('[data-question]:not([hidden])');
-        section.hidden = !visible;
+      shownIn.forEach(function (count, section) { shownIn.set(section, 0); });
+      rules.questions.forEach(function (q) {
+        var visible = enabled[q.id] !== false;
+        if (!visible) { clearFields(questionFields(q.id)); answers[q.id] = UNANSWERED; }
+        questionFields(q.id).forEach(function (el) { el.disabled = !visible; }); // hidden: not submitted
+        var group = groupOf[q.id];
+        if (group) { group.hidden = !visible; }
+        if (group && visible && sectionOf[q.id]) { shownIn.set(sectionOf[q.id], shownIn.get(sectionOf[q.id]) + 1); }
       });
+      shownIn.forEach(function (count, section) { section.hidden = count === 0; });
+      draft = readForm(form);
       return enabled;
+    }
+
+    /**
+     * One question's answer changed: re-evaluate only the questions whose conditions read it,
+     * transitively, in evaluation order; a question whose enablement does not change stops the
+     * walk there.
+     */
+    function changed(id) {
+      var q = byId[id];
+      if (!q) { return; }
+      answers[id] = readAnswer(q, fieldValues(questionFields(id), true), rules);
+      remember(id);
+      var pending = new MinHeap(position);
+      var queued = {};
+      (dependants[id] || []).forEach(function (d) { queued[d] = true; pending.push(d); });
+      while (pending.size() > 0) {
+        var next = pending.pop();
+        var dependant = byId[next];
+        var now = dependant.when ? evaluate(dependant.when, valueOf) : true;
+        if (now === enabled[next]) { continue; }
+        enabled[next] = now;
+        show(next, now);
+        remember(next);
+        (dependants[next] || []).forEach(function (d) {
+          if (!queued[d]) { queued[d] = true; pending.push(d); }
+        });
+      }
     }
 
     function setStatus(text) {
@@ -353,7 +494,7 @@
       list.className = 'sg-error-summary__list';
       violations.forEach(function (v) {
         var item = document.createElement('li');
-        var group = form.querySelector('[data-question="' + v.question + '"]');
+        var group = groupOf[v.question];
         var field = group && group.querySelector('input, textarea, select');
         var text = v.question + '：' + v.message;
         if (field) {
@@ -373,13 +514,13 @@
           var anchor = group.querySelector('.sg-choices, .sg-input-wrapper, textarea');
           anchor.parentNode.insertBefore(message, anchor);
           group.classList.add('sg-question--error');
-          var described = group.tagName === 'FIELDSET' ? [group] : questionFields(form, v.question);
+          var described = group.tagName === 'FIELDSET' ? [group] : questionFields(v.question);
           described.forEach(function (el) {
             var ids = (el.getAttribute('aria-describedby') || '').split(' ').filter(Boolean);
             ids.push(message.id);
             el.setAttribute('aria-describedby', ids.join(' '));
           });
-          questionFields(form, v.question).forEach(function (el) { el.setAttribute('aria-invalid', 'true'); });
+          questionFields(v.question).forEach(function (el) { el.setAttribute('aria-invalid', 'true'); });
         } else {
           item.textContent = text;
         }
@@ -391,12 +532,26 @@
       summary.focus();
     }
 
+    var saveTimer = null;
+
+    function saveNow() {
+      if (saveTimer !== null) { clearTimeout(saveTimer); saveTimer = null; }
+      if (!store || !dirty) { return; }
+      try { store.setItem(draftKey, JSON.stringify(draft)); } catch (e) { /* storage full or refused */ }
+    }
+
+    /**
+     * The draft is the form's values kept up to date change by change; writing it out costs time
+     * in proportion to the survey, so it is written once typing pauses, and when the page is left.
+     */
     function saveDraft() {
       if (!store) { return; }
-      try { store.setItem(draftKey, JSON.stringify(readForm(form))); } catch (e) { /* storage full or refused */ }
+      if (saveTimer !== null) { clearTimeout(saveTimer); }
+      saveTimer = setTimeout(saveNow, 300);
     }
 
     function clearDraft() {
+      if (saveTimer !== null) { clearTimeout(saveTimer); saveTimer = null; }
       if (!store) { return; }
       try { store.removeItem(draftKey); } catch (e) { /* ignore */ }
     }
@@ -410,7 +565,7 @@
       if (!banner) { return; }
       banner.hidden = false;
       document.getElementById('sg-draft-restore').addEventListener('click', function () {
-        try { fillForm(form, JSON.parse(saved)); } catch (e) { /* a broken draft is ignored */ }
+        try { fillForm(fields, JSON.parse(saved)); } catch (e) { /* a broken draft is ignored */ }
         banner.hidden = true;
         refresh();
         setStatus('保存した内容を復元しました。');
@@ -430,11 +585,18 @@
       }
     }
 
-    form.addEventListener('input', function () { dirty = true; refresh(); saveDraft(); });
-    form.addEventListener('change', function (event) { dirty = true; normaliseNumbers(event); refresh(); saveDraft(); });
+    form.addEventListener('input', function (event) { dirty = true; changed(event.target.name); saveDraft(); });
+    form.addEventListener('change', function (event) {
+      dirty = true;
+      normaliseNumbers(event);
+      changed(event.target.name);
+      saveDraft();
+    });
+    window.addEventListener('pagehide', saveNow);
+    document.addEventListener('visibilitychange', function () { if (document.visibilityState === 'hidden') { saveNow(); } });
     form.addEventListener('submit', function (event) {
       var enabled = refresh();
-      Object.keys(enabled).forEach(function (id) { if (!enabled[id]) { clearQuestion(form, id); } });
+      Object.keys(enabled).forEach(function (id) { if (!enabled[id]) { clearFields(questionFields(id)); } });
       var violations = check(rules, readForm(form));
       if (violations.length) {
         event.preventDefault();
@@ -477,7 +639,7 @@
         var reader = new FileReader();
         reader.onload = function () {
           try {
-            fillForm(form, JSON.parse(String(reader.result)));
+            fillForm(fields, JSON.parse(String(reader.result)));
             dirty = true;
             refresh();
             saveDraft();
