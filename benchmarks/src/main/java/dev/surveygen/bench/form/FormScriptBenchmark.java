@@ -76,7 +76,7 @@ public final class FormScriptBenchmark {
         server.start();
         ChromeDriver driver = chromium();
         try {
-            System.out.printf(Locale.ROOT, "%-22s %-10s %8s %8s %8s %5s%n", "survey", "change", "median", "min", "max", "n");
+            System.out.printf(Locale.ROOT, "%-22s %-13s %8s %8s %8s %5s%n", "survey", "change", "median", "min", "max", "n");
             for (int size : sizes) {
                 Case c = prepare(root, size);
                 driver.get("http://127.0.0.1:" + server.getAddress().getPort() + "/" + c.page);
@@ -84,8 +84,12 @@ public final class FormScriptBenchmark {
                         driver.executeScript("return document.readyState === 'complete'"
                                 + " && document.documentElement.classList.contains('sg-js')")));
                 driver.executeScript(c.prepareScript);
-                report(c.name, "leaf", measure(driver, c.leafScript));
-                report(c.name, "chain", measure(driver, c.chainScript));
+                List<double[]> leaf = measure(driver, c.leafScript);
+                report(c.name, "leaf", leaf, 0);
+                report(c.name, "leaf+layout", leaf, 1);
+                List<double[]> chain = measure(driver, c.chainScript);
+                report(c.name, "chain", chain, 0);
+                report(c.name, "chain+layout", chain, 1);
             }
         } finally {
             driver.quit();
@@ -93,32 +97,39 @@ public final class FormScriptBenchmark {
         }
     }
 
-    private static void report(String survey, String change, List<Double> millis) {
-        List<Double> sorted = new ArrayList<>(millis);
+    private static void report(String survey, String change, List<double[]> runs, int which) {
+        List<Double> sorted = new ArrayList<>();
+        runs.forEach(run -> sorted.add(run[which]));
         sorted.sort(Comparator.naturalOrder());
-        System.out.printf(Locale.ROOT, "%-22s %-10s %8.3f %8.3f %8.3f %5d   (ms)%n", survey, change,
+        System.out.printf(Locale.ROOT, "%-22s %-13s %8.3f %8.3f %8.3f %5d   (ms)%n", survey, change,
                 sorted.get(sorted.size() / 2), sorted.get(0), sorted.get(sorted.size() - 1), sorted.size());
     }
 
     /** Runs {@code script(i)} (which returns milliseconds) until enough repetitions or the time budget. */
-    private static List<Double> measure(ChromeDriver driver, String script) {
-        List<Double> out = new ArrayList<>();
+    private static List<double[]> measure(ChromeDriver driver, String script) {
+        List<double[]> out = new ArrayList<>();
         long start = System.nanoTime();
         for (int i = 0; i < REPETITIONS && (i < 3 || System.nanoTime() - start < BUDGET_NANOS); i++) {
-            out.add(((Number) driver.executeScript(script, i)).doubleValue());
+            List<?> times = (List<?>) driver.executeScript(script, i);
+            out.add(new double[] {((Number) times.get(0)).doubleValue(), ((Number) times.get(1)).doubleValue()});
         }
         return out;
     }
 
     private record Case(String name, String page, String prepareScript, String leafScript, String chainScript) {}
 
-    /** What one change does, timed: the event handlers run synchronously, then layout is forced. */
+    /**
+     * What one change does, timed: the event handlers run synchronously (the script's part), then
+     * style and layout are forced (the browser's part). Returns both, in milliseconds.
+     */
     private static final String TIMED = """
+            var el = %s;
             var t0 = performance.now();
             %s
+            var t1 = performance.now();
             document.body.getBoundingClientRect();
             void document.body.offsetHeight;
-            return performance.now() - t0;
+            return [t1 - t0, performance.now() - t0];
             """;
 
     private static Case prepare(Path root, int size) throws IOException {
@@ -135,8 +146,8 @@ public final class FormScriptBenchmark {
         if (size == 0) {
             return new Case("MHLW (27 questions)", page,
                     click("Q17-1", "'yes'") + click("Q17-2", "'yes'"),
-                    TIMED.formatted(type("Q1-1", "'厚労 ' + arguments[0]")),
-                    TIMED.formatted(click("Q17-1", "arguments[0] % 2 === 0 ? 'no' : 'yes'")));
+                    timed(typeTimed("Q1-1", "'厚労 ' + arguments[0]")),
+                    timed(clickTimed("Q17-1", "arguments[0] % 2 === 0 ? 'no' : 'yes'")));
         }
         int sections = (size + 24) / 25;
         int middle = sections / 2;
@@ -152,8 +163,35 @@ public final class FormScriptBenchmark {
         }
         int leaf = first + 24;
         return new Case(String.format(Locale.ROOT, "synthetic %,d", size), page, answerSection.toString(),
-                TIMED.formatted(click("q" + leaf, "['a', 'b'][arguments[0] % 2]")),
-                TIMED.formatted(click("q" + first, "arguments[0] % 2 === 0 ? 'no' : 'yes'")));
+                timed(alternate(leaf)),
+                timed(clickTimed("q" + first, "arguments[0] % 2 === 0 ? 'no' : 'yes'")));
+    }
+
+    /** The timed script for a change: the field is found before the clock starts. */
+    private static String timed(String[] change) {
+        return TIMED.formatted(change[0], change[1]);
+    }
+
+    /** Changes synthetic question {@code i} to one of two answers by the repetition's parity (both enable its dependant). */
+    private static String[] alternate(int i) {
+        return switch (i % 4) {
+            case 1 -> clickTimed("q" + i, "['yes', 'no'][arguments[0] % 2]");
+            case 2 -> typeTimed("q" + i, "['text', 'more text'][arguments[0] % 2]");
+            case 3 -> typeTimed("q" + i, "['7', '8'][arguments[0] % 2]");
+            default -> clickTimed("q" + i, "['a', 'b'][arguments[0] % 2]");
+        };
+    }
+
+    /** Finding the radio (untimed), clicking it (timed). */
+    private static String[] clickTimed(String id, String value) {
+        return new String[] {"document.querySelector('input[name=\"" + id + "\"][value=\"' + (" + value + ") + '\"]')",
+            "el.click();"};
+    }
+
+    /** Finding the text field (untimed), typing into it as one input event (timed). */
+    private static String[] typeTimed(String id, String value) {
+        return new String[] {"document.querySelector('[name=\"" + id + "\"]')",
+            "el.value = " + value + "; el.dispatchEvent(new Event('input', {bubbles: true}));"};
     }
 
     /** Clicks the radio of {@code id} whose value is the JavaScript expression {@code value}. */
