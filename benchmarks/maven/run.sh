@@ -33,9 +33,11 @@ cat > "$work/settings.xml" <<XML
 </settings>
 XML
 mvn_() { "$root/mvnw" -B -ntp -s "$work/settings.xml" -Dmaven.repo.local="$repo" "$@"; }
+# A build whose output is shown only when it fails.
+quiet() { local out; out=$("$@" 2>&1) || { echo "$out" >&2; echo "failed: $*" >&2; exit 1; }; }
 
 echo "installing surveygen $version into $repo" >&2
-mvn_ -q install -DskipTests -Dinvoker.skip -pl maven-plugin -am >/dev/null
+quiet mvn_ -q install -DskipTests -Dinvoker.skip -pl maven-plugin -am
 
 pom() { # NAME BUILD-PLUGINS DEPENDENCIES
   mkdir -p "$work/projects/$1"
@@ -83,7 +85,7 @@ done
 
 # One untimed online build per project resolves everything the offline runs need.
 for p in surveygen surveygen-floor jsonschema2pojo jsonschema2pojo-floor; do
-  (cd "$work/projects/$p" && mvn_ -q clean compile >/dev/null)
+  (cd "$work/projects/$p" && quiet mvn_ -q clean compile)
 done
 
 now() { date +%s%N; }

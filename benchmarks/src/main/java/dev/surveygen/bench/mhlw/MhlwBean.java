@@ -1,12 +1,14 @@
 package dev.surveygen.bench.mhlw;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import java.util.LinkedHashSet;
 import java.util.Locale;
 import java.util.Set;
 import org.hibernate.validator.constraints.CodePointLength;
@@ -43,6 +45,7 @@ public class MhlwBean {
     private Boolean q2_2;
 
     @JsonProperty("Q2-3")
+    @JsonDeserialize(as = LinkedHashSet.class)
     @Size(min = 1, message = "1個以上選択してください。")
     private Set<@Pattern(regexp = IPA_EXAMS, message = MhlwMessages.CHOICE) String> q2_3;
 
