@@ -91,23 +91,29 @@ done
 now() { date +%s%N; }
 median() { sort -n | awk '{a[NR]=$1} END {print (NR % 2) ? a[(NR+1)/2] : int((a[NR/2] + a[NR/2+1]) / 2)}'; }
 
-# time_build PROJECT GOAL clean|incremental -> median milliseconds of RUNS runs
-time_build() {
-  local dir=$work/projects/$1 goal=$2 mode=$3 i start
-  for ((i = 0; i < runs; i++)); do
-    if [ "$mode" = clean ]; then rm -rf "$dir/target"; else (cd "$dir" && mvn_ -o -q compile >/dev/null); fi
-    start=$(now)
-    (cd "$dir" && mvn_ -o -q "$goal" >/dev/null)
-    echo $(( ($(now) - start) / 1000000 ))
-  done | median
+# One timed build: PROJECT GOAL clean|incremental -> milliseconds.
+time_one() {
+  local dir=$work/projects/$1 goal=$2 mode=$3 start
+  if [ "$mode" = clean ]; then rm -rf "$dir/target"; else (cd "$dir" && mvn_ -o -q compile >/dev/null); fi
+  start=$(now)
+  (cd "$dir" && mvn_ -o -q "$goal" >/dev/null)
+  echo $(( ($(now) - start) / 1000000 ))
 }
 
-declare -A ms
-for p in surveygen surveygen-floor jsonschema2pojo jsonschema2pojo-floor; do
-  for goal in validate generate-sources compile; do
-    ms[$p,$goal]=$(time_build "$p" "$goal" clean)
+# The runs go round-robin over the four projects, so that the load of a shared machine falls on
+# all of them alike; each figure is the median of its RUNS runs.
+projects=(surveygen surveygen-floor jsonschema2pojo jsonschema2pojo-floor)
+declare -A samples ms
+for ((i = 0; i < runs; i++)); do
+  for p in "${projects[@]}"; do
+    for goal in validate generate-sources compile; do
+      samples[$p,$goal]+="$(time_one "$p" "$goal" clean) "
+    done
+    samples[$p,noop]+="$(time_one "$p" compile incremental) "
   done
-  ms[$p,noop]=$(time_build "$p" compile incremental)
+done
+for key in "${!samples[@]}"; do
+  ms[$key]=$(tr ' ' '\n' <<<"${samples[$key]}" | grep . | median)
 done
 
 # Files the no-op rebuild rewrote.
