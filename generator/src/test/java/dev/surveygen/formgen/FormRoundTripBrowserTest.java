@@ -72,12 +72,13 @@ class FormRoundTripBrowserTest {
         assertThat(checked(browser, "q-Q17-1.yes")).isTrue();
 
         Map<String, List<String>> submitted = new LinkedHashMap<>(pages.submissions.get(pages.submissions.size() - 1));
-        assertThat(submitted.remove("csrf")).as("hidden fields are posted").containsExactly("token-1");
+        assertThat(submitted.get("_csrf")).as("the host's hidden field is posted").containsExactly("token-1");
         List<String> expected = new ArrayList<>();
         for (Violation v : pages.check(submitted)) {
             expected.add(v.question() + "：" + pages.message(v));
         }
-        assertThat(expected).anyMatch(s -> s.startsWith("Q13：")).anyMatch(s -> s.startsWith("Q17-2："));
+        assertThat(expected).anyMatch(s -> s.startsWith("Q13：")).anyMatch(s -> s.startsWith("Q17-2："))
+                .noneMatch(s -> s.startsWith("_csrf"));
         WebElement summary = byId(browser, "sg-error-summary");
         assertThat(summary.getDomAttribute("role")).isEqualTo("alert");
         assertThat(summary.findElements(By.cssSelector("li")).stream().map(e -> e.getDomProperty("textContent")).toList())
@@ -173,7 +174,38 @@ class FormRoundTripBrowserTest {
             Map<String, List<String>> posted = pages.submissions.get(0);
             assertThat(posted).containsEntry("Q13", List.of("１２")).containsEntry("Q1-1", List.of("回答 Q1-1"))
                     .containsEntry("Q17-1", List.of("no")).containsEntry("Q3", List.of("10-or-more"))
-                    .containsEntry("csrf", List.of("token-1")).doesNotContainKey("Q17-2");
+                    .containsEntry("_csrf", List.of("token-1")).doesNotContainKey("Q17-2");
+        }
+    }
+
+    /**
+     * Bug: the script reported the host's CSRF field as 「_csrf：この調査票にない質問です。」 and never
+     * submitted. A field named with the host prefix is posted with the form and is no answer.
+     */
+    @Test
+    void theHostsHiddenFieldIsPostedAndNeverBlocksASubmissionWithTheScriptOn() throws Exception {
+        try (Browser browser = Browser.open(root, true)) {
+            pages.serve(browser);
+            browser.driver.get(browser.url(pages.formName()));
+            for (WebElement group : browser.driver.findElements(By.cssSelector("[data-question]"))) {
+                String id = group.getDomAttribute("data-question");
+                List<WebElement> choices = group.findElements(By.cssSelector("input[type=radio]"));
+                if (!group.isDisplayed()) {
+                    continue;
+                } else if (!choices.isEmpty()) {
+                    choices.get(choices.size() - 1).click();
+                } else if (!group.findElements(By.id("q-" + id)).isEmpty()) {
+                    byId(browser, "q-" + id).sendKeys(id.equals("Q13") ? "１２" : "回答 " + id);
+                }
+            }
+            assertThat(browser.script("return [].concat(window.surveygen.check({'_csrf': ['token-1'], 'Q99': ['x']})"
+                    + ".map(function (v) { return v.question + ' ' + v.code; }));"))
+                    .as("host fields are no answers; other unknown names still are reported")
+                    .contains("Q99 unknown-question").noneMatch(v -> String.valueOf(v).startsWith("_csrf"));
+            byId(browser, "sg-submit").click();
+            browser.waitUntil("return document.getElementById('received') !== null;");
+            assertThat(pages.submissions.get(0)).containsEntry("_csrf", List.of("token-1"))
+                    .containsEntry("Q13", List.of("12"));
         }
     }
 

@@ -96,6 +96,35 @@ class MhlwGeneratedCodeTest {
                 .contains(org.assertj.core.groups.Tuple.tuple("Q17-2", "not-applicable"));
     }
 
+    /**
+     * Bug: a host's CSRF field made every POST fail with 「_csrf：この調査票にない質問です。」. Fields
+     * named with the host prefix are no answers; any other unknown name still is reported.
+     */
+    @Test
+    void theHostsOwnFieldsAreNoAnswersButTamperingIsStillReported() {
+        Map<String, String[]> parameters = new LinkedHashMap<>();
+        completeForm().forEach((name, values) -> parameters.put(name, values.toArray(String[]::new)));
+        parameters.put("_csrf", new String[] {"3q2+7w=="});
+        parameters.put("_", new String[] {""});
+        assertThat(MhlwR6HospitalCybersecurityBinder.HOST_FIELD_PREFIX).isEqualTo("_");
+
+        MhlwR6HospitalCybersecurityBinding binding = MhlwR6HospitalCybersecurityBinder.fromParameterMap(parameters, true);
+        assertThat(binding.unknownQuestions()).isEmpty();
+        assertThat(MhlwR6HospitalCybersecurityValidator.validate(binding)).isEmpty();
+
+        parameters.put("csrf", new String[] {"x"});
+        parameters.put("Q99", new String[] {"yes"});
+        assertThat(MhlwR6HospitalCybersecurityValidator.validate(MhlwR6HospitalCybersecurityBinder.fromParameterMap(
+                parameters, true))).extracting(MhlwR6HospitalCybersecurityViolation::question,
+                        MhlwR6HospitalCybersecurityViolation::code)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("Q99", "unknown-question"),
+                        org.assertj.core.groups.Tuple.tuple("csrf", "unknown-question"));
+        // JSON is the stored shape, not a form: there a '_' key is an unknown question like any other.
+        Map<String, Object> json = new LinkedHashMap<>(MhlwR6HospitalCybersecurityBinder.toJson(binding.response()));
+        json.put("_csrf", "x");
+        assertThat(MhlwR6HospitalCybersecurityBinder.fromJson(json).unknownQuestions()).containsExactly("_csrf");
+    }
+
     @Test
     void aNonNumberIsRejectedWithTheTypeMessage() {
         Map<String, List<String>> form = completeForm();

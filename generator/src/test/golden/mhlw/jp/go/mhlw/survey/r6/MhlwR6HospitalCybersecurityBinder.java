@@ -19,11 +19,19 @@ import javax.annotation.processing.Generated;
         comments = "from survey mhlw-r6-hospital-cybersecurity version 2024"
 )
 public final class MhlwR6HospitalCybersecurityBinder {
+    /**
+     * Form fields whose name starts with this prefix are the host application's own (a CSRF
+     * token such as {@code _csrf}), never answers: the form binders ignore them, as the form's script
+     * does. No question id can start with it.
+     */
+    public static final String HOST_FIELD_PREFIX = "_";
+
     private MhlwR6HospitalCybersecurityBinder() {
     }
 
     /**
      * Reads form parameters (every value a string, trimmed; full-width digits as the survey says).
+     * Fields named with {@link #HOST_FIELD_PREFIX} are ignored.
      *
      * @param form parameter name to values
      * @return what was read
@@ -46,7 +54,7 @@ public final class MhlwR6HospitalCybersecurityBinder {
         MhlwR6HospitalCybersecurityResponse.Builder b = MhlwR6HospitalCybersecurityResponse.builder();
         Map<String, MhlwR6HospitalCybersecurityBinding.Rejected> rejected = new LinkedHashMap<>();
         MhlwR6HospitalCybersecurityPart0.bindForm(form, b, rejected);
-        return finish(b, rejected, form.keySet(), stripDisabled);
+        return finish(b, rejected, form.keySet(), true, stripDisabled);
     }
 
     /**
@@ -87,7 +95,7 @@ public final class MhlwR6HospitalCybersecurityBinder {
         MhlwR6HospitalCybersecurityResponse.Builder b = MhlwR6HospitalCybersecurityResponse.builder();
         Map<String, MhlwR6HospitalCybersecurityBinding.Rejected> rejected = new LinkedHashMap<>();
         MhlwR6HospitalCybersecurityPart0.bindJson(json, b, rejected);
-        return finish(b, rejected, json.keySet(), stripDisabled);
+        return finish(b, rejected, json.keySet(), false, stripDisabled);
     }
 
     /**
@@ -103,14 +111,14 @@ public final class MhlwR6HospitalCybersecurityBinder {
     private static MhlwR6HospitalCybersecurityBinding finish(
             MhlwR6HospitalCybersecurityResponse.Builder b,
             Map<String, MhlwR6HospitalCybersecurityBinding.Rejected> rejected, Set<String> keys,
-            boolean stripDisabled) {
+            boolean form, boolean stripDisabled) {
         if (stripDisabled) {
             MhlwR6HospitalCybersecurityResponse bound = b.build();
             MhlwR6HospitalCybersecurityPart0.stripDisabled(bound, b, rejected);
         }
         SortedSet<String> unknown = new TreeSet<>();
         for (String key : keys) {
-            if (key != null && !MhlwR6HospitalCybersecurityQuestions.contains(key)) {
+            if (key != null && !(form && key.startsWith(HOST_FIELD_PREFIX)) && !MhlwR6HospitalCybersecurityQuestions.contains(key)) {
                 unknown.add(key);
             }
         }
