@@ -393,7 +393,8 @@
         list.appendChild(item);
       });
       summary.appendChild(list);
-      form.parentNode.insertBefore(summary, form);
+      var main = document.getElementById('sg-main') || form.parentNode; // first in the main content, as the server renders it
+      main.insertBefore(summary, main.firstChild);
       document.title = 'エラー：' + originalTitle;
       summary.focus();
     }
