@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
@@ -23,6 +24,7 @@ import org.openqa.selenium.WebElement;
  * main content, a conditional question says once when it applies, and the error bar of a question
  * runs the whole height of a heading of several lines.
  */
+@Tag("browser")
 class FormLayoutBrowserTest {
 
     @TempDir
