@@ -108,9 +108,11 @@ final class FacadeEmitter {
         return TypeSpec.classBuilder(ctx.binder)
                 .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
                 .addAnnotation(ctx.generated())
-                .addJavadoc("Reads responses from HTML form parameters and from JSON-shaped maps, and writes them back as JSON.\n"
-                        + "Values that cannot be read are kept in the {@link $T} and reported by the validator; nothing"
-                        + " throws.\n", ctx.binding)
+                .addJavadoc("Reads responses from HTML form parameters, JSON-shaped maps and JSON text, and writes them back as\n"
+                        + "JSON (a map or text).\n"
+                        + "Values that cannot be read are kept in the {@link $T} and reported by the validator: no answer"
+                        + " makes a\nbinder throw; only {@code fromJsonText} throws, for text that is not a JSON object.\n",
+                        ctx.binding)
                 .addField(FieldSpec.builder(String.class, "HOST_FIELD_PREFIX", Modifier.PUBLIC, Modifier.STATIC,
                                 Modifier.FINAL)
                         .addJavadoc("Form fields whose name starts with this prefix are the host application's own (a CSRF\n"
@@ -151,6 +153,33 @@ final class FacadeEmitter {
                         .addJavadoc("Reads a JSON-shaped map strictly by JSON type.\n\n@param json question id to answer\n"
                                 + stripDoc + "@return what was read\n")
                         .addCode(bindJson.build()).build())
+                .addMethod(MethodSpec.methodBuilder("fromJsonText").addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+                        .returns(ctx.binding).addParameter(String.class, "text")
+                        .addJavadoc("Reads a response stored as JSON text (such as a line written by {@link #toJsonText}), as\n"
+                                + "strictly as {@code surveygen check} reads it.\n\n@param text a JSON object from question id to"
+                                + " answer\n@return what was read\n@throws IllegalArgumentException {@code line L, column C:"
+                                + " message} when the text is not\n    JSON, or not a JSON object\n")
+                        .addStatement("return fromJsonText(text, false)").build())
+                .addMethod(MethodSpec.methodBuilder("fromJsonText").addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+                        .returns(ctx.binding).addParameter(String.class, "text").addParameter(boolean.class, "stripDisabled")
+                        .addJavadoc("Reads a response stored as JSON text.\n\n@param text a JSON object from question id to"
+                                + " answer\n" + stripDoc + "@return what was read\n@throws IllegalArgumentException {@code line"
+                                + " L, column C: message} when the text is not\n    JSON, or not a JSON object\n")
+                        .addStatement("$T json = $T.read(text)", Object.class, ctx.json)
+                        .beginControlFlow("if (!(json instanceof $T<?, ?> object))", Map.class)
+                        .addStatement("throw new $T($S)", IllegalArgumentException.class,
+                                "line 1, column 1: a response is a JSON object from question id to answer")
+                        .endControlFlow()
+                        .addStatement("$T answers = new $T<>()", ParameterizedTypeName.get(Map.class, String.class,
+                                Object.class), LinkedHashMap.class)
+                        .addStatement("object.forEach((key, value) -> answers.put((String) key, value))")
+                        .addStatement("return fromJson(answers, stripDisabled)").build())
+                .addMethod(MethodSpec.methodBuilder("toJsonText").addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+                        .returns(String.class).addParameter(ctx.response, "response")
+                        .addJavadoc("The response as compact JSON text on one line, as {@link #toJson} shapes it: ready to be\n"
+                                + "stored, one line per response, and read back with {@link #fromJsonText}.\n\n@param response a"
+                                + " response\n@return JSON text without line breaks\n")
+                        .addStatement("return $T.write(toJson(response))", ctx.json).build())
                 .addMethod(MethodSpec.methodBuilder("toJson").addModifiers(Modifier.PUBLIC, Modifier.STATIC)
                         .returns(ParameterizedTypeName.get(Map.class, String.class, Object.class))
                         .addParameter(ctx.response, "response")
