@@ -45,4 +45,8 @@ assert log.contains('surveygen:lint')
     assert log.contains(it + '\n') || log.contains(it + '\r\n') : "help lists $it"
 }
 assert log.contains('User property: surveygen.packageName')
+// The run on the oldest supported Maven (maven-plugin/pom.xml, execution maven-3.8.7) really used it.
+if (binding.hasVariable('expectedMavenVersion')) {
+    assert new File(basedir, 'build.log').text.contains("Apache Maven ${expectedMavenVersion} ") : "ran on Maven ${expectedMavenVersion}"
+}
 return true
