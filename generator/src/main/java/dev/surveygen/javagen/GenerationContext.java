@@ -38,6 +38,7 @@ final class GenerationContext {
     final ClassName enablement;
     final ClassName questions;
     final ClassName support;
+    final ClassName json;
     final List<Question> all;
     final List<List<Question>> parts = new ArrayList<>();
     private final Map<String, Integer> index = new HashMap<>();
@@ -59,6 +60,7 @@ final class GenerationContext {
         enablement = ClassName.get(pkg, base + "Enablement");
         questions = ClassName.get(pkg, base + "Questions");
         support = ClassName.get(pkg, base + "Support");
+        json = ClassName.get(pkg, base + "Json");
         all = survey.questions();
         for (Section section : survey.sections()) {
             for (Question q : section.questions()) {

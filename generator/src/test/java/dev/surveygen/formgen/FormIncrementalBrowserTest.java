@@ -6,6 +6,7 @@ import dev.surveygen.javagen.TestSurveys;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Random;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -17,6 +18,7 @@ import org.junit.jupiter.api.io.TempDir;
  * exactly when enabled, hidden ones empty and not submitted, each section shown exactly when one
  * of its questions is; and the saved draft must be the form's values.
  */
+@Tag("browser")
 class FormIncrementalBrowserTest {
 
     /** Values typed into text fields: ones the conditions test, and others. */
