@@ -91,29 +91,30 @@ done
 now() { date +%s%N; }
 median() { sort -n | awk '{a[NR]=$1} END {print (NR % 2) ? a[(NR+1)/2] : int((a[NR/2] + a[NR/2+1]) / 2)}'; }
 
-# One timed build: PROJECT GOAL clean|incremental -> milliseconds.
+# One timed build: PROJECT GOAL clean|incremental -> "WALL_MS CPU_MS". The CPU time (user + system,
+# of Maven's JVM and everything it started) is the steadier figure on a shared machine: other
+# processes stretch the wall time of a build, not the work it does.
 time_one() {
-  local dir=$work/projects/$1 goal=$2 mode=$3 start
+  local dir=$work/projects/$1 goal=$2 mode=$3
   if [ "$mode" = clean ]; then rm -rf "$dir/target"; else (cd "$dir" && mvn_ -o -q compile >/dev/null); fi
-  start=$(now)
-  (cd "$dir" && mvn_ -o -q "$goal" >/dev/null)
-  echo $(( ($(now) - start) / 1000000 ))
+  (cd "$dir" && /usr/bin/time -f "%e %U %S" -o "$work/time.txt" "$root/mvnw" -B -ntp -s "$work/settings.xml" \
+      -Dmaven.repo.local="$repo" -o -q "$goal" >/dev/null)
+  awk '{ printf "%d %d\n", $1 * 1000, ($2 + $3) * 1000 }' "$work/time.txt"
 }
 
 # The runs go round-robin over the four projects, so that the load of a shared machine falls on
 # all of them alike; each figure is the median of its RUNS runs.
 projects=(surveygen surveygen-floor jsonschema2pojo jsonschema2pojo-floor)
-declare -A samples ms
+declare -A wall cpu ms
 for ((i = 0; i < runs; i++)); do
   for p in "${projects[@]}"; do
-    for goal in validate generate-sources compile; do
-      samples[$p,$goal]+="$(time_one "$p" "$goal" clean) "
+    for goal in validate generate-sources compile noop; do
+      if [ "$goal" = noop ]; then read -r w c < <(time_one "$p" compile incremental)
+      else read -r w c < <(time_one "$p" "$goal" clean); fi
+      wall[$p,$goal]+="$w "
+      cpu[$p,$goal]+="$c "
     done
-    samples[$p,noop]+="$(time_one "$p" compile incremental) "
   done
-done
-for key in "${!samples[@]}"; do
-  ms[$key]=$(tr ' ' '\n' <<<"${samples[$key]}" | grep . | median)
 done
 
 # Files the no-op rebuild rewrote.
@@ -125,18 +126,30 @@ rewritten() {
 sg_rewritten=$(rewritten surveygen)
 j2p_rewritten=$(rewritten jsonschema2pojo)
 
+table() { # the samples of one measure (wall or cpu) as medians, above the floor, and the ratio
+  local -n samples=$1
+  for key in "${!samples[@]}"; do
+    ms[$key]=$(tr ' ' '\n' <<<"${samples[$key]}" | grep . | median)
+  done
+  printf '%-18s %10s %10s %10s %10s %10s %10s %8s\n' "" "surveygen" "floor" "above" "j2p" "floor" "above" "ratio"
+  for goal in validate generate-sources compile noop; do
+    sa=$(( ms[surveygen,$goal] - ms[surveygen-floor,$goal] ))
+    ja=$(( ms[jsonschema2pojo,$goal] - ms[jsonschema2pojo-floor,$goal] ))
+    ratio=$(awk -v a="$sa" -v b="$ja" 'BEGIN { if (b <= 0) print "-"; else printf "%.2f", a / b }')
+    printf '%-18s %10d %10d %10d %10d %10d %10d %8s\n' "$goal" "${ms[surveygen,$goal]}" "${ms[surveygen-floor,$goal]}" "$sa" \
+      "${ms[jsonschema2pojo,$goal]}" "${ms[jsonschema2pojo-floor,$goal]}" "$ja" "$ratio"
+  done
+  full=$(( ms[surveygen,compile] - ms[surveygen-floor,compile] ))
+  noop=$(( ms[surveygen,noop] - ms[surveygen-floor,noop] ))
+  echo "surveygen no-op rebuild above its floor: $noop ms = $(awk -v a="$noop" -v b="$full" 'BEGIN { printf "%.1f", 100 * a / b }') % of a clean compile above its floor"
+}
+
 echo
 echo "Maven $("$root/mvnw" -v | head -1 | sed 's/Apache Maven //; s/ (.*//'), $runs runs each, medians in ms; 'above' = minus the same pom without the plugin"
-printf '%-18s %10s %10s %10s %10s %10s %10s %8s\n' "" "surveygen" "floor" "above" "j2p" "floor" "above" "ratio"
-for goal in validate generate-sources compile noop; do
-  sa=$(( ms[surveygen,$goal] - ms[surveygen-floor,$goal] ))
-  ja=$(( ms[jsonschema2pojo,$goal] - ms[jsonschema2pojo-floor,$goal] ))
-  ratio=$(awk -v a="$sa" -v b="$ja" 'BEGIN { if (b <= 0) print "-"; else printf "%.2f", a / b }')
-  printf '%-18s %10d %10d %10d %10d %10d %10d %8s\n' "$goal" "${ms[surveygen,$goal]}" "${ms[surveygen-floor,$goal]}" "$sa" \
-    "${ms[jsonschema2pojo,$goal]}" "${ms[jsonschema2pojo-floor,$goal]}" "$ja" "$ratio"
-done
-full=$(( ms[surveygen,compile] - ms[surveygen-floor,compile] ))
-noop=$(( ms[surveygen,noop] - ms[surveygen-floor,noop] ))
+echo "CPU time (user + system):"
+table cpu
 echo
-echo "surveygen no-op rebuild above its floor: $noop ms = $(awk -v a="$noop" -v b="$full" 'BEGIN { printf "%.1f", 100 * a / b }') % of a clean compile above its floor"
+echo "Wall time:"
+table wall
+echo
 echo "files rewritten by the no-op rebuild: surveygen $sg_rewritten, jsonschema2pojo $j2p_rewritten"
