@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -21,6 +22,7 @@ import org.junit.jupiter.api.io.TempDir;
  * reference's messages. Proven in the browser: textContent equals the raw text and no element
  * was injected.
  */
+@Tag("browser")
 class FormEscapingBrowserTest {
 
     /** Closes a script, opens a comment, a JavaScript line break, quotes, FreeMarker in both syntaxes, markup, moustaches. */

@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
@@ -22,6 +23,7 @@ import org.openqa.selenium.WebElement;
  * submissions judged by the reference interpreter (script on and off); the form without JavaScript;
  * drafts in local storage (and no storage at all); export and import of answers.
  */
+@Tag("browser")
 class FormRoundTripBrowserTest {
 
     @TempDir

@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
@@ -17,6 +18,7 @@ import org.openqa.selenium.By;
  * {@code -Dsurveygen.updateScreenshots=true} it also writes the screenshots in docs/screenshots
  * (docs/forms.md).
  */
+@Tag("browser")
 class FormScreenshotTest {
 
     static final Path SCREENSHOTS = Path.of("..", "docs", "screenshots");

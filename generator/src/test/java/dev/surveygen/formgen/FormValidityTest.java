@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
@@ -28,6 +29,7 @@ import org.openqa.selenium.WebElement;
  * conditional question shown; every id reference resolves to exactly one element; nothing refers
  * to another host.
  */
+@Tag("browser")
 class FormValidityTest {
 
     static final Path TOOLS = Path.of("..", "tools", "browser-test", "node_modules");

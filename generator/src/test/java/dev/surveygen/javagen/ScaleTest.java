@@ -6,6 +6,7 @@ import dev.surveygen.model.Survey;
 import dev.surveygen.semantics.ReferenceInterpreter;
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -13,6 +14,7 @@ import org.junit.jupiter.api.Test;
  * parts keeps every method and class under javac's limits), and validates like the reference.
  * Times are printed for the record; nothing here asserts on them.
  */
+@Tag("slow")
 class ScaleTest {
 
     @Test
