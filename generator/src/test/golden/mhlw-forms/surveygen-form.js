@@ -24,6 +24,21 @@
     return rules.digits === 'nfkc' && FULL_WIDTH_NUMBER.test(value) ? value.normalize('NFKC') : value;
   }
 
+  /**
+   * The digits without a '+' and without redundant leading zeros, or null when there are more than
+   * 30 before the point or 30 after it (rule R9, NumberLimits): counted before BigInt or any other
+   * arithmetic sees them, in time linear in the length.
+   */
+  function withinDigitLimits(text) {
+    var sign = text.charAt(0) === '-' ? '-' : '';
+    var i = text.charAt(0) === '+' || text.charAt(0) === '-' ? 1 : 0;
+    while (i < text.length - 1 && text.charAt(i) === '0' && text.charAt(i + 1) !== '.') { i++; }
+    var point = text.indexOf('.', i);
+    var before = (point < 0 ? text.length : point) - i - (text.charAt(i) === '0' ? 1 : 0);
+    var after = point < 0 ? 0 : text.length - point - 1;
+    return before <= 30 && after <= 30 ? sign + text.substring(i) : null;
+  }
+
   /** A decimal string in canonical form: no '+', no leading zeros, no trailing fraction zeros, '0' for zero. */
   function canonicalDecimal(text) {
     var negative = text.charAt(0) === '-';
@@ -61,6 +76,20 @@
     return d <= days[mo - 1];
   }
 
+  /** Unicode code points, as Java's codePointCount: a lone surrogate counts one. */
+  function codePointCount(s) {
+    var count = 0;
+    for (var i = 0; i < s.length; i++) {
+      var c = s.charCodeAt(i);
+      if (c >= 0xD800 && c <= 0xDBFF && i + 1 < s.length) {
+        var d = s.charCodeAt(i + 1);
+        if (d >= 0xDC00 && d <= 0xDFFF) { i++; }
+      }
+      count++;
+    }
+    return count;
+  }
+
   var UNANSWERED = { present: false, value: null, problem: null };
   function answer(value, problem) { return { present: true, value: value, problem: problem || null }; }
 
@@ -89,14 +118,16 @@
       case 'single-choice': return q.choices.indexOf(s) >= 0 ? answer(s) : answer(s, 'choice');
       case 'integer': {
         var digits = normalise(s, rules);
-        if (!INTEGER.test(digits)) { return answer(null, 'type'); }
-        var big = BigInt(digits.replace(/^\+/, ''));
+        var significant = INTEGER.test(digits) ? withinDigitLimits(digits) : null;
+        if (significant === null) { return answer(null, 'type'); }
+        var big = BigInt(significant);
         if (big < INT_MIN || big > INT_MAX) { return answer(null, 'type'); }
         return answer(big.toString());
       }
       case 'decimal': {
         var number = normalise(s, rules);
-        return DECIMAL.test(number) ? answer(canonicalDecimal(number)) : answer(null, 'type');
+        var decimal = DECIMAL.test(number) ? withinDigitLimits(number) : null;
+        return decimal !== null ? answer(canonicalDecimal(decimal)) : answer(null, 'type');
       }
       case 'date': {
         var date = normalise(s, rules).trim();
@@ -194,7 +225,7 @@
         if (('min' in q && v < q.min) || ('max' in q && v > q.max)) { return violation(q, 'range', m.range); }
         return null;
       case 'text': case 'long-text': {
-        var length = Array.from(v).length;
+        var length = codePointCount(v);
         if (('minLength' in q && length < q.minLength) || ('maxLength' in q && length > q.maxLength)) {
           return violation(q, 'length', m.length);
         }

@@ -9,6 +9,7 @@ import com.palantir.javapoet.TypeSpec;
 import com.palantir.javapoet.TypeVariableName;
 import com.palantir.javapoet.WildcardTypeName;
 import dev.surveygen.model.DigitPolicy;
+import dev.surveygen.numbers.NumberLimits;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.text.Normalizer;
@@ -117,13 +118,15 @@ final class SupportEmitter {
                 .addMethod(MethodSpec.methodBuilder("formInteger").addModifiers(Modifier.STATIC).returns(Integer.class)
                         .addParameter(String.class, "value")
                         .addStatement("String digits = normalise(value)")
-                        .beginControlFlow("if (!INTEGER.matcher(digits).matches())").addStatement("return null").endControlFlow()
+                        .beginControlFlow("if (!INTEGER.matcher(digits).matches() || !fits(digits))").addStatement("return null")
+                        .endControlFlow()
                         .addStatement("return integer(new $T(digits.startsWith($S) ? digits.substring(1) : digits))",
                                 BigDecimal.class, "+").build())
                 .addMethod(MethodSpec.methodBuilder("formDecimal").addModifiers(Modifier.STATIC).returns(BigDecimal.class)
                         .addParameter(String.class, "value")
                         .addStatement("String digits = normalise(value)")
-                        .beginControlFlow("if (!DECIMAL.matcher(digits).matches())").addStatement("return null").endControlFlow()
+                        .beginControlFlow("if (!DECIMAL.matcher(digits).matches() || !fits(digits))").addStatement("return null")
+                        .endControlFlow()
                         .addStatement("return new $T(digits.startsWith($S) ? digits.substring(1) : digits)", BigDecimal.class, "+")
                         .build())
                 .addMethod(MethodSpec.methodBuilder("formDate").addModifiers(Modifier.STATIC).returns(LocalDate.class)
@@ -138,26 +141,54 @@ final class SupportEmitter {
                         .endControlFlow().build())
                 .addMethod(MethodSpec.methodBuilder("jsonDecimal").addModifiers(Modifier.STATIC).returns(BigDecimal.class)
                         .addParameter(Object.class, "raw")
-                        .addJavadoc("A JSON number of any Java representation; null for anything else, strings included.\n")
-                        .beginControlFlow("if (raw instanceof $T d)", BigDecimal.class).addStatement("return d").endControlFlow()
-                        .beginControlFlow("if (raw instanceof Integer || raw instanceof Long || raw instanceof Short"
+                        .addJavadoc("A JSON number of any Java representation within the digit limits; null for anything"
+                                + " else, strings included.\n")
+                        .addStatement("$T number = null", BigDecimal.class)
+                        .beginControlFlow("if (raw instanceof $T d)", BigDecimal.class).addStatement("number = d")
+                        .nextControlFlow("else if (raw instanceof Integer || raw instanceof Long || raw instanceof Short"
                                 + " || raw instanceof Byte)")
-                        .addStatement("return $T.valueOf((($T) raw).longValue())", BigDecimal.class, Number.class)
-                        .endControlFlow()
-                        .beginControlFlow("if (raw instanceof $T i)", BigInteger.class)
-                        .addStatement("return new $T(i)", BigDecimal.class).endControlFlow()
-                        .beginControlFlow("if (raw instanceof Double || raw instanceof Float)")
+                        .addStatement("number = $T.valueOf((($T) raw).longValue())", BigDecimal.class, Number.class)
+                        .nextControlFlow("else if (raw instanceof $T i)", BigInteger.class)
+                        .addStatement("number = new $T(i)", BigDecimal.class)
+                        .nextControlFlow("else if (raw instanceof Double || raw instanceof Float)")
                         .addStatement("double d = (($T) raw).doubleValue()", Number.class)
-                        .addStatement("return Double.isFinite(d) ? $T.valueOf(d) : null", BigDecimal.class)
+                        .addStatement("number = Double.isFinite(d) ? $T.valueOf(d) : null", BigDecimal.class)
                         .endControlFlow()
-                        .addStatement("return null").build())
+                        .addStatement("return number != null && fits(number) ? number : null").build())
+                .addMethod(MethodSpec.methodBuilder("fits").addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+                        .returns(boolean.class).addParameter(BigDecimal.class, "number")
+                        .addJavadoc("At most $L digits before the point (leading zeros aside) and $L after it, decided"
+                                + " without arithmetic,\nwhich would take time quadratic in the digits.\n",
+                                NumberLimits.MAX_INTEGER_DIGITS, NumberLimits.MAX_FRACTION_DIGITS)
+                        .beginControlFlow("if (number.scale() > $L)", NumberLimits.MAX_FRACTION_DIGITS)
+                        .addStatement("return false").endControlFlow()
+                        .beginControlFlow("if (number.signum() == 0)").addStatement("return true").endControlFlow()
+                        .addComment("more than 60 digits (2^200 > 10^60), of which at most $L can follow the point",
+                                NumberLimits.MAX_FRACTION_DIGITS)
+                        .beginControlFlow("if (number.unscaledValue().bitLength() > 200)")
+                        .addStatement("return false").endControlFlow()
+                        .addStatement("return (long) number.precision() - number.scale() <= $L",
+                                NumberLimits.MAX_INTEGER_DIGITS).build())
+                .addMethod(MethodSpec.methodBuilder("fits").addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+                        .returns(boolean.class).addParameter(String.class, "digits")
+                        .addJavadoc("{@link #fits(BigDecimal)} for digits that match {@code INTEGER} or {@code DECIMAL}.\n")
+                        .addStatement("int i = digits.startsWith($S) || digits.startsWith($S) ? 1 : 0", "+", "-")
+                        .beginControlFlow("while (i < digits.length() - 1 && digits.charAt(i) == '0'"
+                                + " && digits.charAt(i + 1) != '.')")
+                        .addStatement("i++").endControlFlow()
+                        .addStatement("int point = digits.indexOf('.', i)")
+                        .addStatement("int before = (point < 0 ? digits.length() : point) - i"
+                                + " - (digits.charAt(i) == '0' ? 1 : 0)")
+                        .addStatement("int after = point < 0 ? 0 : digits.length() - point - 1")
+                        .addStatement("return before <= $L && after <= $L", NumberLimits.MAX_INTEGER_DIGITS,
+                                NumberLimits.MAX_FRACTION_DIGITS).build())
                 .addMethod(MethodSpec.methodBuilder("jsonInteger").addModifiers(Modifier.STATIC).returns(Integer.class)
                         .addParameter(Object.class, "raw")
                         .addStatement("$T number = jsonDecimal(raw)", BigDecimal.class)
                         .addStatement("return number == null ? null : integer(number)").build())
                 .addMethod(MethodSpec.methodBuilder("integer").addModifiers(Modifier.PRIVATE, Modifier.STATIC)
                         .returns(Integer.class).addParameter(BigDecimal.class, "number")
-                        .addJavadoc("A whole number within 32 bits, or null.\n")
+                        .addJavadoc("A whole number within 32 bits, or null; {@code number} is within the digit limits.\n")
                         .beginControlFlow("if (number.signum() != 0 && number.stripTrailingZeros().scale() > 0)")
                         .addStatement("return null").endControlFlow()
                         .beginControlFlow("if (number.compareTo($T.valueOf(Integer.MIN_VALUE)) < 0"

@@ -16,6 +16,7 @@ import dev.surveygen.model.Reference;
 import dev.surveygen.model.Section;
 import dev.surveygen.model.Survey;
 import dev.surveygen.model.Text;
+import dev.surveygen.numbers.NumberLimits;
 import dev.surveygen.semantics.IsoDate;
 import dev.surveygen.semantics.SurveyText;
 import java.math.BigDecimal;
@@ -48,7 +49,8 @@ final class DefinitionBinder {
     static final Pattern CODE = Pattern.compile("[A-Za-z0-9_-]{1,64}");
     private static final Pattern LOCALE = Pattern.compile("[a-z]{2,3}");
     private static final Pattern INTEGER = Pattern.compile("-?[0-9]{1,10}");
-    private static final Pattern DECIMAL = Pattern.compile("-?[0-9]{1,30}(\\.[0-9]{1,30})?");
+    private static final Pattern DECIMAL = Pattern.compile("-?[0-9]{1," + NumberLimits.MAX_INTEGER_DIGITS
+            + "}(\\.[0-9]{1," + NumberLimits.MAX_FRACTION_DIGITS + "})?");
     private static final Pattern COUNT = Pattern.compile("[0-9]{1,7}");
     /** A date written exactly yyyy-MM-dd (ASCII digits, a real calendar day), as answers are read. */
     static Optional<LocalDate> parseDate(String text) {

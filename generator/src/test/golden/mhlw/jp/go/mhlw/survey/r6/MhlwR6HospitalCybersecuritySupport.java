@@ -115,7 +115,7 @@ final class MhlwR6HospitalCybersecuritySupport {
 
     static Integer formInteger(String value) {
         String digits = normalise(value);
-        if (!INTEGER.matcher(digits).matches()) {
+        if (!INTEGER.matcher(digits).matches() || !fits(digits)) {
             return null;
         }
         return integer(new BigDecimal(digits.startsWith("+") ? digits.substring(1) : digits));
@@ -123,7 +123,7 @@ final class MhlwR6HospitalCybersecuritySupport {
 
     static BigDecimal formDecimal(String value) {
         String digits = normalise(value);
-        if (!DECIMAL.matcher(digits).matches()) {
+        if (!DECIMAL.matcher(digits).matches() || !fits(digits)) {
             return null;
         }
         return new BigDecimal(digits.startsWith("+") ? digits.substring(1) : digits);
@@ -145,23 +145,53 @@ final class MhlwR6HospitalCybersecuritySupport {
     }
 
     /**
-     * A JSON number of any Java representation; null for anything else, strings included.
+     * A JSON number of any Java representation within the digit limits; null for anything else, strings included.
      */
     static BigDecimal jsonDecimal(Object raw) {
+        BigDecimal number = null;
         if (raw instanceof BigDecimal d) {
-            return d;
-        }
-        if (raw instanceof Integer || raw instanceof Long || raw instanceof Short || raw instanceof Byte) {
-            return BigDecimal.valueOf(((Number) raw).longValue());
-        }
-        if (raw instanceof BigInteger i) {
-            return new BigDecimal(i);
-        }
-        if (raw instanceof Double || raw instanceof Float) {
+            number = d;
+        } else if (raw instanceof Integer || raw instanceof Long || raw instanceof Short || raw instanceof Byte) {
+            number = BigDecimal.valueOf(((Number) raw).longValue());
+        } else if (raw instanceof BigInteger i) {
+            number = new BigDecimal(i);
+        } else if (raw instanceof Double || raw instanceof Float) {
             double d = ((Number) raw).doubleValue();
-            return Double.isFinite(d) ? BigDecimal.valueOf(d) : null;
+            number = Double.isFinite(d) ? BigDecimal.valueOf(d) : null;
         }
-        return null;
+        return number != null && fits(number) ? number : null;
+    }
+
+    /**
+     * At most 30 digits before the point (leading zeros aside) and 30 after it, decided without arithmetic,
+     * which would take time quadratic in the digits.
+     */
+    private static boolean fits(BigDecimal number) {
+        if (number.scale() > 30) {
+            return false;
+        }
+        if (number.signum() == 0) {
+            return true;
+        }
+        // more than 60 digits (2^200 > 10^60), of which at most 30 can follow the point
+        if (number.unscaledValue().bitLength() > 200) {
+            return false;
+        }
+        return (long) number.precision() - number.scale() <= 30;
+    }
+
+    /**
+     * {@link #fits(BigDecimal)} for digits that match {@code INTEGER} or {@code DECIMAL}.
+     */
+    private static boolean fits(String digits) {
+        int i = digits.startsWith("+") || digits.startsWith("-") ? 1 : 0;
+        while (i < digits.length() - 1 && digits.charAt(i) == '0' && digits.charAt(i + 1) != '.') {
+            i++;
+        }
+        int point = digits.indexOf('.', i);
+        int before = (point < 0 ? digits.length() : point) - i - (digits.charAt(i) == '0' ? 1 : 0);
+        int after = point < 0 ? 0 : digits.length() - point - 1;
+        return before <= 30 && after <= 30;
     }
 
     static Integer jsonInteger(Object raw) {
@@ -170,7 +200,7 @@ final class MhlwR6HospitalCybersecuritySupport {
     }
 
     /**
-     * A whole number within 32 bits, or null.
+     * A whole number within 32 bits, or null; {@code number} is within the digit limits.
      */
     private static Integer integer(BigDecimal number) {
         if (number.signum() != 0 && number.stripTrailingZeros().scale() > 0) {
