@@ -31,6 +31,30 @@ class ConditionNumbersTest {
     }
 
     @Test
+    void aDefinitionWithA400000DigitNumberGetsAPositionedErrorAtOnce() {
+        String yaml = """
+                surveygen: 1
+                id: s
+                title: T
+                sections:
+                  - id: a
+                    title: A
+                    questions:
+                      - id: D
+                        type: decimal
+                        label: D
+                      - id: E
+                        type: yes-no
+                        label: E
+                """ + "        when: ${D} > " + "4".repeat(400_000) + "\n";
+        var result = new dev.surveygen.load.SurveyLoader(dev.surveygen.load.LoaderLimits.DEFAULT.withMaxCodePoints(1_000_000))
+                .load("t.yaml", yaml.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        assertThat(result.diagnostics()).map(Object::toString).containsExactly("t.yaml:14:22: error: in condition: the"
+                + " number has 400000 digits before the decimal point; a number in a condition has at most 30 before it"
+                + " and 30 after it");
+    }
+
+    @Test
     void longerNumbersAreErrorsAtTheNumber() {
         assertThat(error("${D} < " + "1".repeat(31))).isEqualTo("7: the number has 31 digits before the decimal point;"
                 + " a number in a condition has at most 30 before it and 30 after it");
