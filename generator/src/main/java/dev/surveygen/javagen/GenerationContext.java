@@ -37,6 +37,8 @@ final class GenerationContext {
     final ClassName enablement;
     final ClassName questions;
     final ClassName support;
+    /** The copy of {@link dev.surveygen.regex.PatternMatcher}, for surveys with a pattern. */
+    final ClassName patternMatcher;
     final List<Question> all;
     final List<List<Question>> parts = new ArrayList<>();
     private final Map<String, Integer> index = new HashMap<>();
@@ -57,6 +59,7 @@ final class GenerationContext {
         enablement = ClassName.get(pkg, base + "Enablement");
         questions = ClassName.get(pkg, base + "Questions");
         support = ClassName.get(pkg, base + "Support");
+        patternMatcher = ClassName.get(pkg, base + "PatternMatcher");
         all = survey.questions();
         for (int i = 0; i < all.size(); i++) {
             index.put(all.get(i).id(), i);

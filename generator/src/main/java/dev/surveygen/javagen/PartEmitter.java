@@ -8,13 +8,13 @@ import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import com.palantir.javapoet.WildcardTypeName;
-import dev.surveygen.load.PortableRegex;
 import dev.surveygen.model.Choice;
 import dev.surveygen.model.Constraints;
 import dev.surveygen.model.Question;
 import dev.surveygen.model.QuestionType;
 import dev.surveygen.model.Section;
 import dev.surveygen.model.Text;
+import dev.surveygen.regex.PatternCompiler;
 import dev.surveygen.semantics.ViolationMessages;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -23,7 +23,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
 import javax.lang.model.element.Modifier;
 
 /**
@@ -223,10 +222,13 @@ final class PartEmitter {
                 }
                 if (c.pattern().isPresent()) {
                     String field = ctx.names.constant(q) + "_REGEX";
-                    patternFields.add(FieldSpec.builder(Pattern.class, field, Modifier.PRIVATE, Modifier.STATIC,
-                            Modifier.FINAL).initializer("$T.compile($L)", Pattern.class,
-                                    JavaText.literal(PortableRegex.canonical(c.pattern().get()))).build());
-                    conditions.add(CodeBlock.of("!$T.matches($N, v)", ctx.support, field));
+                    patternFields.add(FieldSpec.builder(int[].class, field, Modifier.PRIVATE, Modifier.STATIC,
+                            Modifier.FINAL)
+                            .addJavadoc("The program of the pattern <code>$L</code> (docs/definition-format.md, Part 10).\n",
+                                    JavaText.javadoc(c.pattern().get()))
+                            .initializer("$T.program($L)", ctx.patternMatcher,
+                                    programText(PatternCompiler.compileAccepted(c.pattern().get()))).build());
+                    conditions.add(CodeBlock.of("!$T.matches($N, v)", ctx.patternMatcher, field));
                     results.add(violation(q, "pattern", messages.pattern(q)));
                 }
             }
@@ -245,6 +247,22 @@ final class PartEmitter {
             out.endControlFlow();
         }
         return out.build();
+    }
+
+    /** The program's text as string literals of at most about 16,000 characters each (a constant holds 65,535 bytes). */
+    private static CodeBlock programText(int[] program) {
+        String text = PatternCompiler.text(program);
+        List<CodeBlock> parts = new ArrayList<>();
+        int start = 0;
+        while (start < text.length()) {
+            int end = Math.min(text.length(), start + 16_000);
+            if (end < text.length()) {
+                end = text.lastIndexOf(',', end) + 1; // cut after a comma, never inside a number
+            }
+            parts.add(CodeBlock.of("$S", text.substring(start, end)));
+            start = end;
+        }
+        return CodeBlock.join(parts, ", ");
     }
 
     private MethodSpec bindFormMethod() {

@@ -17,6 +17,7 @@ import dev.surveygen.model.Section;
 import dev.surveygen.model.Survey;
 import dev.surveygen.model.Text;
 import dev.surveygen.numbers.NumberLimits;
+import dev.surveygen.regex.PatternCompiler;
 import dev.surveygen.semantics.IsoDate;
 import dev.surveygen.semantics.SurveyText;
 import java.math.BigDecimal;
@@ -487,7 +488,14 @@ final class DefinitionBinder {
             return Optional.empty();
         }
         ScalarPositions positions = ScalarPositions.of(node.get(), source);
+        Optional<RegexPortability.Problem> problem = RegexPortability.nesting(regex);
+        if (problem.isPresent()) {
+            diagnostics.error(positions.at(problem.get().offset()), problem.get().message());
+            return Optional.empty();
+        }
         try {
+            // Only for the syntax and Java's description of what is wrong: answers are matched by
+            // the compiled program (PatternCompiler), never by java.util.regex.
             Pattern.compile(regex);
         } catch (PatternSyntaxException e) {
             // Java points past the end for what is missing at the end ("Unclosed group"): show the last character.
@@ -495,9 +503,15 @@ final class DefinitionBinder {
                     "invalid regular expression: " + e.getDescription());
             return Optional.empty();
         }
-        Optional<RegexPortability.Problem> problem = RegexPortability.check(regex);
+        problem = RegexPortability.check(regex);
         if (problem.isPresent()) {
             diagnostics.error(positions.at(problem.get().offset()), problem.get().message());
+            return Optional.empty();
+        }
+        try {
+            PatternCompiler.compile(regex);
+        } catch (PatternCompiler.PatternProblem e) {
+            diagnostics.error(positions.at(e.offset()), e.getMessage());
             return Optional.empty();
         }
         return Optional.of(regex);

@@ -645,22 +645,9 @@ class DefinitionDiagnosticsTest {
                     + " Java and JavaScript; write '\\]'");
             assertPattern("x[]a]", "t.yaml:11:21: error: pattern: ']' first in a character class is read differently by"
                     + " Java and JavaScript; write '\\]'");
-            assertPattern("(a)\\2", "t.yaml:11:22: error: pattern: the back reference '\\2' names a group that does not"
-                    + " exist (the pattern has 1 group)");
-            assertPattern("\\1", "t.yaml:11:19: error: pattern: the back reference '\\1' names a group that does not"
-                    + " exist (the pattern has 0 groups)");
-            assertPattern("(a)\\10", "t.yaml:11:22: error: pattern: back references above \\9 ('\\10') are read"
-                    + " differently by Java and JavaScript; for group 1 followed by a digit write (?:\\1)0");
-            String participation = " must come after group 1 closes, and the group must always take part in the match"
-                    + " (not inside '|', a quantifier or a lookaround): otherwise Java and JavaScript read it differently";
-            assertPattern("\\1(a)", "t.yaml:11:19: error: pattern: the back reference '\\1'" + participation);
-            assertPattern("(a\\1)", "t.yaml:11:21: error: pattern: the back reference '\\1'" + participation);
-            assertPattern("(a)?\\1", "t.yaml:11:23: error: pattern: the back reference '\\1'" + participation);
-            assertPattern("(?:(a)|b)\\1", "t.yaml:11:28: error: pattern: the back reference '\\1'" + participation);
-            assertPattern("(?<n>a)|\\k<n>", "t.yaml:11:27: error: pattern: the back reference '\\k<n>'" + participation);
-            assertPattern("a\\bc", "t.yaml:11:20: error: pattern: '\\b' (word boundary) differs: Java counts Japanese"
-                    + " and other letters as word characters, JavaScript only [A-Za-z0-9_]; write lookarounds instead,"
-                    + " e.g. (?<![A-Za-z0-9_]) and (?![A-Za-z0-9_])");
+            assertPattern("a\\bc", "t.yaml:11:20: error: pattern: '\\b' (word boundary) is not supported: Java counts"
+                    + " Japanese and other letters as word characters, JavaScript only [A-Za-z0-9_], and the whole answer"
+                    + " must match anyway; write the characters allowed at each place, e.g. [A-Za-z0-9_]+");
             assertPattern("[\\d-z]", "t.yaml:11:20: error: pattern: '\\d' cannot start a range in a character class"
                     + " (JavaScript rejects it); write '\\-' for a hyphen");
             String nothing = "' has nothing to repeat here (JavaScript rejects it); put it after a character, a class or"
@@ -668,16 +655,15 @@ class DefinitionDiagnosticsTest {
             assertPattern("a{2}{3}", "t.yaml:11:23: error: pattern: the quantifier '{3}" + nothing);
             assertPattern("a*?*", "t.yaml:11:22: error: invalid regular expression: Dangling meta character '*'");
             assertPattern("a*{2}", "t.yaml:11:21: error: pattern: the quantifier '{2}" + nothing);
-            assertPattern("(?=a)*", "t.yaml:11:24: error: pattern: the quantifier '*" + nothing);
             assertPattern("^*", "t.yaml:11:20: error: pattern: the quantifier '*" + nothing);
             assertPattern("a|?", "t.yaml:11:21: error: invalid regular expression: Dangling meta character '?'");
         }
 
         @Test
         void portablePatternsAreAccepted() {
-            for (String pattern : java.util.List.of("[0-9]{3}-[0-9]{4}", "(?<n>a)\\k<n>", "(a)\\1", "(a)(?:\\1)*",
+            for (String pattern : java.util.List.of("[0-9]{3}-[0-9]{4}", "(?<n>a)b", "(a)(?:b)*", "(a+)+b", "(a|b)*",
                     ".+@.+\\..+", "[ァ-ヶー]+", "a{2}?b{1,}c{0,3}?", "[\\-\\d]", "[a-c-e]", "x{2}", "[.$]", "a$|^b",
-                    "\\u3042\\x41", "(?<=a)b(?!c)")) {
+                    "\\u3042\\x41", "\\uD842\\uDF9F", "()*", "(){0,99999}", "a{4999}", "(((a)))")) {
                 assertPattern(pattern);
             }
         }

@@ -221,17 +221,6 @@ final class MhlwR6HospitalCybersecuritySupport {
         return list;
     }
 
-    /**
-     * Whole-answer match; an answer that exhausts java.util.regex's stack does not match.
-     */
-    static boolean matches(Pattern pattern, String text) {
-        try {
-            return pattern.matcher(text).matches();
-        } catch (StackOverflowError e) {
-            return false;
-        }
-    }
-
     static String[] concat(String[]... parts) {
         int size = 0;
         for (String[] part : parts) {
