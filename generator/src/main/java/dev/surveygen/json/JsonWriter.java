@@ -86,6 +86,15 @@ public final class JsonWriter {
         }
     }
 
+    /** Whether the char at {@code i} is a surrogate that is not half of a pair. */
+    private static boolean unpaired(String s, int i) {
+        char c = s.charAt(i);
+        if (Character.isHighSurrogate(c)) {
+            return i + 1 >= s.length() || !Character.isLowSurrogate(s.charAt(i + 1));
+        }
+        return Character.isLowSurrogate(c) && (i == 0 || !Character.isHighSurrogate(s.charAt(i - 1)));
+    }
+
     static void string(String s, StringBuilder out) {
         out.append('"');
         for (int i = 0; i < s.length(); i++) {
@@ -97,7 +106,8 @@ public final class JsonWriter {
                 case '\r' -> out.append("\\r");
                 case '\t' -> out.append("\\t");
                 default -> {
-                    if (c < 0x20 || c == 0x7F || c == '\u2028' || c == '\u2029') {
+                    if (c < 0x20 || c == 0x7F || c == '\u2028' || c == '\u2029' || unpaired(s, i)) {
+                        // an unpaired surrogate has no UTF-8 form: written raw, it would become '?'
                         out.append(String.format(java.util.Locale.ROOT, "\\u%04x", (int) c));
                     } else {
                         out.append(c);
