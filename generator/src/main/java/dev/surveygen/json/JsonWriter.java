@@ -36,7 +36,7 @@ public final class JsonWriter {
             out.append(b);
         } else if (value instanceof BigDecimal d) {
             out.append(d.toPlainString());
-        } else if (value instanceof Integer || value instanceof Long) {
+        } else if (value instanceof Integer || value instanceof Long || value instanceof OversizeNumber) {
             out.append(value);
         } else if (value instanceof Map<?, ?> map) {
             if (map.isEmpty()) {
