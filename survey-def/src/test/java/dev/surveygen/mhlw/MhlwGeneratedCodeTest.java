@@ -33,8 +33,8 @@ import org.junit.jupiter.api.TestFactory;
  * The code that surveygen-maven-plugin generated from the MHLW survey in this module's
  * generate-sources phase (package {@code jp.go.mhlw.survey.r6}), used as an application would:
  * a form submission is bound and validated, the violations carry the Japanese messages the form
- * shows, the generated form template renders them with what was typed, and responses are read
- * from and written to JSON.
+ * shows and the English ones (the survey's second locale), the generated form template renders
+ * them with what was typed, and responses are read from and written to JSON.
  */
 class MhlwGeneratedCodeTest {
 
@@ -72,7 +72,7 @@ class MhlwGeneratedCodeTest {
     }
 
     @Test
-    void anInvalidSubmissionGivesJapaneseMessagesAndKeepsWhatWasTyped() {
+    void anInvalidSubmissionGivesJapaneseAndEnglishMessagesAndKeepsWhatWasTyped() {
         Map<String, List<String>> form = completeForm();
         form.put("Q1-1", List.of("   "));          // blank: unanswered
         form.put("Q13", List.of("６５"));           // full-width, read as 65: above the maximum
@@ -83,10 +83,18 @@ class MhlwGeneratedCodeTest {
         List<MhlwR6HospitalCybersecurityViolation> violations = MhlwR6HospitalCybersecurityValidator.validate(binding);
 
         assertThat(violations).containsExactly(
-                new MhlwR6HospitalCybersecurityViolation("Q1-1", "required", "入力してください。"),
-                new MhlwR6HospitalCybersecurityViolation("Q3", "choice", violations.get(1).messageJa()),
-                new MhlwR6HospitalCybersecurityViolation("Q13", "range", "1桁以上64桁以下で入力してください。"));
+                new MhlwR6HospitalCybersecurityViolation("Q1-1", "required", "入力してください。", "Enter an answer."),
+                new MhlwR6HospitalCybersecurityViolation("Q3", "choice", violations.get(1).messageJa(),
+                        violations.get(1).messageEn()),
+                new MhlwR6HospitalCybersecurityViolation("Q13", "range", "1桁以上64桁以下で入力してください。",
+                        "Enter a number from 1 to 64 characters."));
         assertThat(violations.get(1).messageJa()).isNotBlank().doesNotContainPattern("[A-Za-z]");
+        // The survey declares ja and en: the English messages have no Japanese, and Q13 uses the
+        // English unit ("characters" for 桁).
+        assertThat(violations.get(1).message("en")).isNotBlank()
+                .doesNotContainPattern("[\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}]");
+        assertThat(violations.get(2).message("ja")).isEqualTo("1桁以上64桁以下で入力してください。");
+        assertThat(violations.get(2).message("en")).isEqualTo("Enter a number from 1 to 64 characters.");
         assertThat(binding.rejected().get("Q3").value()).isEqualTo("many");
         assertThat(binding.response().q17_2()).isNull();
 
@@ -105,7 +113,8 @@ class MhlwGeneratedCodeTest {
 
         assertThat(binding.rejected().get("Q13").value()).isEqualTo("１３文字");
         assertThat(MhlwR6HospitalCybersecurityValidator.validate(binding)).containsExactly(
-                new MhlwR6HospitalCybersecurityViolation("Q13", "type", "整数で入力してください。"));
+                new MhlwR6HospitalCybersecurityViolation("Q13", "type", "整数で入力してください。",
+                        "Enter a whole number in digits."));
     }
 
     /**
@@ -146,7 +155,7 @@ class MhlwGeneratedCodeTest {
     }
 
     /**
-     * The failed submission of {@link #anInvalidSubmissionGivesJapaneseMessagesAndKeepsWhatWasTyped}
+     * The failed submission of {@link #anInvalidSubmissionGivesJapaneseAndEnglishMessagesAndKeepsWhatWasTyped}
      * shown again: the generated form template, read from the classpath, rendered with what was
      * typed and the validator's violations (the generated records, as they are), configured as
      * docs/forms.md says.

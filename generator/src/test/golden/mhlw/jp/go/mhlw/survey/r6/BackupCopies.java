@@ -18,12 +18,12 @@ public enum BackupCopies {
     /**
      * 1: 1個
      */
-    _1("1", "1個", false, false),
+    _1("1", "1個", "1 copy", false, false),
 
     /**
      * 2-or-more: 2個以上
      */
-    _2_OR_MORE("2-or-more", "2個以上", false, false);
+    _2_OR_MORE("2-or-more", "2個以上", "2 or more copies", false, false);
 
     private static final Map<String, BackupCopies> BY_CODE = byCode();
 
@@ -31,13 +31,16 @@ public enum BackupCopies {
 
     private final String labelJa;
 
+    private final String labelEn;
+
     private final boolean exclusive;
 
     private final boolean other;
 
-    BackupCopies(String code, String labelJa, boolean exclusive, boolean other) {
+    BackupCopies(String code, String labelJa, String labelEn, boolean exclusive, boolean other) {
         this.code = code;
         this.labelJa = labelJa;
+        this.labelEn = labelEn;
         this.exclusive = exclusive;
         this.other = other;
     }
@@ -70,6 +73,9 @@ public enum BackupCopies {
      */
     public String label(String locale) {
         Objects.requireNonNull(locale, "locale");
+        if (locale.equals("en")) {
+            return labelEn;
+        }
         return labelJa;
     }
 

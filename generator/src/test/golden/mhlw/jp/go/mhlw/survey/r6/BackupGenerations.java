@@ -18,17 +18,17 @@ public enum BackupGenerations {
     /**
      * 1: 1世代
      */
-    _1("1", "1世代", false, false),
+    _1("1", "1世代", "1 generation", false, false),
 
     /**
      * 2: 2世代
      */
-    _2("2", "2世代", false, false),
+    _2("2", "2世代", "2 generations", false, false),
 
     /**
      * 3-or-more: 3世代以上
      */
-    _3_OR_MORE("3-or-more", "3世代以上", false, false);
+    _3_OR_MORE("3-or-more", "3世代以上", "3 or more generations", false, false);
 
     private static final Map<String, BackupGenerations> BY_CODE = byCode();
 
@@ -36,13 +36,17 @@ public enum BackupGenerations {
 
     private final String labelJa;
 
+    private final String labelEn;
+
     private final boolean exclusive;
 
     private final boolean other;
 
-    BackupGenerations(String code, String labelJa, boolean exclusive, boolean other) {
+    BackupGenerations(String code, String labelJa, String labelEn, boolean exclusive,
+            boolean other) {
         this.code = code;
         this.labelJa = labelJa;
+        this.labelEn = labelEn;
         this.exclusive = exclusive;
         this.other = other;
     }
@@ -75,6 +79,9 @@ public enum BackupGenerations {
      */
     public String label(String locale) {
         Objects.requireNonNull(locale, "locale");
+        if (locale.equals("en")) {
+            return labelEn;
+        }
         return labelJa;
     }
 

@@ -18,12 +18,12 @@ public enum BackupMethods {
     /**
      * 1: 1種類
      */
-    _1("1", "1種類", false, false),
+    _1("1", "1種類", "1 method", false, false),
 
     /**
      * 2-or-more: 2種類以上
      */
-    _2_OR_MORE("2-or-more", "2種類以上", false, false);
+    _2_OR_MORE("2-or-more", "2種類以上", "2 or more methods", false, false);
 
     private static final Map<String, BackupMethods> BY_CODE = byCode();
 
@@ -31,13 +31,16 @@ public enum BackupMethods {
 
     private final String labelJa;
 
+    private final String labelEn;
+
     private final boolean exclusive;
 
     private final boolean other;
 
-    BackupMethods(String code, String labelJa, boolean exclusive, boolean other) {
+    BackupMethods(String code, String labelJa, String labelEn, boolean exclusive, boolean other) {
         this.code = code;
         this.labelJa = labelJa;
+        this.labelEn = labelEn;
         this.exclusive = exclusive;
         this.other = other;
     }
@@ -70,6 +73,9 @@ public enum BackupMethods {
      */
     public String label(String locale) {
         Objects.requireNonNull(locale, "locale");
+        if (locale.equals("en")) {
+            return labelEn;
+        }
         return labelJa;
     }
 

@@ -18,72 +18,72 @@ public enum IpaExams {
     /**
      * it-passport: ITパスポート試験
      */
-    IT_PASSPORT("it-passport", "ITパスポート試験", false, false),
+    IT_PASSPORT("it-passport", "ITパスポート試験", "Information Technology Passport Examination", false, false),
 
     /**
      * sg: 情報セキュリティマネジメント試験
      */
-    SG("sg", "情報セキュリティマネジメント試験", false, false),
+    SG("sg", "情報セキュリティマネジメント試験", "Information Security Management Examination", false, false),
 
     /**
      * fe: 基本情報技術者試験
      */
-    FE("fe", "基本情報技術者試験", false, false),
+    FE("fe", "基本情報技術者試験", "Fundamental Information Technology Engineer Examination", false, false),
 
     /**
      * ap: 応用情報技術者試験
      */
-    AP("ap", "応用情報技術者試験", false, false),
+    AP("ap", "応用情報技術者試験", "Applied Information Technology Engineer Examination", false, false),
 
     /**
      * sc: 情報処理安全確保支援士試験（登録セキスペ）
      */
-    SC("sc", "情報処理安全確保支援士試験（登録セキスペ）", false, false),
+    SC("sc", "情報処理安全確保支援士試験（登録セキスペ）", "Registered Information Security Specialist Examination (RISS)", false, false),
 
     /**
      * st: ITストラテジスト試験
      */
-    ST("st", "ITストラテジスト試験", false, false),
+    ST("st", "ITストラテジスト試験", "Information Technology Strategist Examination", false, false),
 
     /**
      * sa: システムアーキテクト試験
      */
-    SA("sa", "システムアーキテクト試験", false, false),
+    SA("sa", "システムアーキテクト試験", "Systems Architect Examination", false, false),
 
     /**
      * pm: プロジェクトマネージャ試験
      */
-    PM("pm", "プロジェクトマネージャ試験", false, false),
+    PM("pm", "プロジェクトマネージャ試験", "Project Manager Examination", false, false),
 
     /**
      * nw: ネットワークスペシャリスト試験
      */
-    NW("nw", "ネットワークスペシャリスト試験", false, false),
+    NW("nw", "ネットワークスペシャリスト試験", "Network Specialist Examination", false, false),
 
     /**
      * db: データベーススペシャリスト試験
      */
-    DB("db", "データベーススペシャリスト試験", false, false),
+    DB("db", "データベーススペシャリスト試験", "Database Specialist Examination", false, false),
 
     /**
      * es: エンベデッドシステムスペシャリスト試験
      */
-    ES("es", "エンベデッドシステムスペシャリスト試験", false, false),
+    ES("es", "エンベデッドシステムスペシャリスト試験", "Embedded Systems Specialist Examination", false, false),
 
     /**
      * sm: ITサービスマネージャ試験
      */
-    SM("sm", "ITサービスマネージャ試験", false, false),
+    SM("sm", "ITサービスマネージャ試験", "Information Technology Service Manager Examination", false, false),
 
     /**
      * au: システム監査技術者試験
      */
-    AU("au", "システム監査技術者試験", false, false),
+    AU("au", "システム監査技術者試験", "Systems Auditor Examination", false, false),
 
     /**
      * other: その他
      */
-    OTHER("other", "その他", false, true);
+    OTHER("other", "その他", "Other", false, true);
 
     private static final Map<String, IpaExams> BY_CODE = byCode();
 
@@ -91,13 +91,16 @@ public enum IpaExams {
 
     private final String labelJa;
 
+    private final String labelEn;
+
     private final boolean exclusive;
 
     private final boolean other;
 
-    IpaExams(String code, String labelJa, boolean exclusive, boolean other) {
+    IpaExams(String code, String labelJa, String labelEn, boolean exclusive, boolean other) {
         this.code = code;
         this.labelJa = labelJa;
+        this.labelEn = labelEn;
         this.exclusive = exclusive;
         this.other = other;
     }
@@ -130,6 +133,9 @@ public enum IpaExams {
      */
     public String label(String locale) {
         Objects.requireNonNull(locale, "locale");
+        if (locale.equals("en")) {
+            return labelEn;
+        }
         return labelJa;
     }
 

@@ -18,27 +18,27 @@ public enum ItStaffHeadcount {
     /**
      * 0: 0人
      */
-    _0("0", "0人", false, false),
+    _0("0", "0人", "None", false, false),
 
     /**
      * 1: 1人
      */
-    _1("1", "1人", false, false),
+    _1("1", "1人", "1 person", false, false),
 
     /**
      * 2-4: 2～4人
      */
-    _2_4("2-4", "2～4人", false, false),
+    _2_4("2-4", "2～4人", "2 to 4 people", false, false),
 
     /**
      * 5-9: 5～9人
      */
-    _5_9("5-9", "5～9人", false, false),
+    _5_9("5-9", "5～9人", "5 to 9 people", false, false),
 
     /**
      * 10-or-more: 10人以上
      */
-    _10_OR_MORE("10-or-more", "10人以上", false, false);
+    _10_OR_MORE("10-or-more", "10人以上", "10 or more people", false, false);
 
     private static final Map<String, ItStaffHeadcount> BY_CODE = byCode();
 
@@ -46,13 +46,17 @@ public enum ItStaffHeadcount {
 
     private final String labelJa;
 
+    private final String labelEn;
+
     private final boolean exclusive;
 
     private final boolean other;
 
-    ItStaffHeadcount(String code, String labelJa, boolean exclusive, boolean other) {
+    ItStaffHeadcount(String code, String labelJa, String labelEn, boolean exclusive,
+            boolean other) {
         this.code = code;
         this.labelJa = labelJa;
+        this.labelEn = labelEn;
         this.exclusive = exclusive;
         this.other = other;
     }
@@ -85,6 +89,9 @@ public enum ItStaffHeadcount {
      */
     public String label(String locale) {
         Objects.requireNonNull(locale, "locale");
+        if (locale.equals("en")) {
+            return labelEn;
+        }
         return labelJa;
     }
 
