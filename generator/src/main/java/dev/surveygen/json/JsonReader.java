@@ -64,7 +64,7 @@ public final class JsonReader {
                 if (c == '-' || (c >= '0' && c <= '9')) {
                     return number();
                 }
-                throw error("unexpected character '" + new String(Character.toChars(text.codePointAt(pos))) + "'");
+                throw error("unexpected character " + describe(text.codePointAt(pos)));
         }
     }
 
@@ -164,7 +164,8 @@ public final class JsonReader {
                 }
                 default -> {
                     pos -= 2;
-                    throw error("bad escape '\\" + e + "'");
+                    throw error(Character.isISOControl(e) || Character.isSurrogate(e) ? "bad escape: '\\' followed by "
+                            + describe(e) : "bad escape '\\" + e + "'");
                 }
             }
         }
@@ -253,7 +254,7 @@ public final class JsonReader {
 
     private Object literal(String word, Object value) throws JsonException {
         if (!text.startsWith(word, pos)) {
-            throw error("unexpected character '" + text.charAt(pos) + "'");
+            throw error("unexpected character " + describe(text.codePointAt(pos)));
         }
         pos += word.length();
         return value;
@@ -285,6 +286,15 @@ public final class JsonReader {
         while (pos < text.length() && " \t\r\n".indexOf(text.charAt(pos)) >= 0) {
             pos++;
         }
+    }
+
+    /**
+     * A character for a message: itself in quotes, or its code (U+000A) when it is a control
+     * character or half a surrogate pair, which would break the one-line message or its encoding.
+     */
+    private static String describe(int c) {
+        return Character.isISOControl(c) || Character.getType(c) == Character.SURROGATE
+                ? String.format(java.util.Locale.ROOT, "U+%04X", c) : "'" + new String(Character.toChars(c)) + "'";
     }
 
     private JsonException error(String message) {

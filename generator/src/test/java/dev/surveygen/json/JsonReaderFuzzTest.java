@@ -35,10 +35,12 @@ class JsonReaderFuzzTest {
             return;
         }
         assertThat(depth(value)).isLessThanOrEqualTo(65);
-        try {
-            assertThat(JsonReader.read(compact(value))).isEqualTo(value);
-        } catch (JsonException e) {
-            throw new AssertionError("a value read does not read back: " + e.getMessage(), e);
+        if (!hasNumberBeyondNineDigitExponents(value)) {
+            try {
+                assertThat(JsonReader.read(compact(value))).isEqualTo(value);
+            } catch (JsonException e) {
+                throw new AssertionError("a value read does not read back: " + e.getMessage(), e);
+            }
         }
     }
 
@@ -70,7 +72,22 @@ class JsonReaderFuzzTest {
         return 0;
     }
 
-    /** The value as compact JSON, numbers in scientific notation (toPlainString of 1e999999999 is a gigabyte). */
+    /**
+     * Whether a number's scale is beyond nine digits: {@code 0.0001e-999999999} is read exactly
+     * (its exponent as written has nine digits), but any way of writing it again needs a longer
+     * exponent, which makes an oversize number; such values do not read back the same, by design.
+     */
+    private static boolean hasNumberBeyondNineDigitExponents(Object value) {
+        if (value instanceof Map<?, ?> map) {
+            return map.values().stream().anyMatch(JsonReaderFuzzTest::hasNumberBeyondNineDigitExponents);
+        }
+        if (value instanceof List<?> list) {
+            return list.stream().anyMatch(JsonReaderFuzzTest::hasNumberBeyondNineDigitExponents);
+        }
+        return value instanceof BigDecimal number && Math.abs((long) number.scale()) > 999_999_999L;
+    }
+
+    /** The value as compact JSON; numbers as their unscaled value and exponent (toPlainString of 1e999999999 is a gigabyte). */
     private static String compact(Object value) {
         if (value instanceof Map<?, ?> map) {
             StringBuilder out = new StringBuilder("{");
@@ -84,7 +101,7 @@ class JsonReaderFuzzTest {
             return out.append(']').toString();
         }
         if (value instanceof BigDecimal number) {
-            return number.toString();
+            return number.unscaledValue() + "e" + -(long) number.scale();
         }
         return JsonWriter.write(value);
     }
