@@ -74,4 +74,33 @@ public class PatternParityTest {
         // Both outcomes must be common, or the comparison proves little.
         assertThat(violations).isBetween(answered / 10, answered - answered / 10);
     }
+
+    @Test
+    void theLargestProgramsCompileUnderStrictJavacAndMatch() {
+        // 5,000 and 4,803 states: about 75,000 characters of program text each, more than one string constant holds
+        Survey survey = TestSurveys.load("largest.yaml", """
+                surveygen: 1
+                id: largest
+                title: Largest
+                sections:
+                  - id: s
+                    title: S
+                    questions:
+                      - {id: A, type: long-text, label: A, pattern: '[a-z]{4999}'}
+                      - {id: B, type: long-text, label: B, pattern: '(x|[0-9]{1,1200}){2}'}
+                """);
+        GeneratedSurvey generated = GeneratedSurvey.compile(survey, JavaGeneratorOptions.defaults().withPackage("largest"));
+        ReferenceInterpreter reference = new ReferenceInterpreter(survey);
+        for (String a : List.of("a".repeat(4999), "a".repeat(4998), "a".repeat(4998) + "A")) {
+            for (String b : List.of("xx", "x" + "9".repeat(1200), "9".repeat(1201) + "x", "1".repeat(2400), "1".repeat(2401))) {
+                Map<String, Object> json = new LinkedHashMap<>(Map.of("A", a, "B", b));
+                List<String> expected = GeneratedSurvey.renderReference(survey, reference.check(json));
+                assertThat(generated.validateBinding(generated.fromJson(json, false))).isEqualTo(expected);
+            }
+        }
+        assertThat(GeneratedSurvey.renderReference(survey, reference.check(Map.of("A", "a".repeat(4999), "B", "1".repeat(2400)))))
+                .isEmpty();
+        assertThat(GeneratedSurvey.renderReference(survey, reference.check(Map.of("A", "a".repeat(4998), "B", "1".repeat(2401)))))
+                .hasSize(2);
+    }
 }
