@@ -10,7 +10,8 @@ import org.junit.jupiter.api.Test;
  * A surrogate that is not half of a pair has no UTF-8 form: the writer escapes it, so that
  * {@code check} reports a response key such as {@code "\ud800"} as it was, not as {@code "?"}; and
  * the reader's messages name control characters and surrogates by code, so that an error stays on
- * its one line (fuzzing found {@code "\} followed by a line break, whose message held the break).
+ * its one line (fuzzing found {@code "\} followed by a line break, and a duplicate key holding one,
+ * whose messages held the break).
  */
 class JsonSurrogatesTest {
 
@@ -29,6 +30,7 @@ class JsonSurrogatesTest {
         assertThat(message("[\uD800]")).isEqualTo("1:2: unexpected character U+D800");
         assertThat(message("[\"\\q\"]")).isEqualTo("1:3: bad escape '\\q'");
         assertThat(message("[x]")).isEqualTo("1:2: unexpected character 'x'");
+        assertThat(message("{\"a\\n\": 1, \"a\\n\": 2}")).isEqualTo("1:12: duplicate key \"a\\n\"");
     }
 
     private static String message(String text) {
