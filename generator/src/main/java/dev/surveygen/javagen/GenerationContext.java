@@ -37,6 +37,7 @@ final class GenerationContext {
     final ClassName enablement;
     final ClassName questions;
     final ClassName support;
+    final ClassName json;
     /** The copy of {@link dev.surveygen.regex.PatternMatcher}, for surveys with a pattern. */
     final ClassName patternMatcher;
     final List<Question> all;
@@ -59,6 +60,7 @@ final class GenerationContext {
         enablement = ClassName.get(pkg, base + "Enablement");
         questions = ClassName.get(pkg, base + "Questions");
         support = ClassName.get(pkg, base + "Support");
+        json = ClassName.get(pkg, base + "Json");
         patternMatcher = ClassName.get(pkg, base + "PatternMatcher");
         all = survey.questions();
         for (int i = 0; i < all.size(); i++) {

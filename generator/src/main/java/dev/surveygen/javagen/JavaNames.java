@@ -54,7 +54,7 @@ final class JavaNames {
         Map<String, Question> byConstant = new HashMap<>();
         Map<String, String> typeOwners = new HashMap<>();
         for (String fixed : List.of("Response", "Violation", "Validator", "Binder", "Binding", "Enablement", "Questions",
-                "Support", "PatternMatcher")) {
+                "Support", "Json", "PatternMatcher")) {
             typeOwners.put(names.base + fixed, "the generated class " + names.base + fixed);
         }
         for (Question q : survey.questions()) {

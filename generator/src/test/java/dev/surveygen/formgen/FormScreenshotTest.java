@@ -68,6 +68,16 @@ class FormScreenshotTest {
             browser.driver.findElement(By.id("sg-submit")).click();
             save(browser, "mhlw-form-desktop-errors.png", 1600);
         }
+        // The server's answer to a failed submission with the script off, as a phone shows it.
+        pages.violationsAsRecords = false;
+        Files.writeString(root.resolve("errored.html"), pages.afterSubmit(Map.of("Q2-1", List.of("yes"),
+                "Q2-2", List.of("yes"), "Q13", List.of("abc"), "Q17-1", List.of("no"))));
+        try (Browser browser = Browser.open(root, false)) {
+            browser.viewport(320, 640);
+            browser.driver.get(browser.url("errored.html"));
+            assertNoHorizontalScrolling(browser, "server-errored form at 320 px without the script");
+            save(browser, "mhlw-form-320-errors-without-script.png", 2400);
+        }
     }
 
     private static void assertNoHorizontalScrolling(Browser browser, String state) {

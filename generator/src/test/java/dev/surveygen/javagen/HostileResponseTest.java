@@ -28,8 +28,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The hostile-response corpus ({@link HostileResponses}) through every Java path: {@code surveygen
- * check} on the JSON text (the JSON reader, as a user runs it), the generated {@code fromJson} on
- * the host's map, the generated {@code fromForm} on the submission, each against the reference
+ * check} on the JSON text (the JSON reader, as a user runs it) and the generated {@code fromJsonText}
+ * on the same text, the generated {@code fromJson} on the host's map, the generated {@code fromForm}
+ * on the submission, each against the reference
  * interpreter, with the case's expected code for each targeted question. Every case must end in
  * violations or in check's one clear error; the timeouts are hang guards, not timing assertions.
  */
@@ -93,13 +94,22 @@ class HostileResponseTest {
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         int exit = SurveygenCli.run(new String[] {"check", definition.toString(), response.toString()},
                 new PrintStream(out, true, UTF_8), new PrintStream(err, true, UTF_8));
+        Object fromText = generated.fromJsonText(c.json());
         if (c.jsonError() != null) {
             assertThat(exit).as("%s: exit status of check", c).isEqualTo(2);
-            assertThat(err.toString(UTF_8)).as("%s: check's error", c).containsOnlyOnce("\n").contains(c.jsonError())
+            String error = err.toString(UTF_8);
+            assertThat(error).as("%s: check's error", c).containsOnlyOnce("\n").contains(c.jsonError())
                     .startsWith(response + ":").doesNotContain("Exception");
             assertThat(out.size()).isZero();
+            // the generated fromJsonText refuses it with the same position and message
+            String[] parts = error.substring(response.toString().length() + 1).split(":", 3);
+            assertThat(fromText).as("%s: generated fromJsonText", c).isEqualTo("line " + parts[0] + ", column " + parts[1]
+                    + ":" + parts[2].replaceFirst("^ error:", "").stripTrailing());
             return;
         }
+        assertThat(fromText).as("%s: generated fromJsonText", c).isNotInstanceOf(String.class);
+        assertThat(Digest.of(generated.validateBinding(fromText))).as("%s: generated fromJsonText", c)
+                .isEqualTo(Digest.of(GeneratedSurvey.renderReference(survey, reference.check(c.javaMap()))));
         assertThat(err.toString(UTF_8)).as("%s: check's errors", c).isEmpty();
         List<String> printed = new ArrayList<>();
         for (Object v : (List<?>) JsonReader.read(out.toString(UTF_8))) {
