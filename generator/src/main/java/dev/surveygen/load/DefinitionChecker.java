@@ -151,6 +151,10 @@ final class DefinitionChecker {
             diagnostics.error(at, "'" + targetId + "' already has an other text question, '" + previous + "'");
             return question;
         }
+        if (!DefinitionBinder.CODE.matcher(other.get().code()).matches()) {
+            // The code was reported where it is written; a derived condition would not even parse.
+            return question;
+        }
         String operator = target.type() == QuestionType.MULTIPLE_CHOICE ? " contains " : " = ";
         String source = "${" + targetId + "}" + operator + "'" + other.get().code() + "'";
         Condition derived = new Condition(source, ConditionParser.parse(source), TextPositions.fixed(at));

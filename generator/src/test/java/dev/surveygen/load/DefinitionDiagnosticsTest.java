@@ -184,6 +184,32 @@ class DefinitionDiagnosticsTest {
     class Ids {
 
         @Test
+        void otherChoiceCodeWithAQuoteIsAnErrorNotACrash() {
+            // The derived condition ${C} = 'x'y' must not be parsed before the code is known to be valid.
+            assertDiagnostics("""
+                    surveygen: 1
+                    id: s
+                    title: T
+                    sections:
+                      - id: a
+                        title: A
+                        questions:
+                          - id: C
+                            type: single-choice
+                            label: C
+                            choices:
+                              - code: x'y
+                                label: X
+                                other: true
+                          - id: C-other
+                            type: text
+                            label: T
+                            other-for: C
+                    """,
+                    "t.yaml:12:19: error: choice code 'x'y' may contain only letters A-Z, digits, '-' and '_' (at most 64)");
+        }
+
+        @Test
         void idWithASpace() {
             assertDiagnostics("""
                     surveygen: 1
