@@ -140,8 +140,8 @@ final class YamlComposer {
             Event at = parser.last;
             String tag = at instanceof NodeEvent node ? tagOf(node) : null;
             diagnostics.error(at != null ? position(at.getStartMark()) : SourcePosition.START, tag != null
-                    ? "YAML tags such as '" + visible(tag) + "' are not allowed"
-                    : "YAML syntax: " + visible(String.valueOf(e.getMessage())));
+                    ? "YAML tags such as '" + tag + "' are not allowed"
+                    : "YAML syntax: " + e.getMessage());
             return Optional.empty();
         }
     }
@@ -153,18 +153,6 @@ final class YamlComposer {
         return event instanceof CollectionStartEvent collection ? collection.getTag() : null;
     }
 
-    /** Text for a message: control characters, which a tag may decode to, as backslash-u escapes. */
-    private static String visible(String text) {
-        StringBuilder out = new StringBuilder(text.length());
-        text.codePoints().forEach(c -> {
-            if (Character.isISOControl(c) || Character.getType(c) == Character.SURROGATE) {
-                out.append(String.format(Locale.ROOT, "\\u%04X", c));
-            } else {
-                out.appendCodePoint(c);
-            }
-        });
-        return out.toString();
-    }
 
     private String describe(Throwable e) {
         String raw = e instanceof MarkedYAMLException marked

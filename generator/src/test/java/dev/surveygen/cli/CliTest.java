@@ -272,6 +272,18 @@ class CliTest {
         }
 
         @Test
+        void aLoneSurrogateInAKeyIsCarriedExactlyAsAJsonEscape() throws IOException {
+            // Written as UTF-8 it would become '?', naming a key the response does not have.
+            assertThat(run("check", file("s.yaml", SURVEY), file("r.json", "{\"A\": true, \"B\": 3, \"x\\uD800\": 1}")))
+                    .isEqualTo(1);
+            assertThat(out()).isEqualTo("""
+                    [
+                      {"question":"x\\ud800","code":"unknown-question","message":"この調査票にない質問です。"}
+                    ]
+                    """);
+        }
+
+        @Test
         void rangeMessageAndRequired() throws IOException {
             assertThat(run("check", file("s.yaml", SURVEY), file("r.json", "{\"A\": true, \"B\": 10}"))).isEqualTo(1);
             assertThat(out()).isEqualTo("""

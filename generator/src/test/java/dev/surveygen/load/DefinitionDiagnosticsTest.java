@@ -433,6 +433,61 @@ class DefinitionDiagnosticsTest {
     }
 
     @Nested
+    class Surrogates {
+
+        @Test
+        void loneSurrogatesInTextsLiteralsAndPatternsAreErrorsAtTheEscape() {
+            // A lone surrogate is no character: UTF-8 output would turn it into '?', so the Java
+            // validator and the form would disagree with check. Every value is checked, keys too.
+            assertDiagnostics("""
+                    surveygen: 1
+                    id: s
+                    title: "T\\uD800"
+                    sections:
+                      - id: a
+                        title: A
+                        questions:
+                          - id: Q1
+                            type: text
+                            label: L
+                            pattern: "a\\uDC00"
+                          - id: Q2
+                            type: yes-no
+                            label: L
+                            when: "${Q1} = 'x\\uD83D'"
+                            "hint\\uDFFF": H
+                    """,
+                    "t.yaml:3:10: error: '\\uD800' is half of a UTF-16 surrogate pair, not a character, and cannot be"
+                            + " written to the generated files; write the character itself (a \\U00XXXXXX escape in"
+                            + " double quotes)",
+                    "t.yaml:11:20: error: '\\uDC00' is half of a UTF-16 surrogate pair, not a character, and cannot be"
+                            + " written to the generated files; write the character itself (a \\U00XXXXXX escape in"
+                            + " double quotes)",
+                    "t.yaml:15:26: error: '\\uD83D' is half of a UTF-16 surrogate pair, not a character, and cannot be"
+                            + " written to the generated files; write the character itself (a \\U00XXXXXX escape in"
+                            + " double quotes)",
+                    "t.yaml:16:9: error: unknown key 'hint\\uDFFF' in a question (did you mean 'hint'?)",
+                    "t.yaml:16:14: error: '\\uDFFF' is half of a UTF-16 surrogate pair, not a character, and cannot be"
+                            + " written to the generated files; write the character itself (a \\U00XXXXXX escape in"
+                            + " double quotes)");
+        }
+
+        @Test
+        void aPairWrittenAsTwoEscapesIsOneCharacter() {
+            assertDiagnostics("""
+                    surveygen: 1
+                    id: s
+                    title: "T\\uD83D\\uDE00"
+                    sections:
+                      - id: a
+                        title: A
+                        questions:
+                          - {id: Q1, type: text, label: L}
+                    """);
+        }
+    }
+
+    @Nested
     class Constraints {
 
         @Test
