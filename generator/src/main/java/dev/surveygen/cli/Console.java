@@ -1,6 +1,7 @@
 package dev.surveygen.cli;
 
 import dev.surveygen.diagnostics.Diagnostic;
+import dev.surveygen.load.InputFiles;
 import dev.surveygen.load.LoaderLimits;
 import dev.surveygen.load.SurveyLoader;
 import dev.surveygen.model.Survey;
@@ -40,6 +41,9 @@ final class Console {
     }
 
     static String describe(IOException e) {
+        if (e instanceof InputFiles.TooLargeException) {
+            return e.getMessage();
+        }
         if (e instanceof NoSuchFileException) {
             return "no such file";
         }

@@ -158,6 +158,26 @@ class CliTest {
         }
 
         @Test
+        void aFileFarLargerThanTheLimitIsRefusedBeforeItIsRead() throws IOException {
+            // Sparse: 3 GiB on disk in no time. Reading it whole threw OutOfMemoryError (exit 1, a stack trace).
+            Path huge = dir.resolve("huge.yaml");
+            try (var file = new java.io.RandomAccessFile(huge.toFile(), "rw")) {
+                file.setLength(3L << 30);
+            }
+            assertThat(run("lint", huge.toString())).isEqualTo(2);
+            assertThat(err()).isEqualTo(huge + ": error: cannot read the file: it has 3221225472 bytes, more than the"
+                    + " 2097155 bytes a definition of at most 524288 characters can have\n");
+        }
+
+        @Test
+        void aDeviceThatNeverEndsIsReadOnlyUpToTheLimit() {
+            org.junit.jupiter.api.Assumptions.assumeTrue(Files.isReadable(Path.of("/dev/zero")));
+            assertThat(run("lint", "--max-size", "1000", "/dev/zero")).isEqualTo(2);
+            assertThat(err()).isEqualTo("/dev/zero: error: cannot read the file: it is larger than the 4003 bytes a"
+                    + " definition of at most 1000 characters can have\n");
+        }
+
+        @Test
         void directoryExitsTwo() {
             assertThat(run("lint", dir.toString())).isEqualTo(2);
             assertThat(err()).startsWith(dir + ": error: cannot read the file: ");
@@ -332,6 +352,21 @@ class CliTest {
             Files.write(response, new byte[] {'{', '"', (byte) 0xFF, '"', ':', '1', '}'});
             assertThat(run("check", file("s.yaml", SURVEY), response.toString())).isEqualTo(2);
             assertThat(err()).isEqualTo(response + ": error: the response is not valid UTF-8\n");
+        }
+
+        @Test
+        void aResponseOverTheSizeLimitIsRefusedBeforeItIsParsed() throws IOException {
+            String response = file("r.json", "{\"A\": true, \"B\": 3}");
+            assertThat(run("check", "--max-response-size", "18", file("s.yaml", SURVEY), response)).isEqualTo(2);
+            assertThat(err()).isEqualTo(response + ": error: cannot read the file: it has 19 bytes, more than the"
+                    + " limit of 18 bytes for a response (--max-response-size)\n");
+        }
+
+        @Test
+        void aResponseLimitOfZeroIsAUsageError() throws IOException {
+            assertThat(run("check", "--max-response-size", "0", file("s.yaml", SURVEY), "-")).isEqualTo(2);
+            assertThat(err()).startsWith("surveygen: Invalid value for option '--max-response-size': 0 is not from 1 to"
+                    + " 2147483639");
         }
 
         @Test
