@@ -61,8 +61,9 @@ final class GenerateCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
-        if (!JavaGeneratorOptions.isValidPackage(packageName)) {
-            err.println("surveygen generate: '" + packageName + "' is not a valid Java package name");
+        Optional<String> packageProblem = JavaGeneratorOptions.packageProblem(packageName);
+        if (packageProblem.isPresent()) {
+            err.println("surveygen generate: " + packageProblem.get());
             return ExitCode.CANNOT_JUDGE;
         }
         if (templates != null) {

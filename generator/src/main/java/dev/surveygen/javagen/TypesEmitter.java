@@ -14,6 +14,7 @@ import dev.surveygen.model.ChoiceList;
 import dev.surveygen.model.Question;
 import dev.surveygen.model.QuestionType;
 import dev.surveygen.semantics.ViolationCode;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
@@ -113,10 +114,35 @@ final class TypesEmitter {
                 .returns(ctx.response).addStatement("return new $T(values.clone())", ctx.response).build());
         type.addMethod(MethodSpec.methodBuilder("equals").addAnnotation(Override.class).addModifiers(Modifier.PUBLIC)
                 .returns(boolean.class).addParameter(Object.class, "other")
-                .addStatement("return other instanceof $T that && $T.equals(values, that.values)", ctx.response, Arrays.class)
+                .beginControlFlow("if (!(other instanceof $T that))", ctx.response).addStatement("return false")
+                .endControlFlow()
+                .beginControlFlow("for (int i = 0; i < SIZE; i++)")
+                .beginControlFlow("if (!sameAnswer(values[i], that.values[i]))").addStatement("return false").endControlFlow()
+                .endControlFlow()
+                .addStatement("return true")
                 .build());
         type.addMethod(MethodSpec.methodBuilder("hashCode").addAnnotation(Override.class).addModifiers(Modifier.PUBLIC)
-                .returns(int.class).addStatement("return $T.hashCode(values)", Arrays.class).build());
+                .returns(int.class)
+                .addStatement("int hash = 1")
+                .beginControlFlow("for ($T value : values)", Object.class).addStatement("hash = 31 * hash + answerHash(value)")
+                .endControlFlow()
+                .addStatement("return hash").build());
+        type.addMethod(MethodSpec.methodBuilder("sameAnswer").addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+                .returns(boolean.class).addParameter(Object.class, "a").addParameter(Object.class, "b")
+                .addJavadoc("Answers are equal by value: decimals numerically (2.5 equals 2.50), the rest by equals.\n")
+                .beginControlFlow("if (a instanceof $T x && b instanceof $T y)", BigDecimal.class, BigDecimal.class)
+                .addStatement("return x.compareTo(y) == 0").endControlFlow()
+                .addStatement("return $T.equals(a, b)", Objects.class).build());
+        type.addMethod(MethodSpec.methodBuilder("answerHash").addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+                .returns(int.class).addParameter(Object.class, "value")
+                .addJavadoc("A hash consistent with {@code sameAnswer}: numerically equal decimals have equal doubles.\n")
+                .beginControlFlow("if (value instanceof $T d)", BigDecimal.class)
+                .addStatement("return $T.hashCode(d.doubleValue())", Double.class).endControlFlow()
+                .addStatement("return $T.hashCode(value)", Objects.class).build());
+        type.addMethod(MethodSpec.methodBuilder("isPersonal").addModifiers(Modifier.STATIC)
+                .returns(boolean.class).addParameter(int.class, "index")
+                .addJavadoc("Whether the question at {@code index} (definition order) is personal data, masked in logs.\n")
+                .addStatement("return $T.binarySearch(PERSONAL, index) >= 0", Arrays.class).build());
         type.addMethod(MethodSpec.methodBuilder("toString").addAnnotation(Override.class).addModifiers(Modifier.PUBLIC)
                 .returns(String.class)
                 .addStatement("$T out = new $T($S)", StringBuilder.class, StringBuilder.class, ctx.response.simpleName() + "{")
@@ -126,7 +152,7 @@ final class TypesEmitter {
                 .addStatement("continue")
                 .endControlFlow()
                 .addStatement("out.append(first ? $S : $S).append($T.ALL.get(i)).append('=')", "", ", ", ctx.questions)
-                .addStatement("out.append($T.binarySearch(PERSONAL, i) >= 0 ? $S : values[i])", Arrays.class, "***")
+                .addStatement("out.append(isPersonal(i) ? $S : values[i])", "***")
                 .addStatement("first = false")
                 .endControlFlow()
                 .addStatement("return out.append('}').toString()")
@@ -347,6 +373,24 @@ final class TypesEmitter {
                         .addStatement("rejected = $T.unmodifiableMap(new $T<>(rejected))", Collections.class, LinkedHashMap.class)
                         .addStatement("unknownQuestions = $T.unmodifiableSortedSet(new $T<>(unknownQuestions))",
                                 Collections.class, TreeSet.class)
+                        .build())
+                .addMethod(MethodSpec.methodBuilder("toString").addAnnotation(Override.class).addModifiers(Modifier.PUBLIC)
+                        .returns(String.class)
+                        .addJavadoc("Like a record's, but the values that could not be read are masked for personal-data"
+                                + " questions,\nas the response masks its answers.\n")
+                        .addStatement("$T out = new $T($S).append(response).append($S)", StringBuilder.class,
+                                StringBuilder.class, ctx.binding.simpleName() + "[response=", ", rejected={")
+                        .addStatement("boolean first = true")
+                        .beginControlFlow("for ($T entry : rejected.entrySet())", ParameterizedTypeName.get(
+                                ClassName.get(Map.Entry.class), ClassName.get(String.class), ctx.rejected))
+                        .addStatement("int index = $T.ALL.indexOf(entry.getKey())", ctx.questions)
+                        .addStatement("out.append(first ? $S : $S).append(entry.getKey()).append('=')", "", ", ")
+                        .addStatement("out.append(index >= 0 && $T.isPersonal(index) ? new $T(entry.getValue().code(), $S)"
+                                + " : entry.getValue())", ctx.response, ctx.rejected, "***")
+                        .addStatement("first = false")
+                        .endControlFlow()
+                        .addStatement("return out.append($S).append(unknownQuestions).append(']').toString()",
+                                "}, unknownQuestions=")
                         .build())
                 .addType(rejected)
                 .build();

@@ -462,6 +462,27 @@ class CliTest {
         }
 
         @Test
+        void packagesOfTheJavaPlatformAreRefusedBeforeAnythingIsGenerated() throws IOException {
+            // java.lang compiled to nothing usable ("package exists in another module"), after a successful generate.
+            String path = file("s.yaml", BILINGUAL);
+            String outDir = dir.resolve("out").toString();
+            assertThat(run("generate", path, "--out", outDir, "--package", "java.lang")).isEqualTo(2);
+            assertThat(run("generate", path, "--out", outDir, "--package", "javax.surveys")).isEqualTo(2);
+            assertThat(run("generate", path, "--out", outDir, "--package", "org.w3c.dom")).isEqualTo(2);
+            assertThat(run("generate", path, "--out", outDir, "--package", "com..x")).isEqualTo(2);
+            assertThat(err()).isEqualTo("""
+                    surveygen generate: the package 'java.lang' belongs to the Java platform (the java and javax \
+                    packages are reserved); choose a package of your own, such as com.example.surveys
+                    surveygen generate: the package 'javax.surveys' belongs to the Java platform (the java and javax \
+                    packages are reserved); choose a package of your own, such as com.example.surveys
+                    surveygen generate: the package 'org.w3c.dom' belongs to the Java platform (module java.xml); \
+                    choose a package of your own, such as com.example.surveys
+                    surveygen generate: 'com..x' is not a valid Java package name
+                    """);
+            assertThat(dir.resolve("out")).doesNotExist();
+        }
+
+        @Test
         void aMisnamedTemplateOverrideIsAUsageErrorWithASuggestion() throws IOException {
             String path = file("s.yaml", BILINGUAL);
             java.nio.file.Path templates = java.nio.file.Files.createDirectories(dir.resolve("templates"));

@@ -71,8 +71,9 @@ public final class GenerateMojo extends SurveyMojo {
 
     @Override
     void run() throws MojoExecutionException, MojoFailureException {
-        if (!JavaGeneratorOptions.isValidPackage(packageName)) {
-            throw new MojoExecutionException("surveygen: '" + packageName + "' is not a valid Java package name");
+        Optional<String> packageProblem = JavaGeneratorOptions.packageProblem(packageName);
+        if (packageProblem.isPresent()) {
+            throw new MojoExecutionException("surveygen: packageName: " + packageProblem.get());
         }
         GenerationConfig config = new GenerationConfig(new JavaGeneratorOptions(packageName, jakartaValidation, jackson),
                 Optional.ofNullable(templateDirectory).map(SurveyMojo::absolute), limits(), locale());
