@@ -5,6 +5,7 @@ import dev.surveygen.load.InputFiles;
 import dev.surveygen.load.LoaderLimits;
 import dev.surveygen.load.SurveyLoader;
 import dev.surveygen.model.Survey;
+import dev.surveygen.output.OutputException;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.AccessDeniedException;
@@ -41,7 +42,7 @@ final class Console {
     }
 
     static String describe(IOException e) {
-        if (e instanceof InputFiles.TooLargeException) {
+        if (e instanceof InputFiles.TooLargeException || e instanceof OutputException) {
             return e.getMessage();
         }
         if (e instanceof NoSuchFileException) {

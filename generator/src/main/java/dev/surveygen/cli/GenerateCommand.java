@@ -100,8 +100,12 @@ final class GenerateCommand implements Callable<Integer> {
             return ExitCode.FOUND;
         }
         try {
-            report(err, out.resolve("java"), new OutputWriter().write(out.resolve("java"), result.javaSources()));
-            report(err, out.resolve("forms"), new OutputWriter().write(out.resolve("forms"), result.resources()));
+            // One write for both roots: a failure in either leaves both as they were.
+            List<OutputWriter.Report> reports = new OutputWriter().write(List.of(
+                    new OutputWriter.Root(out.resolve("java"), result.javaSources()),
+                    new OutputWriter.Root(out.resolve("forms"), result.resources())));
+            report(err, out.resolve("java"), reports.get(0));
+            report(err, out.resolve("forms"), reports.get(1));
         } catch (IOException e) {
             err.println(out + ": error: cannot write the output: " + Console.describe(e));
             return ExitCode.CANNOT_JUDGE;
@@ -111,6 +115,10 @@ final class GenerateCommand implements Callable<Integer> {
     }
 
     private static void report(PrintWriter err, Path root, OutputWriter.Report report) {
+        for (String kept : report.kept()) {
+            err.println("surveygen: left " + root.resolve(kept) + " in place: it is no longer generated, but it is not"
+                    + " as surveygen wrote it (changed since, or listed by an older surveygen)");
+        }
         err.println("surveygen: " + report.written().size() + " written, " + report.unchanged().size() + " unchanged, "
                 + report.deleted().size() + " removed under " + root);
     }

@@ -483,6 +483,20 @@ class CliTest {
         }
 
         @Test
+        void aFailedGenerateWritesNothing() throws IOException {
+            // The probe: DIR/forms was a file; the run exited 2 after writing 14 files into DIR/java.
+            String path = file("s.yaml", BILINGUAL);
+            Path out = java.nio.file.Files.createDirectories(dir.resolve("out"));
+            java.nio.file.Files.writeString(out.resolve("forms"), "not a directory");
+            assertThat(run("generate", path, "--out", out.toString())).isEqualTo(2);
+            assertThat(err()).isEqualTo(out + ": error: cannot write the output: " + out.resolve("forms")
+                    + " exists and is not a directory\n");
+            try (var entries = java.nio.file.Files.list(out)) {
+                assertThat(entries).containsExactly(out.resolve("forms"));
+            }
+        }
+
+        @Test
         void aMisnamedTemplateOverrideIsAUsageErrorWithASuggestion() throws IOException {
             String path = file("s.yaml", BILINGUAL);
             java.nio.file.Path templates = java.nio.file.Files.createDirectories(dir.resolve("templates"));
