@@ -52,7 +52,7 @@ final class FacadeEmitter {
                 .endControlFlow()
                 .endControlFlow()
                 .addStatement("return out == null ? $T.of() : $T.unmodifiableList(out)", List.class, Collections.class);
-        return TypeSpec.classBuilder(ctx.validator)
+        return ctx.topLevel(TypeSpec.classBuilder(ctx.validator))
                 .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
                 .addAnnotation(ctx.generated())
                 .addJavadoc("Validates responses with the survey's rules: the same violations, in the same order and with\n"
@@ -103,7 +103,7 @@ final class FacadeEmitter {
         bindJson.addStatement("return finish(b, rejected, json.keySet(), stripDisabled)");
         String stripDoc = "@param stripDisabled drop the answers of questions that are not enabled (as the form does before"
                 + " submitting)\n    instead of reporting them as {@code not-applicable}\n";
-        return TypeSpec.classBuilder(ctx.binder)
+        return ctx.topLevel(TypeSpec.classBuilder(ctx.binder))
                 .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
                 .addAnnotation(ctx.generated())
                 .addJavadoc("Reads responses from HTML form parameters and from JSON-shaped maps, and writes them back as JSON.\n"
@@ -165,7 +165,7 @@ final class FacadeEmitter {
     }
 
     TypeSpec enablement() {
-        TypeSpec.Builder type = TypeSpec.classBuilder(ctx.enablement)
+        TypeSpec.Builder type = ctx.topLevel(TypeSpec.classBuilder(ctx.enablement))
                 .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
                 .addAnnotation(ctx.generated())
                 .addJavadoc("Whether each question is enabled for a response: its section's condition and its own hold,\n"

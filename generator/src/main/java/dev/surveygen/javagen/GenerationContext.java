@@ -4,8 +4,10 @@ import com.palantir.javapoet.AnnotationSpec;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
+import com.palantir.javapoet.TypeSpec;
 import dev.surveygen.model.Question;
 import dev.surveygen.model.Survey;
+import dev.surveygen.naming.JavaNames;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -65,6 +67,19 @@ final class GenerationContext {
             }
             parts.get(parts.size() - 1).add(all.get(i));
         }
+    }
+
+    /**
+     * A top-level generated type: a choice list may take the simple name of a JDK type (String,
+     * Override, StackOverflowError), so every JDK type whose name a generated type has is written
+     * with its package ({@code java.lang.String}) wherever the generated code uses it.
+     */
+    TypeSpec.Builder topLevel(TypeSpec.Builder type) {
+        List<String> names = new ArrayList<>(this.names.typeNames());
+        for (int k = 0; k < parts.size(); k++) {
+            names.add(part(k).simpleName());
+        }
+        return type.alwaysQualify(names.toArray(new String[0]));
     }
 
     int index(Question q) {

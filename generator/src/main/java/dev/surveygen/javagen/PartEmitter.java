@@ -52,7 +52,7 @@ final class PartEmitter {
     }
 
     TypeSpec emit() {
-        TypeSpec.Builder part = TypeSpec.classBuilder(ctx.part(number))
+        TypeSpec.Builder part = ctx.topLevel(TypeSpec.classBuilder(ctx.part(number)))
                 .addModifiers(Modifier.FINAL)
                 .addAnnotation(ctx.generated())
                 .addJavadoc("Questions $L to $L of the survey: enablement, validation and binding.\n",
@@ -359,7 +359,7 @@ final class PartEmitter {
                     body.beginControlFlow("if (raw instanceof $T<?> items)", Collection.class)
                             .addStatement("$T set = $T.noneOf($T.class)", ParameterizedTypeName.get(ClassName.get(Set.class), e),
                                     EnumSet.class, e)
-                            .addStatement("String problem = null")
+                            .addStatement("$T problem = null", String.class)
                             .beginControlFlow("for ($T item : items)", Object.class)
                             .beginControlFlow("if (!(item instanceof $T code))", String.class)
                             .addStatement("problem = $S", "type")

@@ -44,7 +44,7 @@ final class SupportEmitter {
                 TypeVariableName.get("E")));
         TypeVariableName t = TypeVariableName.get("T");
         TypeName stringList = ParameterizedTypeName.get(List.class, String.class);
-        return TypeSpec.classBuilder(ctx.support)
+        return ctx.topLevel(TypeSpec.classBuilder(ctx.support))
                 .addModifiers(Modifier.FINAL)
                 .addAnnotation(ctx.generated())
                 .addJavadoc("Helpers shared by the generated classes of this survey.\n")
@@ -116,13 +116,13 @@ final class SupportEmitter {
                                 + " : value", Normalizer.class, Normalizer.class).build())
                 .addMethod(MethodSpec.methodBuilder("formInteger").addModifiers(Modifier.STATIC).returns(Integer.class)
                         .addParameter(String.class, "value")
-                        .addStatement("String digits = normalise(value)")
+                        .addStatement("$T digits = normalise(value)", String.class)
                         .beginControlFlow("if (!INTEGER.matcher(digits).matches())").addStatement("return null").endControlFlow()
                         .addStatement("return integer(new $T(digits.startsWith($S) ? digits.substring(1) : digits))",
                                 BigDecimal.class, "+").build())
                 .addMethod(MethodSpec.methodBuilder("formDecimal").addModifiers(Modifier.STATIC).returns(BigDecimal.class)
                         .addParameter(String.class, "value")
-                        .addStatement("String digits = normalise(value)")
+                        .addStatement("$T digits = normalise(value)", String.class)
                         .beginControlFlow("if (!DECIMAL.matcher(digits).matches())").addStatement("return null").endControlFlow()
                         .addStatement("return new $T(digits.startsWith($S) ? digits.substring(1) : digits)", BigDecimal.class, "+")
                         .build())
@@ -140,15 +140,15 @@ final class SupportEmitter {
                         .addParameter(Object.class, "raw")
                         .addJavadoc("A JSON number of any Java representation; null for anything else, strings included.\n")
                         .beginControlFlow("if (raw instanceof $T d)", BigDecimal.class).addStatement("return d").endControlFlow()
-                        .beginControlFlow("if (raw instanceof Integer || raw instanceof Long || raw instanceof Short"
-                                + " || raw instanceof Byte)")
+                        .beginControlFlow("if (raw instanceof $T || raw instanceof $T || raw instanceof $T"
+                                + " || raw instanceof $T)", Integer.class, Long.class, Short.class, Byte.class)
                         .addStatement("return $T.valueOf((($T) raw).longValue())", BigDecimal.class, Number.class)
                         .endControlFlow()
                         .beginControlFlow("if (raw instanceof $T i)", BigInteger.class)
                         .addStatement("return new $T(i)", BigDecimal.class).endControlFlow()
-                        .beginControlFlow("if (raw instanceof Double || raw instanceof Float)")
+                        .beginControlFlow("if (raw instanceof $T || raw instanceof $T)", Double.class, Float.class)
                         .addStatement("double d = (($T) raw).doubleValue()", Number.class)
-                        .addStatement("return Double.isFinite(d) ? $T.valueOf(d) : null", BigDecimal.class)
+                        .addStatement("return $T.isFinite(d) ? $T.valueOf(d) : null", Double.class, BigDecimal.class)
                         .endControlFlow()
                         .addStatement("return null").build())
                 .addMethod(MethodSpec.methodBuilder("jsonInteger").addModifiers(Modifier.STATIC).returns(Integer.class)
@@ -160,8 +160,9 @@ final class SupportEmitter {
                         .addJavadoc("A whole number within 32 bits, or null.\n")
                         .beginControlFlow("if (number.signum() != 0 && number.stripTrailingZeros().scale() > 0)")
                         .addStatement("return null").endControlFlow()
-                        .beginControlFlow("if (number.compareTo($T.valueOf(Integer.MIN_VALUE)) < 0"
-                                + " || number.compareTo($T.valueOf(Integer.MAX_VALUE)) > 0)", BigDecimal.class, BigDecimal.class)
+                        .beginControlFlow("if (number.compareTo($T.valueOf($T.MIN_VALUE)) < 0"
+                                + " || number.compareTo($T.valueOf($T.MAX_VALUE)) > 0)", BigDecimal.class, Integer.class,
+                                BigDecimal.class, Integer.class)
                         .addStatement("return null").endControlFlow()
                         .addStatement("return number.intValueExact()").build())
                 .addMethod(MethodSpec.methodBuilder("add").addModifiers(Modifier.STATIC).addTypeVariable(t)
@@ -182,11 +183,12 @@ final class SupportEmitter {
                 .addMethod(MethodSpec.methodBuilder("concat").addModifiers(Modifier.STATIC).returns(String[].class)
                         .addParameter(String[][].class, "parts").varargs()
                         .addStatement("int size = 0")
-                        .beginControlFlow("for (String[] part : parts)").addStatement("size += part.length").endControlFlow()
-                        .addStatement("String[] all = new String[size]")
+                        .beginControlFlow("for ($T[] part : parts)", String.class).addStatement("size += part.length")
+                        .endControlFlow()
+                        .addStatement("$T[] all = new $T[size]", String.class, String.class)
                         .addStatement("int at = 0")
-                        .beginControlFlow("for (String[] part : parts)")
-                        .addStatement("System.arraycopy(part, 0, all, at, part.length)")
+                        .beginControlFlow("for ($T[] part : parts)", String.class)
+                        .addStatement("$T.arraycopy(part, 0, all, at, part.length)", System.class)
                         .addStatement("at += part.length")
                         .endControlFlow()
                         .addStatement("return all").build())

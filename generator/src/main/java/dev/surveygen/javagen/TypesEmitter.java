@@ -45,7 +45,7 @@ final class TypesEmitter {
                 personal.add(ctx.index(q));
             }
         }
-        TypeSpec.Builder type = TypeSpec.classBuilder(ctx.response)
+        TypeSpec.Builder type = ctx.topLevel(TypeSpec.classBuilder(ctx.response))
                 .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
                 .addAnnotation(ctx.generated())
                 .addJavadoc("A response to the survey $L: one typed answer per question, null when unanswered.\n\n"
@@ -61,7 +61,7 @@ final class TypesEmitter {
                         .addParameter(Object[].class, "values").addStatement("this.values = values").build())
                 .addMethod(MethodSpec.methodBuilder("builder").addModifiers(Modifier.PUBLIC, Modifier.STATIC)
                         .addJavadoc("A builder with every question unanswered.\n")
-                        .returns(ctx.builder).addStatement("return new $T(new Object[SIZE])", ctx.builder).build())
+                        .returns(ctx.builder).addStatement("return new $T(new $T[SIZE])", ctx.builder, Object.class).build())
                 .addMethod(MethodSpec.methodBuilder("toBuilder").addModifiers(Modifier.PUBLIC)
                         .addJavadoc("A builder holding this response's answers.\n")
                         .returns(ctx.builder).addStatement("return new $T(values.clone())", ctx.builder).build());
@@ -71,7 +71,7 @@ final class TypesEmitter {
                 .addField(Object[].class, "values", Modifier.PRIVATE, Modifier.FINAL)
                 .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PUBLIC)
                         .addJavadoc("A builder with every question unanswered (as {@link $T#builder()}).\n", ctx.response)
-                        .addStatement("this(new Object[SIZE])").build())
+                        .addStatement("this(new $T[SIZE])", Object.class).build())
                 .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE)
                         .addParameter(Object[].class, "values").addStatement("this.values = values").build());
         for (Question q : ctx.all) {
@@ -231,7 +231,7 @@ final class TypesEmitter {
 
     private TypeSpec choiceEnum(ChoiceList list, ClassName name) {
         List<String> locales = ctx.survey.locales();
-        TypeSpec.Builder type = TypeSpec.enumBuilder(name)
+        TypeSpec.Builder type = ctx.topLevel(TypeSpec.enumBuilder(name))
                 .addModifiers(Modifier.PUBLIC)
                 .addAnnotation(ctx.generated())
                 .addJavadoc("The choices $L, in definition order.\n", JavaText.javadoc(list.name()
@@ -321,7 +321,7 @@ final class TypesEmitter {
     }
 
     TypeSpec violation() {
-        TypeSpec.Builder type = TypeSpec.recordBuilder(ctx.violation)
+        TypeSpec.Builder type = ctx.topLevel(TypeSpec.recordBuilder(ctx.violation))
                 .addModifiers(Modifier.PUBLIC)
                 .addAnnotation(ctx.generated());
         StringBuilder doc = new StringBuilder("One way in which a response breaks the survey's rules.\n\n"
@@ -357,7 +357,7 @@ final class TypesEmitter {
                 .recordConstructor(MethodSpec.constructorBuilder().addModifiers(Modifier.PUBLIC)
                         .addParameter(String.class, "code").addParameter(Object.class, "value").build())
                 .build();
-        return TypeSpec.recordBuilder(ctx.binding)
+        return ctx.topLevel(TypeSpec.recordBuilder(ctx.binding))
                 .addModifiers(Modifier.PUBLIC)
                 .addAnnotation(ctx.generated())
                 .addJavadoc("What a binder read: the typed response, the answers it could not read, and the keys that name\n"
@@ -397,14 +397,14 @@ final class TypesEmitter {
     }
 
     TypeSpec questions() {
-        TypeSpec.Builder type = TypeSpec.classBuilder(ctx.questions)
+        TypeSpec.Builder type = ctx.topLevel(TypeSpec.classBuilder(ctx.questions))
                 .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
                 .addAnnotation(ctx.generated())
                 .addJavadoc("The question ids of the survey $L, as constants and in definition order.\n",
                         JavaText.javadoc(ctx.survey.id()))
                 .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
         for (Question q : ctx.all) {
-            type.addField(FieldSpec.builder(String.class, questionConstant(q), Modifier.PUBLIC, Modifier.STATIC,
+            type.addField(FieldSpec.builder(String.class, ctx.names.constant(q), Modifier.PUBLIC, Modifier.STATIC,
                     Modifier.FINAL).addJavadoc("$L\n", ctx.questionDoc(q)).initializer("$L", JavaText.literal(q.id())).build());
         }
         List<CodeBlock> parts = new ArrayList<>();
@@ -415,19 +415,14 @@ final class TypesEmitter {
                         Modifier.STATIC, Modifier.FINAL)
                 .addJavadoc("Every question id (notes included) in definition order.\n")
                 .initializer("$T.of($T.concat($L))", List.class, ctx.support, CodeBlock.join(parts, ", ")).build());
-        type.addField(FieldSpec.builder(ParameterizedTypeName.get(Set.class, String.class), "ID_SET", Modifier.PRIVATE,
+        // Lower case: no question constant (all upper case) can take its name.
+        type.addField(FieldSpec.builder(ParameterizedTypeName.get(Set.class, String.class), "idSet", Modifier.PRIVATE,
                 Modifier.STATIC, Modifier.FINAL).initializer("$T.copyOf(ALL)", Set.class).build());
         type.addMethod(MethodSpec.methodBuilder("contains").addModifiers(Modifier.PUBLIC, Modifier.STATIC)
                 .returns(boolean.class).addParameter(String.class, "id")
                 .addJavadoc("@param id a question id\n@return whether the survey has a question with that id\n")
-                .addStatement("return id != null && ID_SET.contains(id)").build());
+                .addStatement("return id != null && idSet.contains(id)").build());
         return type.build();
-    }
-
-    /** Constant of a question id; ALL and ID_SET are taken by the class itself. */
-    String questionConstant(Question q) {
-        String name = ctx.names.constant(q);
-        return name.equals("ALL") || name.equals("ID_SET") ? name + "_" : name;
     }
 
     static String capitalize(String locale) {
