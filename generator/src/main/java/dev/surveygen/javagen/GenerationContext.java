@@ -128,8 +128,14 @@ final class GenerationContext {
         return AnnotationSpec.builder(ClassName.get("javax.annotation.processing", "Generated"))
                 .addMember("value", "$S", "dev.surveygen")
                 .addMember("comments", "$L", JavaText.literal("from survey " + survey.id()
-                        + survey.version().map(v -> " version " + v).orElse("")))
+                        + survey.version().map(v -> " version " + shortened(v)).orElse("")))
                 .build();
+    }
+
+    /** A version for the annotation, whose value must be one string constant: at most 200 characters. */
+    private static String shortened(String version) {
+        return version.codePointCount(0, version.length()) <= 200 ? version
+                : version.substring(0, version.offsetByCodePoints(0, 199)) + "…";
     }
 
     /** Javadoc of a question: its label, hint and help, each escaped for Javadoc. */

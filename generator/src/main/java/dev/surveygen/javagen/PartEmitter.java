@@ -10,6 +10,7 @@ import com.palantir.javapoet.TypeSpec;
 import com.palantir.javapoet.WildcardTypeName;
 import dev.surveygen.load.PortableRegex;
 import dev.surveygen.model.Choice;
+import dev.surveygen.model.ChoiceList;
 import dev.surveygen.model.Constraints;
 import dev.surveygen.model.Question;
 import dev.surveygen.model.QuestionType;
@@ -42,6 +43,8 @@ final class PartEmitter {
     private final ConditionCode conditions;
     private final List<FieldSpec> violationFields = new ArrayList<>();
     private final List<FieldSpec> patternFields = new ArrayList<>();
+    /** Fields and methods that serve single questions (tables, helpers), added after the part's own. */
+    private final TypeSpec.Builder helpers = TypeSpec.classBuilder("Helpers");
 
     PartEmitter(GenerationContext ctx, int number) {
         this.ctx = ctx;
@@ -73,7 +76,10 @@ final class PartEmitter {
         part.addFields(violationFields);
         part.addFields(patternFields);
         part.addFields(constants.fields());
+        TypeSpec collected = helpers.build();
+        part.addFields(collected.fieldSpecs());
         part.addMethods(methods);
+        part.addMethods(collected.methodSpecs());
         return part.build();
     }
 
@@ -100,15 +106,20 @@ final class PartEmitter {
     /** A static constant for one violation of {@code q}, named {@code <QUESTION>_<suffix>}. */
     private String violation(Question q, String code, String suffix, Text message) {
         String name = ctx.names.constant(q) + "_" + suffix;
+        violationFields.add(FieldSpec.builder(ctx.violation, name, Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+                .initializer(newViolation(q, code, message)).build());
+        return name;
+    }
+
+    /** {@code new …Violation(id, code, message per locale)}. */
+    private CodeBlock newViolation(Question q, String code, Text message) {
         List<Object> args = new ArrayList<>(List.of(ctx.violation, JavaText.literal(q.id()), JavaText.literal(code)));
         StringBuilder format = new StringBuilder("new $T($L, $L");
         for (String locale : ctx.survey.locales()) {
             format.append(", $L");
             args.add(JavaText.literal(message.in(locale, "ja")));
         }
-        violationFields.add(FieldSpec.builder(ctx.violation, name, Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-                .initializer(format.append(")").toString(), args.toArray()).build());
-        return name;
+        return CodeBlock.of(format.append(")").toString(), args.toArray());
     }
 
     private MethodSpec validateMethod() {
@@ -166,24 +177,20 @@ final class PartEmitter {
     private CodeBlock constraintChecks(Question q) {
         Constraints c = q.constraints();
         List<CodeBlock> conditions = new ArrayList<>();
-        List<String> results = new ArrayList<>();
+        List<CodeBlock> results = new ArrayList<>();
         switch (q.type()) {
             case MULTIPLE_CHOICE -> {
-                for (Choice choice : q.choices().orElseThrow().choices()) {
-                    if (choice.exclusive()) {
-                        conditions.add(CodeBlock.of("v.size() > 1 && v.contains($T.$N)", ctx.enumType(q),
-                                ctx.names.enumConstant(q.choices().orElseThrow(), choice.code())));
-                        // Named by position: codes could spell another question's constant.
-                        int position = q.choices().orElseThrow().choices().indexOf(choice);
-                        results.add(violation(q, "exclusive", "EXCLUSIVE_" + position, messages.exclusive(q, choice)));
-                    }
+                String exclusive = exclusiveCheck(q);
+                if (exclusive != null) {
+                    conditions.add(CodeBlock.of("v.size() > 1 && $N(v) != null", exclusive));
+                    results.add(CodeBlock.of("$N(v)", exclusive));
                 }
                 List<String> bounds = new ArrayList<>();
                 c.minSelections().ifPresent(min -> bounds.add("v.size() < " + min));
                 c.maxSelections().ifPresent(max -> bounds.add("v.size() > " + max));
                 if (!bounds.isEmpty()) {
                     conditions.add(CodeBlock.of("$L", String.join(" || ", bounds)));
-                    results.add(violation(q, "selection-count", messages.selectionCount(q)));
+                    results.add(CodeBlock.of("$N", violation(q, "selection-count", messages.selectionCount(q))));
                 }
             }
             case INTEGER -> {
@@ -192,7 +199,7 @@ final class PartEmitter {
                 c.max().ifPresent(max -> bounds.add("v > " + max.intValueExact()));
                 if (!bounds.isEmpty()) {
                     conditions.add(CodeBlock.of("$L", String.join(" || ", bounds)));
-                    results.add(violation(q, "range", messages.range(q)));
+                    results.add(CodeBlock.of("$N", violation(q, "range", messages.range(q))));
                 }
             }
             case DECIMAL -> {
@@ -201,7 +208,7 @@ final class PartEmitter {
                 c.max().ifPresent(max -> bounds.add(CodeBlock.of("v.compareTo($N) > 0", constants.decimal(max))));
                 if (!bounds.isEmpty()) {
                     conditions.add(CodeBlock.join(bounds, " || "));
-                    results.add(violation(q, "range", messages.range(q)));
+                    results.add(CodeBlock.of("$N", violation(q, "range", messages.range(q))));
                 }
             }
             case DATE -> {
@@ -210,7 +217,7 @@ final class PartEmitter {
                 c.maxDate().ifPresent(max -> bounds.add(CodeBlock.of("v.isAfter($N)", constants.date(max))));
                 if (!bounds.isEmpty()) {
                     conditions.add(CodeBlock.join(bounds, " || "));
-                    results.add(violation(q, "range", messages.range(q)));
+                    results.add(CodeBlock.of("$N", violation(q, "range", messages.range(q))));
                 }
             }
             case TEXT, LONG_TEXT -> {
@@ -219,7 +226,7 @@ final class PartEmitter {
                 c.maxLength().ifPresent(max -> bounds.add("v.codePointCount(0, v.length()) > " + max));
                 if (!bounds.isEmpty()) {
                     conditions.add(CodeBlock.of("$L", String.join(" || ", bounds)));
-                    results.add(violation(q, "length", messages.length(q)));
+                    results.add(CodeBlock.of("$N", violation(q, "length", messages.length(q))));
                 }
                 if (c.pattern().isPresent()) {
                     String field = ctx.names.constant(q) + "_REGEX";
@@ -227,7 +234,7 @@ final class PartEmitter {
                             Modifier.FINAL).initializer("$T.compile($L)", Pattern.class,
                                     JavaText.literal(PortableRegex.canonical(c.pattern().get()))).build());
                     conditions.add(CodeBlock.of("!$T.matches($N, v)", ctx.support, field));
-                    results.add(violation(q, "pattern", messages.pattern(q)));
+                    results.add(CodeBlock.of("$N", violation(q, "pattern", messages.pattern(q))));
                 }
             }
             default -> { }
@@ -239,12 +246,48 @@ final class PartEmitter {
             } else {
                 out.nextControlFlow("else if ($L)", conditions.get(i));
             }
-            out.addStatement("out = $T.add(out, $N)", ctx.support, results.get(i));
+            out.addStatement("out = $T.add(out, $L)", ctx.support, results.get(i));
         }
         if (!conditions.isEmpty()) {
             out.endControlFlow();
         }
         return out.build();
+    }
+
+    /**
+     * For a multiple-choice question with exclusive choices, a method returning the violation for
+     * the first exclusive choice (in list order) that a selection holds, or null: a loop over a
+     * table of the exclusive constants and one of their violations, so that its size does not grow
+     * with their number (a list may have thousands), and it allocates nothing. Null when there are
+     * none. Names with '$' are out of reach of every id and code.
+     */
+    private String exclusiveCheck(Question q) {
+        ChoiceList list = q.choices().orElseThrow();
+        List<Choice> exclusive = list.choices().stream().filter(Choice::exclusive).toList();
+        if (exclusive.isEmpty()) {
+            return null;
+        }
+        String method = "exclusive$" + ctx.names.method(q);
+        String choicesField = ctx.names.constant(q) + "$EXCLUSIVE_CHOICES";
+        String violationsField = ctx.names.constant(q) + "$EXCLUSIVE";
+        ClassName e = ctx.enumType(q);
+        helpers.addField(ArrayTables.add(helpers, e, choicesField, "exclusiveChoices$" + ctx.names.method(q), "",
+                exclusive.stream().map(c -> CodeBlock.of("$T.$N", e, ctx.names.enumConstant(list, c.code()))).toList()));
+        helpers.addField(ArrayTables.add(helpers, ctx.violation, violationsField, "exclusiveViolations$" + ctx.names.method(q),
+                "", exclusive.stream().map(c -> newViolation(q, "exclusive", messages.exclusive(q, c))).toList()));
+        helpers.addMethod(MethodSpec.methodBuilder(method).addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+                .returns(ctx.violation)
+                .addParameter(ParameterizedTypeName.get(ClassName.get(Set.class), e), "v")
+                .addJavadoc("$L: the violation of selecting the first exclusive choice it holds with others, or null.\n",
+                        JavaText.javadoc(q.id()))
+                .beginControlFlow("for (int i = 0; i < $N.length; i++)", choicesField)
+                .beginControlFlow("if (v.contains($N[i]))", choicesField)
+                .addStatement("return $N[i]", violationsField)
+                .endControlFlow()
+                .endControlFlow()
+                .addStatement("return null")
+                .build());
+        return method;
     }
 
     private MethodSpec bindFormMethod() {

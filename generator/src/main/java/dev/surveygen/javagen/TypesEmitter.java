@@ -13,6 +13,7 @@ import dev.surveygen.model.Choice;
 import dev.surveygen.model.ChoiceList;
 import dev.surveygen.model.Question;
 import dev.surveygen.model.QuestionType;
+import dev.surveygen.naming.JavaLimits;
 import dev.surveygen.semantics.ViolationCode;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -54,8 +55,6 @@ final class TypesEmitter {
                         + "{@link #toString()}.\n", JavaText.javadoc(ctx.survey.id()))
                 .addField(FieldSpec.builder(int.class, "SIZE", Modifier.STATIC, Modifier.FINAL)
                         .initializer("$L", ctx.all.size()).build())
-                .addField(FieldSpec.builder(int[].class, "PERSONAL", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-                        .initializer("{$L}", String.join(", ", personal.stream().map(String::valueOf).toList())).build())
                 .addField(Object[].class, "values", Modifier.PRIVATE, Modifier.FINAL)
                 .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE)
                         .addParameter(Object[].class, "values").addStatement("this.values = values").build())
@@ -65,6 +64,9 @@ final class TypesEmitter {
                 .addMethod(MethodSpec.methodBuilder("toBuilder").addModifiers(Modifier.PUBLIC)
                         .addJavadoc("A builder holding this response's answers.\n")
                         .returns(ctx.builder).addStatement("return new $T(values.clone())", ctx.builder).build());
+        // Filled by a method ('$' keeps its name from every question's getter), however many there are.
+        type.addField(ArrayTables.add(type, TypeName.INT, "PERSONAL", "personal$", "", personal.stream()
+                .map(i -> CodeBlock.of("$L", i)).toList()));
         TypeSpec.Builder builder = TypeSpec.classBuilder(ctx.builder)
                 .addModifiers(Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
                 .addJavadoc("Builds a {@link $T}; setting null clears an answer.\n", ctx.response)
@@ -229,71 +231,65 @@ final class TypesEmitter {
         return out;
     }
 
+    /**
+     * One enum per choice list. The constants take no arguments: their codes, labels and flags
+     * are tables by ordinal, built by small methods, so that the class initialiser holds only the
+     * constants themselves and a list of up to {@link JavaLimits#MAX_CHOICES} choices compiles. The
+     * tables and their methods have lower-case names, which no choice code can become.
+     */
     private TypeSpec choiceEnum(ChoiceList list, ClassName name) {
         List<String> locales = ctx.survey.locales();
+        List<Choice> choices = list.choices();
         TypeSpec.Builder type = ctx.topLevel(TypeSpec.enumBuilder(name))
                 .addModifiers(Modifier.PUBLIC)
                 .addAnnotation(ctx.generated())
                 .addJavadoc("The choices $L, in definition order.\n", JavaText.javadoc(list.name()
                         .map(n -> "of the list " + n).orElse("of a question")));
-        for (Choice choice : list.choices()) {
-            List<Object> args = new ArrayList<>(List.of(JavaText.literal(choice.code())));
-            StringBuilder format = new StringBuilder("$L");
-            for (String locale : locales) {
-                format.append(", $L");
-                args.add(JavaText.literal(choice.label().in(locale, "ja")));
-            }
-            format.append(", $L, $L");
-            args.add(choice.exclusive());
-            args.add(choice.other());
-            type.addEnumConstant(ctx.names.enumConstant(list, choice.code()), TypeSpec.anonymousClassBuilder(
-                    format.toString(), args.toArray())
+        for (Choice choice : choices) {
+            type.addEnumConstant(ctx.names.enumConstant(list, choice.code()), TypeSpec.anonymousClassBuilder("")
                     .addJavadoc("$L\n", JavaText.javadoc(choice.code() + ": " + choice.label().in(ctx.survey.defaultLocale(), "ja")))
                     .build());
         }
-        MethodSpec.Builder constructor = MethodSpec.constructorBuilder().addParameter(String.class, "code");
-        constructor.addStatement("this.code = code");
-        type.addField(String.class, "code", Modifier.PRIVATE, Modifier.FINAL);
+        type.addField(table(type, "codes", "The code of each constant, by ordinal.",
+                choices.stream().map(Choice::code).toList()));
         for (String locale : locales) {
-            String field = "label" + capitalize(locale);
-            type.addField(String.class, field, Modifier.PRIVATE, Modifier.FINAL);
-            constructor.addParameter(String.class, field).addStatement("this.$N = $N", field, field);
+            type.addField(table(type, "labels" + capitalize(locale), "The label in " + locale + " of each constant, by ordinal.",
+                    choices.stream().map(c -> c.label().in(locale, "ja")).toList()));
         }
-        type.addField(boolean.class, "exclusive", Modifier.PRIVATE, Modifier.FINAL);
-        type.addField(boolean.class, "other", Modifier.PRIVATE, Modifier.FINAL);
-        constructor.addParameter(boolean.class, "exclusive").addParameter(boolean.class, "other")
-                .addStatement("this.exclusive = exclusive").addStatement("this.other = other");
-        type.addMethod(constructor.build());
+        type.addField(flags(type, "exclusive", "Whether each constant, by ordinal, is exclusive.", choices,
+                Choice::exclusive));
+        type.addField(flags(type, "other", "Whether each constant, by ordinal, is the \"other\" choice.", choices,
+                Choice::other));
         TypeName map = ParameterizedTypeName.get(ClassName.get(Map.class), ClassName.get(String.class), name);
-        type.addField(FieldSpec.builder(map, "BY_CODE", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+        type.addField(FieldSpec.builder(map, "byCode", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
                 .initializer("byCode()").build());
         type.addMethod(MethodSpec.methodBuilder("byCode").addModifiers(Modifier.PRIVATE, Modifier.STATIC).returns(map)
                 .addStatement("$T byCode = new $T<>()", map, HashMap.class)
                 .beginControlFlow("for ($T choice : values())", name)
-                .addStatement("byCode.put(choice.code, choice)")
+                .addStatement("byCode.put(choice.code(), choice)")
                 .endControlFlow()
                 .addStatement("return $T.unmodifiableMap(byCode)", Collections.class).build());
         MethodSpec.Builder code = MethodSpec.methodBuilder("code").addModifiers(Modifier.PUBLIC).returns(String.class)
                 .addJavadoc("@return the stable code of this choice, as in the definition and in JSON\n")
-                .addStatement("return code");
+                .addStatement("return codes[ordinal()]");
         if (ctx.options.jackson()) {
             code.addAnnotation(ClassName.get("com.fasterxml.jackson.annotation", "JsonValue"));
         }
         type.addMethod(code.build());
         type.addMethod(MethodSpec.methodBuilder("label").addModifiers(Modifier.PUBLIC).returns(String.class)
                 .addJavadoc("@return the label in the survey's default locale\n")
-                .addStatement("return $N", "label" + capitalize(ctx.survey.defaultLocale())).build());
-        type.addMethod(localeSwitch(MethodSpec.methodBuilder("label"), "label", "the label").build());
+                .addStatement("return $N[ordinal()]", "labels" + capitalize(ctx.survey.defaultLocale())).build());
+        type.addMethod(localeSwitch(MethodSpec.methodBuilder("label"), "labels", "the label", "[ordinal()]").build());
         type.addMethod(MethodSpec.methodBuilder("isExclusive").addModifiers(Modifier.PUBLIC).returns(boolean.class)
                 .addJavadoc("@return whether this choice cannot be selected with another\n")
-                .addStatement("return exclusive").build());
+                .addStatement("return exclusive[ordinal()]").build());
         type.addMethod(MethodSpec.methodBuilder("isOther").addModifiers(Modifier.PUBLIC).returns(boolean.class)
                 .addJavadoc("@return whether this is the \"other\" choice, specified by a separate text question\n")
-                .addStatement("return other").build());
+                .addStatement("return other[ordinal()]").build());
         MethodSpec.Builder fromCode = MethodSpec.methodBuilder("fromCode").addModifiers(Modifier.PUBLIC, Modifier.STATIC)
                 .returns(name).addParameter(String.class, "code")
                 .addJavadoc("@param code a choice code\n@return the choice with that code, or null if there is none\n")
-                .addStatement("return code == null ? null : BY_CODE.get(code)");
+                .addStatement("return code == null ? null : byCode.get(code)");
         if (ctx.options.jackson()) {
             fromCode.addAnnotation(ClassName.get("com.fasterxml.jackson.annotation", "JsonCreator"));
         }
@@ -301,23 +297,50 @@ final class TypesEmitter {
         return type.build();
     }
 
+    /** A {@code private static final String[]} by ordinal, filled by a method of the same name. */
+    private static FieldSpec table(TypeSpec.Builder type, String name, String doc, List<String> values) {
+        return ArrayTables.add(type, ClassName.get(String.class), name, name, doc, values.stream()
+                .map(v -> CodeBlock.of("$L", JavaText.literal(v))).toList());
+    }
+
+    /** A {@code private static final boolean[]} by ordinal, set where {@code flag} holds. */
+    private static FieldSpec flags(TypeSpec.Builder type, String name, String doc, List<Choice> choices,
+            java.util.function.Predicate<Choice> flag) {
+        MethodSpec.Builder method = MethodSpec.methodBuilder(name).addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+                .returns(boolean[].class)
+                .addStatement("boolean[] flags = new boolean[$L]", choices.size());
+        for (int i = 0; i < choices.size(); i++) {
+            if (flag.test(choices.get(i))) {
+                method.addStatement("flags[$L] = true", i);
+            }
+        }
+        type.addMethod(method.addStatement("return flags").build());
+        return FieldSpec.builder(boolean[].class, name, Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+                .addJavadoc("$L\n", doc).initializer("$N()", name).build();
+    }
+
     /** {@code name(String locale)}: the text in that locale, the default locale's for any other. */
     private MethodSpec.Builder localeSwitch(MethodSpec.Builder method, String prefix, String what) {
+        return localeSwitch(method, prefix, what, "");
+    }
+
+    /** As above, reading {@code prefix + Locale + suffix} (e.g. {@code labelsEn[ordinal()]}). */
+    private MethodSpec.Builder localeSwitch(MethodSpec.Builder method, String prefix, String what, String suffix) {
         method.addModifiers(Modifier.PUBLIC).returns(String.class).addParameter(String.class, "locale")
                 .addJavadoc("@param locale a locale code such as $S\n@return $L in that locale, or in the default locale"
                         + " ($S) for any other\n", "en", what, ctx.survey.defaultLocale());
         List<String> others = ctx.survey.locales().stream().filter(l -> !l.equals(ctx.survey.defaultLocale())).toList();
         if (others.isEmpty()) {
             return method.addStatement("$T.requireNonNull(locale, $S)", Objects.class, "locale")
-                    .addStatement("return $N", prefix + capitalize(ctx.survey.defaultLocale()));
+                    .addStatement("return $N$L", prefix + capitalize(ctx.survey.defaultLocale()), suffix);
         }
         method.addStatement("$T.requireNonNull(locale, $S)", Objects.class, "locale");
         for (String locale : others) {
             method.beginControlFlow("if (locale.equals($S))", locale)
-                    .addStatement("return $N", prefix + capitalize(locale))
+                    .addStatement("return $N$L", prefix + capitalize(locale), suffix)
                     .endControlFlow();
         }
-        return method.addStatement("return $N", prefix + capitalize(ctx.survey.defaultLocale()));
+        return method.addStatement("return $N$L", prefix + capitalize(ctx.survey.defaultLocale()), suffix);
     }
 
     TypeSpec violation() {

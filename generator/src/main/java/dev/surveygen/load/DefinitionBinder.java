@@ -16,6 +16,7 @@ import dev.surveygen.model.Reference;
 import dev.surveygen.model.Section;
 import dev.surveygen.model.Survey;
 import dev.surveygen.model.Text;
+import dev.surveygen.naming.JavaLimits;
 import dev.surveygen.semantics.IsoDate;
 import dev.surveygen.semantics.SurveyText;
 import java.math.BigDecimal;
@@ -261,6 +262,11 @@ final class DefinitionBinder {
         List<Node> items = sequence(node, "choices");
         if (items.isEmpty() && node instanceof SequenceNode) {
             diagnostics.error(MapView.position(node), "a choice list needs at least one choice");
+        }
+        if (items.size() > JavaLimits.MAX_CHOICES) {
+            diagnostics.error(MapView.position(node), "the list has " + items.size() + " choices, more than the "
+                    + JavaLimits.MAX_CHOICES + " that its generated Java enum can hold; split it, or ask for the"
+                    + " answer as text");
         }
         for (Node item : items) {
             Optional<MapView> maybe = MapView.of(item, "a choice", diagnostics);

@@ -18,39 +18,70 @@ public enum BackupGenerations {
     /**
      * 1: 1世代
      */
-    _1("1", "1世代", false, false),
+    _1,
 
     /**
      * 2: 2世代
      */
-    _2("2", "2世代", false, false),
+    _2,
 
     /**
      * 3-or-more: 3世代以上
      */
-    _3_OR_MORE("3-or-more", "3世代以上", false, false);
+    _3_OR_MORE;
 
-    private static final Map<String, BackupGenerations> BY_CODE = byCode();
+    /**
+     * The code of each constant, by ordinal.
+     */
+    private static final String[] codes = codes();
 
-    private final String code;
+    /**
+     * The label in ja of each constant, by ordinal.
+     */
+    private static final String[] labelsJa = labelsJa();
 
-    private final String labelJa;
+    /**
+     * Whether each constant, by ordinal, is exclusive.
+     */
+    private static final boolean[] exclusive = exclusive();
 
-    private final boolean exclusive;
+    /**
+     * Whether each constant, by ordinal, is the "other" choice.
+     */
+    private static final boolean[] other = other();
 
-    private final boolean other;
+    private static final Map<String, BackupGenerations> byCode = byCode();
 
-    BackupGenerations(String code, String labelJa, boolean exclusive, boolean other) {
-        this.code = code;
-        this.labelJa = labelJa;
-        this.exclusive = exclusive;
-        this.other = other;
+    private static String[] codes() {
+        return new String[] {
+            "1",
+            "2",
+            "3-or-more"
+        };
+    }
+
+    private static String[] labelsJa() {
+        return new String[] {
+            "1世代",
+            "2世代",
+            "3世代以上"
+        };
+    }
+
+    private static boolean[] exclusive() {
+        boolean[] flags = new boolean[3];
+        return flags;
+    }
+
+    private static boolean[] other() {
+        boolean[] flags = new boolean[3];
+        return flags;
     }
 
     private static Map<String, BackupGenerations> byCode() {
         Map<String, BackupGenerations> byCode = new HashMap<>();
         for (BackupGenerations choice : values()) {
-            byCode.put(choice.code, choice);
+            byCode.put(choice.code(), choice);
         }
         return Collections.unmodifiableMap(byCode);
     }
@@ -59,14 +90,14 @@ public enum BackupGenerations {
      * @return the stable code of this choice, as in the definition and in JSON
      */
     public String code() {
-        return code;
+        return codes[ordinal()];
     }
 
     /**
      * @return the label in the survey's default locale
      */
     public String label() {
-        return labelJa;
+        return labelsJa[ordinal()];
     }
 
     /**
@@ -75,21 +106,21 @@ public enum BackupGenerations {
      */
     public String label(String locale) {
         Objects.requireNonNull(locale, "locale");
-        return labelJa;
+        return labelsJa[ordinal()];
     }
 
     /**
      * @return whether this choice cannot be selected with another
      */
     public boolean isExclusive() {
-        return exclusive;
+        return exclusive[ordinal()];
     }
 
     /**
      * @return whether this is the "other" choice, specified by a separate text question
      */
     public boolean isOther() {
-        return other;
+        return other[ordinal()];
     }
 
     /**
@@ -97,6 +128,6 @@ public enum BackupGenerations {
      * @return the choice with that code, or null if there is none
      */
     public static BackupGenerations fromCode(String code) {
-        return code == null ? null : BY_CODE.get(code);
+        return code == null ? null : byCode.get(code);
     }
 }

@@ -18,49 +18,84 @@ public enum ItStaffHeadcount {
     /**
      * 0: 0人
      */
-    _0("0", "0人", false, false),
+    _0,
 
     /**
      * 1: 1人
      */
-    _1("1", "1人", false, false),
+    _1,
 
     /**
      * 2-4: 2～4人
      */
-    _2_4("2-4", "2～4人", false, false),
+    _2_4,
 
     /**
      * 5-9: 5～9人
      */
-    _5_9("5-9", "5～9人", false, false),
+    _5_9,
 
     /**
      * 10-or-more: 10人以上
      */
-    _10_OR_MORE("10-or-more", "10人以上", false, false);
+    _10_OR_MORE;
 
-    private static final Map<String, ItStaffHeadcount> BY_CODE = byCode();
+    /**
+     * The code of each constant, by ordinal.
+     */
+    private static final String[] codes = codes();
 
-    private final String code;
+    /**
+     * The label in ja of each constant, by ordinal.
+     */
+    private static final String[] labelsJa = labelsJa();
 
-    private final String labelJa;
+    /**
+     * Whether each constant, by ordinal, is exclusive.
+     */
+    private static final boolean[] exclusive = exclusive();
 
-    private final boolean exclusive;
+    /**
+     * Whether each constant, by ordinal, is the "other" choice.
+     */
+    private static final boolean[] other = other();
 
-    private final boolean other;
+    private static final Map<String, ItStaffHeadcount> byCode = byCode();
 
-    ItStaffHeadcount(String code, String labelJa, boolean exclusive, boolean other) {
-        this.code = code;
-        this.labelJa = labelJa;
-        this.exclusive = exclusive;
-        this.other = other;
+    private static String[] codes() {
+        return new String[] {
+            "0",
+            "1",
+            "2-4",
+            "5-9",
+            "10-or-more"
+        };
+    }
+
+    private static String[] labelsJa() {
+        return new String[] {
+            "0人",
+            "1人",
+            "2～4人",
+            "5～9人",
+            "10人以上"
+        };
+    }
+
+    private static boolean[] exclusive() {
+        boolean[] flags = new boolean[5];
+        return flags;
+    }
+
+    private static boolean[] other() {
+        boolean[] flags = new boolean[5];
+        return flags;
     }
 
     private static Map<String, ItStaffHeadcount> byCode() {
         Map<String, ItStaffHeadcount> byCode = new HashMap<>();
         for (ItStaffHeadcount choice : values()) {
-            byCode.put(choice.code, choice);
+            byCode.put(choice.code(), choice);
         }
         return Collections.unmodifiableMap(byCode);
     }
@@ -69,14 +104,14 @@ public enum ItStaffHeadcount {
      * @return the stable code of this choice, as in the definition and in JSON
      */
     public String code() {
-        return code;
+        return codes[ordinal()];
     }
 
     /**
      * @return the label in the survey's default locale
      */
     public String label() {
-        return labelJa;
+        return labelsJa[ordinal()];
     }
 
     /**
@@ -85,21 +120,21 @@ public enum ItStaffHeadcount {
      */
     public String label(String locale) {
         Objects.requireNonNull(locale, "locale");
-        return labelJa;
+        return labelsJa[ordinal()];
     }
 
     /**
      * @return whether this choice cannot be selected with another
      */
     public boolean isExclusive() {
-        return exclusive;
+        return exclusive[ordinal()];
     }
 
     /**
      * @return whether this is the "other" choice, specified by a separate text question
      */
     public boolean isOther() {
-        return other;
+        return other[ordinal()];
     }
 
     /**
@@ -107,6 +142,6 @@ public enum ItStaffHeadcount {
      * @return the choice with that code, or null if there is none
      */
     public static ItStaffHeadcount fromCode(String code) {
-        return code == null ? null : BY_CODE.get(code);
+        return code == null ? null : byCode.get(code);
     }
 }

@@ -21,7 +21,7 @@ import javax.annotation.processing.Generated;
 public final class MhlwR6HospitalCybersecurityResponse {
     static final int SIZE = 27;
 
-    private static final int[] PERSONAL = {0};
+    private static final int[] PERSONAL = personal$();
 
     private final Object[] values;
 
@@ -41,6 +41,12 @@ public final class MhlwR6HospitalCybersecurityResponse {
      */
     public Builder toBuilder() {
         return new Builder(values.clone());
+    }
+
+    private static int[] personal$() {
+        return new int[] {
+            0
+        };
     }
 
     /**
