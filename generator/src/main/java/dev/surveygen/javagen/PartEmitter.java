@@ -51,7 +51,7 @@ final class PartEmitter {
         this.messages = new ViolationMessages(ctx.survey);
         this.number = number;
         this.questions = ctx.parts.get(number);
-        this.conditions = new ConditionCode(ctx, constants);
+        this.conditions = new ConditionCode(ctx, constants, ctx.part(number), helpers::addType);
     }
 
     TypeSpec emit() {
@@ -63,6 +63,10 @@ final class PartEmitter {
                 .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
         List<MethodSpec> methods = new ArrayList<>();
         for (Question q : questions) {
+            Section section = ctx.survey.section(q.sectionId());
+            if (section.condition().isPresent() && section.questions().get(0) == q) {
+                methods.add(sectionMethod(section));
+            }
             methods.add(enabledMethod(q));
         }
         methods.add(validateMethod());
@@ -75,18 +79,35 @@ final class PartEmitter {
                 .build());
         part.addFields(violationFields);
         part.addFields(patternFields);
-        part.addFields(constants.fields());
+        constants.addTo(part);
         TypeSpec collected = helpers.build();
         part.addFields(collected.fieldSpecs());
         part.addMethods(methods);
         part.addMethods(collected.methodSpecs());
+        part.addTypes(collected.typeSpecs());
         return part.build();
+    }
+
+    /**
+     * A section's condition, once, in the part of its first question: its questions call it
+     * rather than each repeating it. The '$' keeps the name apart from every question's.
+     */
+    private MethodSpec sectionMethod(Section section) {
+        return MethodSpec.methodBuilder(ctx.sectionMethod(section))
+                .addModifiers(Modifier.STATIC)
+                .returns(boolean.class)
+                .addParameter(ctx.response, "r")
+                .addJavadoc("Section $L: $L\n", JavaText.javadoc(section.id()),
+                        JavaText.javadoc(section.condition().orElseThrow().source()))
+                .addStatement("return $L", conditions.of(section.condition().orElseThrow().expr()))
+                .build();
     }
 
     private MethodSpec enabledMethod(Question q) {
         Section section = ctx.survey.section(q.sectionId());
         List<CodeBlock> parts = new ArrayList<>();
-        section.condition().ifPresent(c -> parts.add(conditions.of(c.expr())));
+        section.condition().ifPresent(c -> parts.add(CodeBlock.of("$T.$N(r)", ctx.partOf(section.questions().get(0)),
+                ctx.sectionMethod(section))));
         q.condition().ifPresent(c -> parts.add(conditions.of(c.expr())));
         CodeBlock expression = parts.isEmpty() ? CodeBlock.of("true") : CodeBlock.join(parts, " && ");
         MethodSpec.Builder method = MethodSpec.methodBuilder("enabled_" + ctx.names.method(q))
@@ -204,8 +225,8 @@ final class PartEmitter {
             }
             case DECIMAL -> {
                 List<CodeBlock> bounds = new ArrayList<>();
-                c.min().ifPresent(min -> bounds.add(CodeBlock.of("v.compareTo($N) < 0", constants.decimal(min))));
-                c.max().ifPresent(max -> bounds.add(CodeBlock.of("v.compareTo($N) > 0", constants.decimal(max))));
+                c.min().ifPresent(min -> bounds.add(CodeBlock.of("v.compareTo($L) < 0", constants.decimal(min))));
+                c.max().ifPresent(max -> bounds.add(CodeBlock.of("v.compareTo($L) > 0", constants.decimal(max))));
                 if (!bounds.isEmpty()) {
                     conditions.add(CodeBlock.join(bounds, " || "));
                     results.add(CodeBlock.of("$N", violation(q, "range", messages.range(q))));
@@ -213,8 +234,8 @@ final class PartEmitter {
             }
             case DATE -> {
                 List<CodeBlock> bounds = new ArrayList<>();
-                c.minDate().ifPresent(min -> bounds.add(CodeBlock.of("v.isBefore($N)", constants.date(min))));
-                c.maxDate().ifPresent(max -> bounds.add(CodeBlock.of("v.isAfter($N)", constants.date(max))));
+                c.minDate().ifPresent(min -> bounds.add(CodeBlock.of("v.toEpochDay() < $L", PartConstants.epochDay(min))));
+                c.maxDate().ifPresent(max -> bounds.add(CodeBlock.of("v.toEpochDay() > $L", PartConstants.epochDay(max))));
                 if (!bounds.isEmpty()) {
                     conditions.add(CodeBlock.join(bounds, " || "));
                     results.add(CodeBlock.of("$N", violation(q, "range", messages.range(q))));

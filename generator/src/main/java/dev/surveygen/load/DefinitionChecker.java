@@ -16,6 +16,7 @@ import dev.surveygen.model.QuestionType;
 import dev.surveygen.model.Section;
 import dev.surveygen.model.Survey;
 import dev.surveygen.naming.JavaNames;
+import dev.surveygen.semantics.EnablementGraph;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -63,8 +64,9 @@ final class DefinitionChecker {
         // with the very names the emitters use.
         JavaNames.derive(survey, diagnostics);
         if (conditionsOk && !diagnostics.hasErrors() && checkCycles(survey)) {
-            new ReachabilityCheck(survey, diagnostics).warnNeverEnabled();
-            EnablementCost.check(survey, diagnostics);
+            EnablementGraph graph = new EnablementGraph(survey);
+            new ReachabilityCheck(survey, diagnostics).warnNeverEnabled(graph);
+            EnablementCost.check(graph, diagnostics);
         }
         return survey;
     }

@@ -29,7 +29,11 @@ public final class EnablementCost {
 
     /** Reports the first question over the limit, in evaluation order; for a survey without cycles. */
     public static void check(Survey survey, Diagnostics diagnostics) {
-        EnablementGraph graph = new EnablementGraph(survey);
+        check(new EnablementGraph(survey), diagnostics);
+    }
+
+    /** As {@link #check(Survey, Diagnostics)}, with the survey's graph already built. */
+    public static void check(EnablementGraph graph, Diagnostics diagnostics) {
         Map<String, Long> cost = new HashMap<>();
         for (Question q : graph.evaluationOrder()) {
             long total = 1;
