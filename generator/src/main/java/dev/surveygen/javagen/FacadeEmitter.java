@@ -103,7 +103,7 @@ final class FacadeEmitter {
         bindJson.addStatement("return finish(b, rejected, json.keySet(), stripDisabled)");
         String stripDoc = "@param stripDisabled drop the answers of questions that are not enabled (as the form does before"
                 + " submitting)\n    instead of reporting them as {@code not-applicable}\n";
-        return ctx.topLevel(TypeSpec.classBuilder(ctx.binder))
+        TypeSpec.Builder binder = ctx.topLevel(TypeSpec.classBuilder(ctx.binder))
                 .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
                 .addAnnotation(ctx.generated())
                 .addJavadoc("Reads responses from HTML form parameters and from JSON-shaped maps, and writes them back as JSON.\n"
@@ -160,8 +160,11 @@ final class FacadeEmitter {
                         .addStatement("unknown.add(key)")
                         .endControlFlow()
                         .endControlFlow()
-                        .addStatement("return new $T(b.build(), rejected, unknown)", ctx.binding).build())
-                .build();
+                        .addStatement("return new $T(b.build(), rejected, unknown)", ctx.binding).build());
+        if (ctx.options.jackson()) {
+            new JacksonEmitter(ctx).addTo(binder);
+        }
+        return binder.build();
     }
 
     TypeSpec enablement() {

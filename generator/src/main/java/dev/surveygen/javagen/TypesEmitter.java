@@ -98,9 +98,6 @@ final class TypesEmitter {
                 default -> CodeBlock.of("value");
             };
             MethodSpec.Builder setter = MethodSpec.methodBuilder(name);
-            if (ctx.options.jackson()) {
-                setter.addAnnotation(jsonProperty(q));
-            }
             builder.addMethod(setter
                     .addModifiers(Modifier.PUBLIC)
                     .returns(ctx.builder)
@@ -160,37 +157,16 @@ final class TypesEmitter {
                 .addStatement("return out.append('}').toString()")
                 .build());
         if (ctx.options.jackson()) {
-            AnnotationSpec.Builder order = AnnotationSpec.builder(ClassName.get("com.fasterxml.jackson.annotation",
-                    "JsonPropertyOrder"));
-            for (Question q : ctx.all) {
-                if (ctx.valueType(q) != null) {
-                    order.addMember("value", "$S", q.id());
-                }
-            }
-            type.addAnnotation(order.build());
-            type.addAnnotation(AnnotationSpec.builder(ClassName.get("com.fasterxml.jackson.databind.annotation",
-                    "JsonDeserialize")).addMember("builder", "$T.class", ctx.builder).build());
-            builder.addAnnotation(AnnotationSpec.builder(ClassName.get("com.fasterxml.jackson.databind.annotation",
-                    "JsonPOJOBuilder")).addMember("withPrefix", "$S", "").build());
-            builder.addAnnotation(AnnotationSpec.builder(ClassName.get("com.fasterxml.jackson.annotation",
-                    "JsonIgnoreProperties")).addMember("ignoreUnknown", "false").build());
+            // Through the binder: exactly as strict as fromJson and check (see JacksonEmitter).
+            JacksonEmitter jackson = new JacksonEmitter(ctx);
+            type.addAnnotation(JacksonEmitter.using("JsonSerialize", jackson.responseSerializer()));
+            type.addAnnotation(JacksonEmitter.using("JsonDeserialize", jackson.responseDeserializer()));
         }
         return type.addType(builder.build()).build();
     }
 
-    private static AnnotationSpec jsonProperty(Question q) {
-        return AnnotationSpec.builder(ClassName.get("com.fasterxml.jackson.annotation", "JsonProperty"))
-                .addMember("value", "$S", q.id()).build();
-    }
-
-    /** The optional annotations of a getter: Jackson's property name and Bean Validation's bounds. */
+    /** The optional annotations of a getter: Bean Validation's bounds. */
     private void annotateGetter(MethodSpec.Builder getter, Question q) {
-        if (ctx.options.jackson()) {
-            getter.addAnnotation(jsonProperty(q));
-            getter.addAnnotation(AnnotationSpec.builder(ClassName.get("com.fasterxml.jackson.annotation", "JsonInclude"))
-                    .addMember("value", "$T.NON_NULL", ClassName.get("com.fasterxml.jackson.annotation", "JsonInclude",
-                            "Include")).build());
-        }
         if (!ctx.options.jakartaValidation()) {
             return;
         }
@@ -286,14 +262,24 @@ final class TypesEmitter {
         type.addMethod(MethodSpec.methodBuilder("isOther").addModifiers(Modifier.PUBLIC).returns(boolean.class)
                 .addJavadoc("@return whether this is the \"other\" choice, specified by a separate text question\n")
                 .addStatement("return other[ordinal()]").build());
-        MethodSpec.Builder fromCode = MethodSpec.methodBuilder("fromCode").addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+        type.addMethod(MethodSpec.methodBuilder("fromCode").addModifiers(Modifier.PUBLIC, Modifier.STATIC)
                 .returns(name).addParameter(String.class, "code")
                 .addJavadoc("@param code a choice code\n@return the choice with that code, or null if there is none\n")
-                .addStatement("return code == null ? null : byCode.get(code)");
+                .addStatement("return code == null ? null : byCode.get(code)").build());
         if (ctx.options.jackson()) {
-            fromCode.addAnnotation(ClassName.get("com.fasterxml.jackson.annotation", "JsonCreator"));
+            // Strict, as the binders: an unknown code is an error, never null.
+            type.addMethod(MethodSpec.methodBuilder("fromJson").addModifiers(Modifier.STATIC)
+                    .addAnnotation(ClassName.get("com.fasterxml.jackson.annotation", "JsonCreator"))
+                    .returns(name).addParameter(String.class, "code")
+                    .addJavadoc("Jackson reads a code with this: an unknown code is an error.\n\n@param code a choice code"
+                            + "\n@return the choice with that code\n")
+                    .addStatement("$T choice = fromCode(code)", name)
+                    .beginControlFlow("if (choice == null)")
+                    .addStatement("throw new $T($S + code + $S)", IllegalArgumentException.class, "no choice '",
+                            "' in " + name.simpleName())
+                    .endControlFlow()
+                    .addStatement("return choice").build());
         }
-        type.addMethod(fromCode.build());
         return type.build();
     }
 
@@ -380,7 +366,11 @@ final class TypesEmitter {
                 .recordConstructor(MethodSpec.constructorBuilder().addModifiers(Modifier.PUBLIC)
                         .addParameter(String.class, "code").addParameter(Object.class, "value").build())
                 .build();
-        return ctx.topLevel(TypeSpec.recordBuilder(ctx.binding))
+        TypeSpec.Builder binding = ctx.topLevel(TypeSpec.recordBuilder(ctx.binding));
+        if (ctx.options.jackson()) {
+            binding.addAnnotation(JacksonEmitter.using("JsonDeserialize", new JacksonEmitter(ctx).bindingDeserializer()));
+        }
+        return binding
                 .addModifiers(Modifier.PUBLIC)
                 .addAnnotation(ctx.generated())
                 .addJavadoc("What a binder read: the typed response, the answers it could not read, and the keys that name\n"
