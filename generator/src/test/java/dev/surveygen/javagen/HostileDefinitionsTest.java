@@ -38,7 +38,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  *
  * <ul>
  *   <li>{@code lint} and {@code generate} exit alike (0, or 1 with the same error lines at
- *       positions), never with 3 or a stack trace, and a failed {@code generate} writes nothing;
+ *       positions), and so do {@code model} and {@code check} in their terms; none exits with 3 or
+ *       prints a stack trace, and a failed {@code generate} writes nothing;
  *   <li>what is generated compiles under {@code --release 17 -Xlint:all -Xdoclint:all,-missing
  *       -Werror} with javac's default stack of 1 MiB (Maven runs javac in its own thread), and no
  *       two elements of the form share an id.
@@ -159,7 +160,13 @@ class HostileDefinitionsTest {
                     "--package", "hostile", "--max-size", MAX_SIZE));
             generateArgs.addAll(definition.generateOptions());
             Run generate = run(generateArgs.toArray(new String[0]));
-            for (Run run : List.of(lint, generate)) {
+            Run model = run("model", "--max-size", MAX_SIZE, file.toString());
+            Path response = Files.writeString(dir.resolve("empty.json"), "{}");
+            Run check = run("check", "--max-size", MAX_SIZE, file.toString(), response.toString());
+            assertThat(model.exit()).as("model fails exactly when lint does").isEqualTo(lint.exit());
+            assertThat(check.exit()).as("check judges (0 or 1) exactly when the definition has no error")
+                    .isIn(lint.exit() == 0 ? List.of(0, 1) : List.of(2));
+            for (Run run : List.of(lint, generate, model, check)) {
                 assertThat(run.err()).as("no crash, no stack trace").doesNotContain("internal error")
                         .doesNotContain("Exception").doesNotContain("\tat ");
             }
