@@ -25,7 +25,8 @@ import picocli.CommandLine.Model.CommandSpec;
         "Generates the Java sources of a survey under DIR/java/ and its form files under DIR/forms/.",
         "Errors in the definition stop it before anything is written; a failed run leaves DIR as it was.",
         "Only files whose bytes changed are rewritten; files an earlier run generated that are no longer",
-        "generated are removed (tracked in DIR/java/.surveygen-files; nothing else is ever deleted).",
+        "generated are removed if unchanged (tracked with digests in .surveygen-files; nothing else is",
+        "ever deleted).",
         "Exit status: 0 done, 1 errors in the definition, 2 usage or I/O problem."})
 final class GenerateCommand implements Callable<Integer> {
 
@@ -44,7 +45,7 @@ final class GenerateCommand implements Callable<Integer> {
     @Option(names = "--jakarta-validation", description = "Add Jakarta Bean Validation annotations to the response.")
     boolean jakartaValidation;
 
-    @Option(names = "--jackson", description = "Add Jackson annotations to the response and the choice enums.")
+    @Option(names = "--jackson", description = "Let Jackson read and write responses through the generated binder.")
     boolean jackson;
 
     @Option(names = "--templates", paramLabel = "DIR", description = "Directory whose files override the built-in"

@@ -53,7 +53,10 @@ public final class GenerateMojo extends SurveyMojo {
     @Parameter(property = "surveygen.jakartaValidation", defaultValue = "false")
     private boolean jakartaValidation;
 
-    /** Add Jackson annotations to the response and the choice enums (needs jackson-databind to compile). */
+    /**
+     * Let Jackson read and write responses through the generated binder, as strictly as the binders
+     * (needs jackson-databind to compile).
+     */
     @Parameter(property = "surveygen.jackson", defaultValue = "false")
     private boolean jackson;
 
