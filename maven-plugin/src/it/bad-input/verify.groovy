@@ -4,6 +4,9 @@ def broken = new File(basedir, 'src/main/survey/broken.yaml').canonicalPath
 // FILE:LINE:COL as a Maven error, from generate and from lint.
 def line = "[ERROR] ${broken}:9:15: error: "
 assert log.count(line) == 2 : "expected two '${line}' lines"
+// Once per run, in the compiler's format only: not echoed by the build context as 'FILE [9:15]: …'.
+assert log.count(":9:15") + log.count("[9:15]") == 2 : "each error is printed once per run"
+assert !log.contains("${broken} [") : "no second format"
 assert log.contains("'yes-noo'")
 assert log.contains("surveygen: 1 error in the survey definitions of")
 assert log.contains("surveygen: 1 error, 0 warnings in the survey definitions of")
@@ -22,4 +25,8 @@ assert log.contains("surveygen-from.css: 'surveygen-from.css' overrides no built
 assert !new File(basedir, 'target/generated-sources').exists()
 assert !new File(basedir, 'target/generated-resources').exists()
 assert !new File(basedir, 'target/surveygen').exists()
+// The run on the oldest supported Maven (maven-plugin/pom.xml, execution maven-3.8.7) really used it.
+if (binding.hasVariable('expectedMavenVersion')) {
+    assert new File(basedir, 'build.log').text.contains("Apache Maven ${expectedMavenVersion} ") : "ran on Maven ${expectedMavenVersion}"
+}
 return true

@@ -7,14 +7,26 @@ assert new File(java, 'StaffResponse.java').isFile() : 'a .yml definition is inc
 assert !new File(basedir, 'target/generated-sources/surveygen/surveygen').exists() : 'nothing in the default package'
 assert new File(basedir, 'target/classes/com/example/visits/ClinicVisitValidator.class').isFile()
 assert new File(basedir, 'target/classes/example/Main.class').isFile()
-// The form files: one template and one static page per survey, the shared script and stylesheet,
-// registered as a resource directory so they are on the classpath.
+// The form files (docs/forms.md, README): a template and a preview per survey in surveygen/forms/,
+// the shared script and stylesheet in META-INF/resources/surveygen/ (served by Servlet 3+
+// containers and Spring Boot at /surveygen/), registered as a resource directory so they are on
+// the classpath; nothing beside the classes, nothing else.
 def forms = new File(basedir, 'target/generated-resources/surveygen')
-['clinic-visit.ftlh', 'clinic-visit.html', 'staff.ftlh', 'staff.html', 'surveygen-form.js', 'surveygen-form.css'].each {
-    assert new File(forms, it).isFile() : it
+def expected = ['surveygen/forms/clinic-visit.ftlh', 'surveygen/forms/clinic-visit.html', 'surveygen/forms/staff.ftlh',
+                'surveygen/forms/staff.html', 'META-INF/resources/surveygen/surveygen-form.js',
+                'META-INF/resources/surveygen/surveygen-form.css']
+def written = []
+forms.eachFileRecurse(groovy.io.FileType.FILES) { written << forms.toPath().relativize(it.toPath()).toString().replace('\\', '/') }
+assert written.findAll { it != '.surveygen-files' }.sort() == expected.sort()
+expected.each {
     assert new File(basedir, 'target/classes/' + it).bytes == new File(forms, it).bytes : it
 }
-assert new File(forms, 'clinic-visit.html').getText('UTF-8').contains('来院アンケート')
+['surveygen-form.js', 'surveygen-form.css', 'clinic-visit.ftlh', 'clinic-visit.html'].each {
+    assert !new File(basedir, 'target/classes/' + it).exists() : "$it is not at the root of the classpath"
+}
+def preview = new File(forms, 'surveygen/forms/clinic-visit.html').getText('UTF-8')
+assert preview.contains('来院アンケート')
+assert preview.contains('href="../../META-INF/resources/surveygen/surveygen-form.css"') : 'the preview opens from disk'
 assert !new File(basedir, 'target/classes/.surveygen-files') .exists() : 'the manifest is not a resource'
 
 def digest = new File(basedir, 'target/surveygen/default.digest').text
@@ -33,4 +45,8 @@ assert log.contains('surveygen:lint')
     assert log.contains(it + '\n') || log.contains(it + '\r\n') : "help lists $it"
 }
 assert log.contains('User property: surveygen.packageName')
+// The run on the oldest supported Maven (maven-plugin/pom.xml, execution maven-3.8.7) really used it.
+if (binding.hasVariable('expectedMavenVersion')) {
+    assert new File(basedir, 'build.log').text.contains("Apache Maven ${expectedMavenVersion} ") : "ran on Maven ${expectedMavenVersion}"
+}
 return true

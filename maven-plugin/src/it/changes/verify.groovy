@@ -47,10 +47,11 @@ assert digestOf(snapshot(3)) != digestOf(snapshot(2)) : 'the digest covers the t
 def step3 = compare(s2, s3)
 assert step3.rewritten.isEmpty() && step3.added.isEmpty() && step3.removed.isEmpty()
 def forms = { File root -> files(new File(root, 'generated-resources/surveygen')) }
+def css = 'META-INF/resources/surveygen/surveygen-form.css'
 def forms3 = compare(forms(snapshot(2)), forms(snapshot(3)))
-assert forms3.rewritten == ['surveygen-form.css'] : 'only the overridden stylesheet changes'
-assert forms(snapshot(3))['surveygen-form.css'].bytes == new File(basedir, 'alternatives/surveygen-form.css').bytes
-assert forms(snapshot(3)).containsKey('exit-poll.html') && forms(snapshot(3)).containsKey('intake.ftlh')
+assert forms3.rewritten == [css] : 'only the overridden stylesheet changes'
+assert forms(snapshot(3))[css].bytes == new File(basedir, 'alternatives/surveygen-form.css').bytes
+assert forms(snapshot(3)).containsKey('surveygen/forms/exit-poll.html') && forms(snapshot(3)).containsKey('surveygen/forms/intake.ftlh')
 
 // 4: deleted definition: its files are removed (listed in the manifest), the other survey's kept.
 def step4 = compare(s3, s4)
@@ -58,7 +59,7 @@ assert !step4.removed.isEmpty() && step4.removed.every { it.startsWith(pkg + 'Ex
 assert step4.rewritten == ['.surveygen-files'] && step4.added.isEmpty() : 'only the manifest is rewritten'
 assert step4.kept.every { it.startsWith(pkg + 'Intake') || it == '.surveygen-files' }
 assert !new File(snapshot(4), 'surveygen/surveys.digest').text.contains('ExitPoll')
-assert compare(forms(snapshot(3)), forms(snapshot(4))).removed.sort() == ['exit-poll.ftlh', 'exit-poll.html']
+assert compare(forms(snapshot(3)), forms(snapshot(4))).removed.sort() == ['surveygen/forms/exit-poll.ftlh', 'surveygen/forms/exit-poll.html']
 
 // 5: package: everything moves; the old package directories are gone, not left empty.
 def step5 = compare(s4, end)

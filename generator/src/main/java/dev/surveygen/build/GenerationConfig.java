@@ -17,15 +17,24 @@ import java.util.Optional;
  * @param limits loader limits (size of a definition)
  * @param locale the locale of the generated form texts, one of the survey's declared locales;
  *     empty for the survey's default locale
+ * @param formLayout where the form files go (the command line's one folder, or the plugin's
+ *     classpath folders)
  */
 public record GenerationConfig(JavaGeneratorOptions java, Optional<Path> templateDirectory, LoaderLimits limits,
-        Optional<String> locale) {
+        Optional<String> locale, FormLayout formLayout) {
 
     public GenerationConfig {
         Objects.requireNonNull(java, "java");
         Objects.requireNonNull(templateDirectory, "templateDirectory");
         Objects.requireNonNull(limits, "limits");
         Objects.requireNonNull(locale, "locale");
+        Objects.requireNonNull(formLayout, "formLayout");
+    }
+
+    /** The form files in one folder. */
+    public GenerationConfig(JavaGeneratorOptions java, Optional<Path> templateDirectory, LoaderLimits limits,
+            Optional<String> locale) {
+        this(java, templateDirectory, limits, locale, FormLayout.FLAT);
     }
 
     /** The survey's default locale. */
@@ -38,13 +47,18 @@ public record GenerationConfig(JavaGeneratorOptions java, Optional<Path> templat
     }
 
     public GenerationConfig withLocale(Optional<String> value) {
-        return new GenerationConfig(java, templateDirectory, limits, value);
+        return new GenerationConfig(java, templateDirectory, limits, value, formLayout);
+    }
+
+    public GenerationConfig withFormLayout(FormLayout value) {
+        return new GenerationConfig(java, templateDirectory, limits, locale, value);
     }
 
     /** A stable text of the configuration, for digests (paths as given, not resolved). */
     public String fingerprint() {
         return "package=" + java.packageName() + "\njakartaValidation=" + java.jakartaValidation() + "\njackson="
                 + java.jackson() + "\ntemplateDirectory=" + templateDirectory.map(Path::toString).orElse("")
-                + "\nmaxCodePoints=" + limits.maxCodePoints() + "\nlocale=" + locale.orElse("") + "\n";
+                + "\nmaxCodePoints=" + limits.maxCodePoints() + "\nlocale=" + locale.orElse("") + "\nformLayout="
+                + formLayout + "\n";
     }
 }

@@ -17,7 +17,8 @@ import java.util.Optional;
 
 /**
  * Generates everything for one definition, in memory: Java sources (relative to a source root)
- * and resources such as form files (relative to a resource root). Nothing is written here; write
+ * and resources such as form files (relative to a resource root, placed by the configuration's
+ * {@link FormLayout}). Nothing is written here; write
  * with {@link dev.surveygen.output.OutputWriter} only when no definition of the run has errors.
  */
 public final class SurveyBuild {
@@ -61,8 +62,11 @@ public final class SurveyBuild {
         if (java.hasErrors()) {
             return new Result(definition, loaded.survey(), List.copyOf(diagnostics), List.of(), List.of());
         }
-        List<GeneratedFile> resources = new FormGenerator(config.templateDirectory())
-                .generate(survey, config.locale().orElse(survey.defaultLocale()));
+        List<GeneratedFile> resources = new ArrayList<>();
+        for (GeneratedFile file : new FormGenerator(config.templateDirectory()).generate(survey,
+                config.locale().orElse(survey.defaultLocale()), config.formLayout().previewAssetsPath())) {
+            resources.add(config.formLayout().place(file));
+        }
         return new Result(definition, loaded.survey(), List.copyOf(diagnostics), java.files(), List.copyOf(resources));
     }
 }

@@ -2,17 +2,15 @@ package dev.surveygen.formgen;
 
 import dev.surveygen.output.GeneratedFile;
 import dev.surveygen.model.Survey;
+import dev.surveygen.freemarker.SurveyForms;
 import freemarker.cache.ClassTemplateLoader;
 import freemarker.cache.FileTemplateLoader;
 import freemarker.cache.MultiTemplateLoader;
 import freemarker.cache.StringTemplateLoader;
 import freemarker.cache.TemplateLoader;
-import freemarker.core.HTMLOutputFormat;
-import freemarker.core.TemplateClassResolver;
 import freemarker.template.Configuration;
 import freemarker.template.Template;
 import freemarker.template.TemplateException;
-import freemarker.template.TemplateExceptionHandler;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.StringWriter;
@@ -22,10 +20,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TimeZone;
 
 /**
  * Generates the form files of a survey: {@code ID.ftlh} (the template a host renders),
@@ -47,8 +43,18 @@ public final class FormGenerator {
         this.templateDirectory = templateDirectory;
     }
 
-    /** The form files, by path relative to the resource root. */
+    /** The form files, each by its file name; the preview finds the script and stylesheet beside it. */
     public List<GeneratedFile> generate(Survey survey, String locale) throws IOException {
+        return generate(survey, locale, "");
+    }
+
+    /**
+     * The form files, each by its file name.
+     *
+     * @param previewAssetsPath where the preview page finds the script and stylesheet, relative to
+     *     the page ({@code ""}: beside it)
+     */
+    public List<GeneratedFile> generate(Survey survey, String locale, String previewAssetsPath) throws IOException {
         if (templateDirectory.isPresent() && !java.nio.file.Files.isDirectory(templateDirectory.get())) {
             throw new java.nio.file.NoSuchFileException(templateDirectory.get() + " (the template directory)");
         }
@@ -66,6 +72,9 @@ public final class FormGenerator {
         Configuration runtimeConfig = configuration(Configuration.ANGLE_BRACKET_TAG_SYNTAX, runtime);
         Map<String, Object> empty = new LinkedHashMap<>();
         empty.put("preview", true);
+        if (!previewAssetsPath.isEmpty()) {
+            empty.put("assetsPath", previewAssetsPath);
+        }
         String page = render(runtimeConfig.getTemplate(survey.id() + ".ftlh"), empty);
 
         List<GeneratedFile> files = new ArrayList<>();
@@ -77,29 +86,13 @@ public final class FormGenerator {
     }
 
     /**
-     * The configuration the checklist asks for: HTML auto-escaping, no {@code ?new} class
-     * resolution (the default runs {@code freemarker.template.utility.Execute}), no {@code ?api},
-     * errors rethrown, machine formats for numbers, root locale and UTC so output never depends
-     * on the machine. Hosts rendering the generated template should configure theirs the same way.
+     * The configuration the checklist asks for, the one hosts render the generated template with
+     * ({@link SurveyForms#configuration}: HTML auto-escaping, no {@code ?new} class resolution, no
+     * {@code ?api}, errors rethrown, machine formats, root locale and UTC), in the given tag syntax.
      */
     static Configuration configuration(int tagSyntax, TemplateLoader loader) {
-        Configuration config = new Configuration(Configuration.VERSION_2_3_34);
-        config.setTemplateLoader(loader);
-        config.setDefaultEncoding(StandardCharsets.UTF_8.name());
-        config.setOutputFormat(HTMLOutputFormat.INSTANCE);
-        config.setRecognizeStandardFileExtensions(true);
+        Configuration config = SurveyForms.configuration(loader);
         config.setTagSyntax(tagSyntax);
-        config.setNewBuiltinClassResolver(TemplateClassResolver.ALLOWS_NOTHING_RESOLVER);
-        config.setAPIBuiltinEnabled(false);
-        config.setTemplateExceptionHandler(TemplateExceptionHandler.RETHROW_HANDLER);
-        config.setLogTemplateExceptions(false);
-        config.setWrapUncheckedExceptions(true);
-        config.setFallbackOnNullLoopVariable(false);
-        config.setLocale(Locale.ROOT);
-        config.setTimeZone(TimeZone.getTimeZone("UTC"));
-        config.setNumberFormat("c");
-        config.setBooleanFormat("c");
-        config.setLocalizedLookup(false);
         return config;
     }
 

@@ -83,7 +83,7 @@ final class FormView {
             references.add(ref);
         }
         view.put("references", references);
-        view.put("when", q.condition().map(Condition::expr)
+        view.put("when", q.condition().filter(c -> !hintStatesCondition(q, c)).map(Condition::expr)
                 .map(e -> HtmlText.markup(wording.of(e) + "に回答してください。")).orElse(null));
         view.put("unit", q.unit().map(this::text).orElse(null));
         view.put("personal", q.personalData());
@@ -108,6 +108,37 @@ final class FormView {
         view.put("describedBy", String.join(" ", describedBy));
         view.put("anchor", choices.isEmpty() ? htmlId : ((Map<?, ?>) choices.get(0)).get("htmlId"));
         return view;
+    }
+
+    /**
+     * Whether the author's hint already says when the question applies, as the MHLW survey's do
+     * (「Q17-1に対して「はい」を選択した方が対象となる質問です。」 for {@code ${Q17-1} = yes}): it
+     * names every question the condition reads. Then the generated note would say the same thing a
+     * second time when the script is off, so the hint alone is shown.
+     */
+    private boolean hintStatesCondition(Question q, Condition condition) {
+        if (q.hint().isEmpty()) {
+            return false;
+        }
+        String hint = q.hint().get().in(locale, survey.defaultLocale());
+        return condition.expr().references().stream().allMatch(ref -> namesQuestion(hint, ref.questionId()));
+    }
+
+    /** Whether {@code text} contains {@code id} as a whole id ({@code Q1} is not in {@code Q17-1}). */
+    static boolean namesQuestion(String text, String id) {
+        for (int at = text.indexOf(id); at >= 0; at = text.indexOf(id, at + 1)) {
+            boolean startsWord = at == 0 || !isIdChar(text.charAt(at - 1));
+            int end = at + id.length();
+            boolean endsWord = end == text.length() || !isIdChar(text.charAt(end));
+            if (startsWord && endsWord) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isIdChar(char c) {
+        return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-' || c == '_';
     }
 
     /**

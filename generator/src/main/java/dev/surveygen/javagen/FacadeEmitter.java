@@ -2,6 +2,7 @@ package dev.surveygen.javagen;
 
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
@@ -10,6 +11,7 @@ import com.palantir.javapoet.WildcardTypeName;
 import dev.surveygen.model.Question;
 import dev.surveygen.model.Section;
 import dev.surveygen.model.Text;
+import dev.surveygen.semantics.FormValues;
 import dev.surveygen.semantics.ViolationMessages;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -99,20 +101,29 @@ final class FacadeEmitter {
             toJson.addStatement("$T.toJson(response, out)", ctx.part(k));
         }
         strip.endControlFlow();
-        bindForm.addStatement("return finish(b, rejected, form.keySet(), stripDisabled)");
-        bindJson.addStatement("return finish(b, rejected, json.keySet(), stripDisabled)");
+        bindForm.addStatement("return finish(b, rejected, form.keySet(), true, stripDisabled)");
+        bindJson.addStatement("return finish(b, rejected, json.keySet(), false, stripDisabled)");
         String stripDoc = "@param stripDisabled drop the answers of questions that are not enabled (as the form does before"
                 + " submitting)\n    instead of reporting them as {@code not-applicable}\n";
         TypeSpec.Builder binder = ctx.topLevel(TypeSpec.classBuilder(ctx.binder))
                 .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
                 .addAnnotation(ctx.generated())
-                .addJavadoc("Reads responses from HTML form parameters and from JSON-shaped maps, and writes them back as JSON.\n"
-                        + "Values that cannot be read are kept in the {@link $T} and reported by the validator; nothing"
-                        + " throws.\n", ctx.binding)
+                .addJavadoc("Reads responses from HTML form parameters, JSON-shaped maps and JSON text, and writes them back as\n"
+                        + "JSON (a map or text).\n"
+                        + "Values that cannot be read are kept in the {@link $T} and reported by the validator: no answer"
+                        + " makes a\nbinder throw; only {@code fromJsonText} throws, for text that is not a JSON object.\n",
+                        ctx.binding)
+                .addField(FieldSpec.builder(String.class, "HOST_FIELD_PREFIX", Modifier.PUBLIC, Modifier.STATIC,
+                                Modifier.FINAL)
+                        .addJavadoc("Form fields whose name starts with this prefix are the host application's own (a CSRF\n"
+                                + "token such as {@code _csrf}), never answers: the form binders ignore them, as the form's script\n"
+                                + "does. No question id can start with it.\n")
+                        .initializer("$S", FormValues.HOST_FIELD_PREFIX).build())
                 .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build())
                 .addMethod(MethodSpec.methodBuilder("fromForm").addModifiers(Modifier.PUBLIC, Modifier.STATIC)
                         .returns(ctx.binding).addParameter(form, "form")
-                        .addJavadoc("Reads form parameters (every value a string, trimmed; full-width digits as the survey says).\n\n"
+                        .addJavadoc("Reads form parameters (every value a string, trimmed; full-width digits as the survey says).\n"
+                                + "Fields named with {@link #HOST_FIELD_PREFIX} are ignored.\n\n"
                                 + "@param form parameter name to values\n@return what was read\n")
                         .addStatement("return fromForm(form, false)").build())
                 .addMethod(MethodSpec.methodBuilder("fromForm").addModifiers(Modifier.PUBLIC, Modifier.STATIC)
@@ -142,6 +153,34 @@ final class FacadeEmitter {
                         .addJavadoc("Reads a JSON-shaped map strictly by JSON type.\n\n@param json question id to answer\n"
                                 + stripDoc + "@return what was read\n")
                         .addCode(bindJson.build()).build())
+                .addMethod(MethodSpec.methodBuilder("fromJsonText").addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+                        .returns(ctx.binding).addParameter(String.class, "text")
+                        .addJavadoc("Reads a response stored as JSON text (such as a line written by {@link #toJsonText}), as\n"
+                                + "strictly as {@code surveygen check} reads it.\n\n@param text a JSON object from question id to"
+                                + " answer\n@return what was read\n@throws $T {@code line L, column C:"
+                                + " message} when the text is not\n    JSON, or not a JSON object\n", IllegalArgumentException.class)
+                        .addStatement("return fromJsonText(text, false)").build())
+                .addMethod(MethodSpec.methodBuilder("fromJsonText").addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+                        .returns(ctx.binding).addParameter(String.class, "text").addParameter(boolean.class, "stripDisabled")
+                        .addJavadoc("Reads a response stored as JSON text.\n\n@param text a JSON object from question id to"
+                                + " answer\n" + stripDoc + "@return what was read\n@throws $T {@code line"
+                                + " L, column C: message} when the text is not\n    JSON, or not a JSON object\n",
+                                IllegalArgumentException.class)
+                        .addStatement("$T json = $T.read(text)", Object.class, ctx.json)
+                        .beginControlFlow("if (!(json instanceof $T<?, ?> object))", Map.class)
+                        .addStatement("throw new $T($S)", IllegalArgumentException.class,
+                                "line 1, column 1: a response is a JSON object from question id to answer")
+                        .endControlFlow()
+                        .addStatement("$T answers = new $T<>()", ParameterizedTypeName.get(Map.class, String.class,
+                                Object.class), LinkedHashMap.class)
+                        .addStatement("object.forEach((key, value) -> answers.put(($T) key, value))", String.class)
+                        .addStatement("return fromJson(answers, stripDisabled)").build())
+                .addMethod(MethodSpec.methodBuilder("toJsonText").addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+                        .returns(String.class).addParameter(ctx.response, "response")
+                        .addJavadoc("The response as compact JSON text on one line, as {@link #toJson} shapes it: ready to be\n"
+                                + "stored, one line per response, and read back with {@link #fromJsonText}.\n\n@param response a"
+                                + " response\n@return JSON text without line breaks\n")
+                        .addStatement("return $T.write(toJson(response))", ctx.json).build())
                 .addMethod(MethodSpec.methodBuilder("toJson").addModifiers(Modifier.PUBLIC, Modifier.STATIC)
                         .returns(ParameterizedTypeName.get(Map.class, String.class, Object.class))
                         .addParameter(ctx.response, "response")
@@ -151,12 +190,14 @@ final class FacadeEmitter {
                 .addMethod(MethodSpec.methodBuilder("finish").addModifiers(Modifier.PRIVATE, Modifier.STATIC)
                         .returns(ctx.binding).addParameter(ctx.builder, "b").addParameter(rejectedMap, "rejected")
                         .addParameter(ParameterizedTypeName.get(Set.class, String.class), "keys")
+                        .addParameter(boolean.class, "form")
                         .addParameter(boolean.class, "stripDisabled")
                         .addCode(strip.build())
                         .addStatement("$T unknown = new $T<>()", ParameterizedTypeName.get(SortedSet.class, String.class),
                                 TreeSet.class)
                         .beginControlFlow("for ($T key : keys)", String.class)
-                        .beginControlFlow("if (key != null && !$T.contains(key))", ctx.questions)
+                        .beginControlFlow("if (key != null && !(form && key.startsWith(HOST_FIELD_PREFIX)) && !$T.contains(key))",
+                                ctx.questions)
                         .addStatement("unknown.add(key)")
                         .endControlFlow()
                         .endControlFlow()

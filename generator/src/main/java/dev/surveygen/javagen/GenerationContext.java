@@ -44,6 +44,7 @@ final class GenerationContext {
     final ClassName enablement;
     final ClassName questions;
     final ClassName support;
+    final ClassName json;
     final List<Question> all;
     final List<List<Question>> parts = new ArrayList<>();
     private final Map<String, Integer> index = new HashMap<>();
@@ -66,6 +67,7 @@ final class GenerationContext {
         enablement = ClassName.get(pkg, base + "Enablement");
         questions = ClassName.get(pkg, base + "Questions");
         support = ClassName.get(pkg, base + "Support");
+        json = ClassName.get(pkg, base + "Json");
         all = survey.questions();
         for (int i = 0; i < survey.sections().size(); i++) {
             sectionIndex.put(survey.sections().get(i).id(), i);
@@ -117,11 +119,16 @@ final class GenerationContext {
      * with its package ({@code java.lang.String}) wherever the generated code uses it.
      */
     TypeSpec.Builder topLevel(TypeSpec.Builder type) {
-        List<String> names = new ArrayList<>(this.names.typeNames());
+        return type.alwaysQualify(typeNames().toArray(new String[0]));
+    }
+
+    /** The simple name of every generated top-level type. */
+    java.util.Set<String> typeNames() {
+        java.util.Set<String> types = new java.util.LinkedHashSet<>(this.names.typeNames());
         for (int k = 0; k < parts.size(); k++) {
-            names.add(part(k).simpleName());
+            types.add(part(k).simpleName());
         }
-        return type.alwaysQualify(names.toArray(new String[0]));
+        return types;
     }
 
     int index(Question q) {

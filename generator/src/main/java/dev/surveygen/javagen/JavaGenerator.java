@@ -51,6 +51,7 @@ public final class JavaGenerator {
         specs.add(facades.binder());
         specs.add(facades.enablement());
         specs.add(new SupportEmitter(ctx).emit());
+        specs.add(new JsonEmitter(ctx).emit());
         for (int k = 0; k < ctx.parts.size(); k++) {
             specs.add(new PartEmitter(ctx, k).emit());
         }

@@ -29,9 +29,18 @@ import java.util.regex.Pattern;
  *       several values for one of them are unreadable.
  * </ul>
  *
- * Names that are no question's id are passed through (and reported as {@code unknown-question}).
+ * Names that start with {@value #HOST_FIELD_PREFIX} are the host application's own fields (a CSRF
+ * token such as {@code _csrf}), never answers: they are left out. No question id can start with it
+ * (ids start with an ASCII letter). Every other name that is no question's id is passed through
+ * (and reported as {@code unknown-question}).
  */
 public final class FormValues {
+
+    /**
+     * The prefix of the host application's form fields. The browser script and the generated form
+     * binders leave such fields out exactly as {@link #toResponse} does.
+     */
+    public static final String HOST_FIELD_PREFIX = "_";
 
     private static final Pattern INTEGER = Pattern.compile("[+-]?[0-9]+");
     private static final Pattern DECIMAL = Pattern.compile("[+-]?[0-9]+(\\.[0-9]+)?");
@@ -44,6 +53,9 @@ public final class FormValues {
         survey.questions().forEach(q -> byId.put(q.id(), q));
         Map<String, Object> response = new LinkedHashMap<>();
         for (Map.Entry<String, List<String>> entry : form.entrySet()) {
+            if (isHostField(entry.getKey())) {
+                continue;
+            }
             Question question = byId.get(entry.getKey());
             List<String> values = new ArrayList<>();
             for (String value : entry.getValue()) {
@@ -66,6 +78,11 @@ public final class FormValues {
             }
         }
         return response;
+    }
+
+    /** Whether a form field name is the host's own ({@code _csrf}) rather than an answer. */
+    public static boolean isHostField(String name) {
+        return name != null && name.startsWith(HOST_FIELD_PREFIX);
     }
 
     /** One trimmed, non-blank form value read as its JSON-shaped answer, or left as the string. */

@@ -42,12 +42,39 @@ final class Browser implements AutoCloseable {
         this.server = server;
     }
 
+    /** The operating-system packages the browser tests need (README lists them). */
+    static final String INSTALL = "apt-get install chromium chromium-driver fonts-noto-cjk";
+
+    /**
+     * A missing browser: one line that says what to install, without a stack trace (it is the
+     * machine that lacks something, not the code that is wrong).
+     */
+    static final class MissingBrowser extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        MissingBrowser(String message) {
+            super(message, null, false, false);
+        }
+    }
+
+    /** Fails with {@link MissingBrowser} unless Chromium and chromedriver are installed where Debian puts them. */
+    static void requireChromium(Path chromium, Path chromedriver) {
+        List<String> missing = new ArrayList<>();
+        if (!Files.isExecutable(chromium)) {
+            missing.add(chromium.toString());
+        }
+        if (!Files.isExecutable(chromedriver)) {
+            missing.add(chromedriver.toString());
+        }
+        if (!missing.isEmpty()) {
+            throw new MissingBrowser("browser tests need Chromium and its driver (" + String.join(" and ", missing)
+                    + " missing): " + INSTALL);
+        }
+    }
+
     /** A browser with a server serving {@code root}; {@code javaScript} false turns scripts off. */
     static Browser open(Path root, boolean javaScript) throws IOException {
-        if (!Files.isExecutable(CHROMIUM) || !Files.isExecutable(CHROMEDRIVER)) {
-            throw new IllegalStateException("browser tests need Debian's chromium and chromium-driver"
-                    + " (apt-get install chromium chromium-driver; .ci/run installs them)");
-        }
+        requireChromium(CHROMIUM, CHROMEDRIVER);
         HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM.toFile());

@@ -12,6 +12,7 @@ import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
@@ -24,6 +25,7 @@ import org.openqa.selenium.WebElement;
  * (focus, links, field messages, aria-invalid, title) with the reference's messages; full-width
  * digits normalised.
  */
+@Tag("browser")
 class FormBehaviourBrowserTest {
 
     @TempDir

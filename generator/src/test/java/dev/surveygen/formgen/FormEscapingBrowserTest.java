@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -21,6 +22,7 @@ import org.junit.jupiter.api.io.TempDir;
  * reference's messages. Proven in the browser: textContent equals the raw text and no element
  * was injected.
  */
+@Tag("browser")
 class FormEscapingBrowserTest {
 
     /** Closes a script, opens a comment, a JavaScript line break, quotes, FreeMarker in both syntaxes, markup, moustaches. */
@@ -102,7 +104,7 @@ class FormEscapingBrowserTest {
         model.put("answers", form);
         model.put("violations", violations.stream().map(v -> new ViolationView(v.question(), v.code().code(), pages.message(v))).toList());
         model.put("action", "/submit?a=" + NASTY);
-        model.put("hiddenFields", Map.of("token", NASTY));
+        model.put("hiddenFields", Map.of("_token", NASTY));
         model.put("assetsPath", "");
         Files.writeString(root.resolve("rendered.html"), pages.render(model));
 
@@ -144,7 +146,7 @@ class FormEscapingBrowserTest {
             // The host's values: in attributes (value, action, hidden field) and in the error messages.
             assertThat(browser.script("var f = document.getElementById('sg-form');"
                     + " return [document.getElementById('q-code').value, document.getElementById('q-count').value,"
-                    + " f.querySelector('input[name=token]').value, decodeURIComponent(f.getAttribute('action'))];"))
+                    + " f.querySelector('input[name=_token]').value, decodeURIComponent(f.getAttribute('action'))];"))
                     .containsExactly(NASTY, NASTY, NASTY, "/submit?a=" + NASTY);
             assertThat(browser.script("return [document.getElementById('q-code.error').textContent,"
                     + " document.querySelector('#sg-error-summary li').textContent];"))

@@ -108,6 +108,16 @@ class FormGeneratorTest {
     }
 
     @Test
+    void hiddenFieldsMustBeNamedAsTheHostsOwn() throws IOException {
+        FormPages pages = FormPages.write(TestSurveys.mhlw(), templates);
+        assertThat(pages.render(Map.of("hiddenFields", Map.of("_csrf", "t<1>"))))
+                .contains("<input type=\"hidden\" name=\"_csrf\" value=\"t&lt;1&gt;\">");
+        // A field named like an answer would be reported as an unknown question on every submit.
+        assertThatThrownBy(() -> pages.render(Map.of("hiddenFields", Map.of("csrf", "t"))))
+                .hasMessageContaining("hiddenFields: the name 'csrf' must start with '_' (such as _csrf)");
+    }
+
+    @Test
     void textFromTheDefinitionCannotBecomeTemplateCode() throws IOException {
         Survey survey = TestSurveys.load("hostile.yaml", HOSTILE_SURVEY);
         List<GeneratedFile> files = new FormGenerator(Optional.empty()).generate(survey, "ja");

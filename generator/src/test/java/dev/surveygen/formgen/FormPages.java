@@ -112,14 +112,13 @@ final class FormPages {
         browser.handle("/" + survey.id() + ".form.html", exchange -> {
             Map<String, Object> model = new LinkedHashMap<>();
             model.put("action", "/submit");
-            model.put("hiddenFields", Map.of("csrf", "token-1"));
+            model.put("hiddenFields", Map.of("_csrf", "token-1"));
             Browser.respond(exchange, 200, render(model));
         });
         browser.handle("/submit", exchange -> {
             Map<String, List<String>> form = parse(new String(exchange.getRequestBody().readAllBytes(),
                     StandardCharsets.UTF_8));
             submissions.add(Map.copyOf(form));
-            form.remove("csrf");
             Browser.respond(exchange, 200, afterSubmit(form));
         });
     }

@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -23,6 +24,7 @@ import org.junit.jupiter.api.io.TempDir;
  * submission must get the same violations (question, code, message) as the reference interpreter,
  * which the generated Java validator is itself held to.
  */
+@Tag("browser")
 class FormParityBrowserTest {
 
     @TempDir

@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
@@ -22,6 +23,7 @@ import org.openqa.selenium.WebElement;
  * submissions judged by the reference interpreter (script on and off); the form without JavaScript;
  * drafts in local storage (and no storage at all); export and import of answers.
  */
+@Tag("browser")
 class FormRoundTripBrowserTest {
 
     @TempDir
@@ -72,12 +74,13 @@ class FormRoundTripBrowserTest {
         assertThat(checked(browser, "q-Q17-1=yes")).isTrue();
 
         Map<String, List<String>> submitted = new LinkedHashMap<>(pages.submissions.get(pages.submissions.size() - 1));
-        assertThat(submitted.remove("csrf")).as("hidden fields are posted").containsExactly("token-1");
+        assertThat(submitted.get("_csrf")).as("the host's hidden field is posted").containsExactly("token-1");
         List<String> expected = new ArrayList<>();
         for (Violation v : pages.check(submitted)) {
             expected.add(v.question() + "：" + pages.message(v));
         }
-        assertThat(expected).anyMatch(s -> s.startsWith("Q13：")).anyMatch(s -> s.startsWith("Q17-2："));
+        assertThat(expected).anyMatch(s -> s.startsWith("Q13：")).anyMatch(s -> s.startsWith("Q17-2："))
+                .noneMatch(s -> s.startsWith("_csrf"));
         WebElement summary = byId(browser, "sg-error-summary");
         assertThat(summary.getDomAttribute("role")).isEqualTo("alert");
         assertThat(summary.findElements(By.cssSelector("li")).stream().map(e -> e.getDomProperty("textContent")).toList())
@@ -147,18 +150,18 @@ class FormRoundTripBrowserTest {
             for (WebElement group : groups) {
                 assertThat(group.isDisplayed()).as(group.getDomAttribute("data-question")).isTrue();
             }
-            for (String id : List.of("Q2-2", "Q2-3", "Q2-3-other", "Q7-2", "Q17-2", "Q17-3", "Q17-6")) {
-                WebElement when = byId(browser, "q-" + id + ".when");
-                assertThat(when.isDisplayed()).isTrue();
-                assertThat(when.getText()).endsWith("に回答してください。");
-            }
-            assertThat(byId(browser, "q-Q17-3.when").getText()).isEqualTo("Q17-2 で「はい」と回答した場合に回答してください。");
+            // Each conditional question says when it applies: the generated note, or the author's hint
+            // where it already says so (FormLayoutBrowserTest).
+            WebElement when = byId(browser, "q-Q2-3-other.when");
+            assertThat(when.isDisplayed()).isTrue();
+            assertThat(when.getText()).isEqualTo("Q2-3 で「その他」を選んだ場合に回答してください。");
+            assertThat(byId(browser, "q-Q17-3.hint").getText()).isEqualTo("Q17-2に対して「はい」を選択した方が対象となる質問です。");
             assertThat(byId(browser, "sg-export").isDisplayed()).as("export needs the script").isFalse();
 
             // Answer every unconditional question: the first choice, or text; Q13 in full-width digits.
             for (WebElement group : groups) {
                 String id = group.getDomAttribute("data-question");
-                if (!group.findElements(By.className("sg-when")).isEmpty()) {
+                if (pages.survey.question(id).orElseThrow().condition().isPresent()) {
                     continue;
                 }
                 List<WebElement> choices = group.findElements(By.cssSelector("input[type=radio]"));
@@ -173,7 +176,38 @@ class FormRoundTripBrowserTest {
             Map<String, List<String>> posted = pages.submissions.get(0);
             assertThat(posted).containsEntry("Q13", List.of("１２")).containsEntry("Q1-1", List.of("回答 Q1-1"))
                     .containsEntry("Q17-1", List.of("no")).containsEntry("Q3", List.of("10-or-more"))
-                    .containsEntry("csrf", List.of("token-1")).doesNotContainKey("Q17-2");
+                    .containsEntry("_csrf", List.of("token-1")).doesNotContainKey("Q17-2");
+        }
+    }
+
+    /**
+     * Bug: the script reported the host's CSRF field as 「_csrf：この調査票にない質問です。」 and never
+     * submitted. A field named with the host prefix is posted with the form and is no answer.
+     */
+    @Test
+    void theHostsHiddenFieldIsPostedAndNeverBlocksASubmissionWithTheScriptOn() throws Exception {
+        try (Browser browser = Browser.open(root, true)) {
+            pages.serve(browser);
+            browser.driver.get(browser.url(pages.formName()));
+            for (WebElement group : browser.driver.findElements(By.cssSelector("[data-question]"))) {
+                String id = group.getDomAttribute("data-question");
+                List<WebElement> choices = group.findElements(By.cssSelector("input[type=radio]"));
+                if (!group.isDisplayed()) {
+                    continue;
+                } else if (!choices.isEmpty()) {
+                    choices.get(choices.size() - 1).click();
+                } else if (!group.findElements(By.id("q-" + id)).isEmpty()) {
+                    byId(browser, "q-" + id).sendKeys(id.equals("Q13") ? "１２" : "回答 " + id);
+                }
+            }
+            assertThat(browser.script("return [].concat(window.surveygen.check({'_csrf': ['token-1'], 'Q99': ['x']})"
+                    + ".map(function (v) { return v.question + ' ' + v.code; }));"))
+                    .as("host fields are no answers; other unknown names still are reported")
+                    .contains("Q99 unknown-question").noneMatch(v -> String.valueOf(v).startsWith("_csrf"));
+            byId(browser, "sg-submit").click();
+            browser.waitUntil("return document.getElementById('received') !== null;");
+            assertThat(pages.submissions.get(0)).containsEntry("_csrf", List.of("token-1"))
+                    .containsEntry("Q13", List.of("12"));
         }
     }
 

@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
@@ -17,6 +18,7 @@ import org.openqa.selenium.By;
  * {@code -Dsurveygen.updateScreenshots=true} it also writes the screenshots in docs/screenshots
  * (docs/forms.md).
  */
+@Tag("browser")
 class FormScreenshotTest {
 
     static final Path SCREENSHOTS = Path.of("..", "docs", "screenshots");
@@ -65,6 +67,16 @@ class FormScreenshotTest {
             browser.driver.findElement(By.id("q-Q13")).sendKeys("abc");
             browser.driver.findElement(By.id("sg-submit")).click();
             save(browser, "mhlw-form-desktop-errors.png", 1600);
+        }
+        // The server's answer to a failed submission with the script off, as a phone shows it.
+        pages.violationsAsRecords = false;
+        Files.writeString(root.resolve("errored.html"), pages.afterSubmit(Map.of("Q2-1", List.of("yes"),
+                "Q2-2", List.of("yes"), "Q13", List.of("abc"), "Q17-1", List.of("no"))));
+        try (Browser browser = Browser.open(root, false)) {
+            browser.viewport(320, 640);
+            browser.driver.get(browser.url("errored.html"));
+            assertNoHorizontalScrolling(browser, "server-errored form at 320 px without the script");
+            save(browser, "mhlw-form-320-errors-without-script.png", 2400);
         }
     }
 

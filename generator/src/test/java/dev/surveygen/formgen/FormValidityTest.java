@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
@@ -28,11 +29,11 @@ import org.openqa.selenium.WebElement;
  * conditional question shown; every id reference resolves to exactly one element; nothing refers
  * to another host.
  */
+@Tag("browser")
 class FormValidityTest {
 
-    static final Path TOOLS = Path.of("..", "tools", "browser-test", "node_modules");
-    static final Path VNU = TOOLS.resolve("vnu-jar/build/dist/vnu.jar");
-    static final Path AXE = TOOLS.resolve("axe-core/axe.min.js");
+    /** The Nu HTML Checker's command line, from the nu.validator:validator test dependency. */
+    static final String VNU_MAIN = "nu.validator.client.SimpleCommandLineValidator";
     static final Pattern EXTERNAL = Pattern.compile("(?i)(?:\\b(?:src|href|action|srcset|poster|data)\\s*=\\s*[\"']?\\s*"
             + "(?:https?:|//)|url\\(\\s*[\"']?\\s*(?:https?:|//)|@import)");
 
@@ -53,45 +54,69 @@ class FormValidityTest {
 
     @Test
     void nuCheckerFindsNoErrors() throws Exception {
-        assertThat(VNU).as("npm ci in tools/browser-test").isRegularFile();
+        List<Path> checked = new ArrayList<>();
         for (Survey survey : List.of(TestSurveys.mhlw(), TestSurveys.everyFeature())) {
             Path dir = Files.createDirectories(root.resolve(survey.id()));
-            FormPages pages = errored(FormPages.write(survey, dir), survey.id().startsWith("mhlw") ? BAD_MHLW
-                    : Map.of("name", List.of("x"), "count", List.of("１０１"), "agree", List.of("yes"), "chain-a", List.of("?")));
-            for (Path page : List.of(dir.resolve(pages.staticName()), dir.resolve("errored.html"))) {
-                List<String> errors = new ArrayList<>();
-                for (JsonNode message : nu(page).get("messages")) {
-                    String line = message.path("type").asText() + "/" + message.path("subType").asText("") + " "
-                            + message.path("lastLine").asText() + ": " + message.path("message").asText() + " «"
-                            + message.path("extract").asText() + "»";
-                    if (message.path("type").asText().equals("error") || message.path("type").asText().equals("non-document-error")) {
-                        errors.add(line);
-                    } else {
-                        NU_WARNINGS.add(page.getFileName() + " " + line);
-                    }
-                }
-                assertThat(errors).as(page.toString()).isEmpty();
+            FormPages pages = FormPages.write(survey, dir);
+            Files.writeString(dir.resolve("errored.html"), pages.afterSubmit(survey.id().startsWith("mhlw") ? BAD_MHLW
+                    : Map.of("name", List.of("x"), "count", List.of("１０１"), "agree", List.of("yes"), "chain-a", List.of("?"))));
+            checked.add(dir.resolve(pages.staticName()));
+            checked.add(dir.resolve("errored.html"));
+        }
+        // A control: a page with known errors, which the checker must report.
+        Path broken = Files.writeString(root.resolve("broken.html"), "<!DOCTYPE html><html lang=\"ja\"><head>"
+                + "<meta charset=\"utf-8\"></head><body><p><div></p></body></html>");
+        List<Path> all = new ArrayList<>(checked);
+        all.add(broken);
+        Map<String, List<String>> errors = new java.util.TreeMap<>();
+        for (Path page : all) {
+            errors.put(page.toAbsolutePath().toString(), new ArrayList<>());
+        }
+        for (JsonNode message : nu(all).get("messages")) {
+            String line = message.path("type").asText() + "/" + message.path("subType").asText("") + " "
+                    + message.path("lastLine").asText() + ": " + message.path("message").asText() + " «"
+                    + message.path("extract").asText() + "»";
+            String url = Path.of(java.net.URI.create(message.path("url").asText())).toAbsolutePath().toString();
+            if (message.path("type").asText().equals("error") || message.path("type").asText().equals("non-document-error")) {
+                errors.computeIfAbsent(url, k -> new ArrayList<>()).add(line);
+            } else {
+                NU_WARNINGS.add(url.substring(url.lastIndexOf('/') + 1) + " " + line);
             }
         }
+        assertThat(errors.remove(broken.toAbsolutePath().toString())).as("the control page's errors")
+                .anyMatch(e -> e.contains("missing a required instance of child element “title”"))
+                .anyMatch(e -> e.contains("No “p” element in scope"));
+        assertThat(errors).as("Nu errors by page").hasSize(checked.size()).allSatisfy((page, found) -> assertThat(found)
+                .as(page).isEmpty());
         System.out.println("Nu HTML Checker warnings and infos: " + (NU_WARNINGS.isEmpty() ? "none" : String.join("\n", NU_WARNINGS)));
     }
 
-    private static JsonNode nu(Path page) throws Exception {
-        Process process = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-jar", VNU.toString(), "--format", "json", "--stdout", "--also-check-css", page.toString())
-                .redirectErrorStream(false).start();
+    /** Runs the checker on the pages in a JVM of its own (its command line ends with System.exit). */
+    private static JsonNode nu(List<Path> pages) throws Exception {
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"), VNU_MAIN, "--format", "json", "--stdout", "--also-check-css"));
+        pages.forEach(page -> command.add(page.toString()));
+        Process process = new ProcessBuilder(command).redirectErrorStream(false).start();
         byte[] out = process.getInputStream().readAllBytes();
         String err = new String(process.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertThat(process.waitFor(120, TimeUnit.SECONDS)).isTrue();
+        assertThat(process.waitFor(300, TimeUnit.SECONDS)).isTrue();
         String json = new String(out, StandardCharsets.UTF_8);
         assertThat(json).as("vnu output; stderr: %s", err).startsWith("{");
         return new ObjectMapper().readTree(json);
     }
 
+    /** axe-core as bundled by Deque's Java artifact (com.deque.html.axe-core:selenium). */
+    static String axe() throws IOException {
+        try (var in = FormValidityTest.class.getResourceAsStream("/axe.min.js")) {
+            assertThat(in).as("axe.min.js on the test classpath").isNotNull();
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+
     @Test
     void axeFindsNoViolationsAndEveryIdReferenceResolves() throws Exception {
         FormPages pages = errored(FormPages.write(TestSurveys.mhlw(), root), BAD_MHLW);
-        String axe = Files.readString(AXE);
+        String axe = axe();
         try (Browser browser = Browser.open(root, true)) {
             browser.driver.get(browser.url(pages.staticName()));
             assertNoViolations(browser, axe, "empty form");

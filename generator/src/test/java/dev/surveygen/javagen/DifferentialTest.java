@@ -2,6 +2,9 @@ package dev.surveygen.javagen;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.surveygen.json.JsonException;
+import dev.surveygen.json.JsonReader;
+import dev.surveygen.json.JsonWriter;
 import dev.surveygen.model.Survey;
 import dev.surveygen.semantics.FormValues;
 import dev.surveygen.semantics.ReferenceInterpreter;
@@ -70,6 +73,17 @@ class DifferentialTest {
             assertThat(generated.responseOf(generated.fromJson(written, false))).as("toJson round trip of %s", json)
                     .isEqualTo(response);
 
+            // JSON text, as a host stores it: read as strictly as check reads it, written back compactly.
+            String text = JsonWriter.write(json);
+            assertThat(generated.validateBinding(generated.fromJsonText(text))).as("JSON text %s", text).isEqualTo(expected);
+            String stored = generated.toJsonText(response);
+            assertThat(stored).as("toJsonText of %s", json).doesNotContain("\n", "\r", "\u2028", "\u2029");
+            assertThat(GeneratedSurvey.renderReference(survey, reference.check(jsonObject(stored))))
+                    .as("check of toJsonText of %s", json)
+                    .isEqualTo(GeneratedSurvey.renderReference(survey, reference.check(written)));
+            assertThat(generated.responseOf(generated.fromJsonText(generated.toJsonText(response))))
+                    .as("toJsonText round trip of %s", json).isEqualTo(response);
+
             Map<String, List<String>> form = corpus.nextForm();
             List<String> expectedForm = GeneratedSurvey.renderReference(survey,
                     reference.check(FormValues.toResponse(survey, form)));
@@ -81,6 +95,64 @@ class DifferentialTest {
         }
         // The corpus must exercise both outcomes, or the comparison proves little.
         assertThat(invalid).isBetween(responses / 10, responses - responses / 20);
+    }
+
+    /**
+     * The generated JSON text reader against {@link JsonReader} (what {@code surveygen check} reads) on
+     * valid texts and on random corruptions of them: the same value, or the same error at the same
+     * line and column with the same message.
+     */
+    @Test
+    void jsonTextIsReadExactlyAsCheckReadsIt() {
+        Survey survey = GeneratedSurvey.loadResource("/surveys/every-feature.yaml");
+        GeneratedSurvey generated = GeneratedSurvey.compile(survey, JavaGeneratorOptions.defaults().withPackage("diff.json"));
+        ResponseCorpus corpus = new ResponseCorpus(survey, 7);
+        java.util.Random random = new java.util.Random(7);
+        String noise = "{}[],:\"\\ \t\n0123456789-+.eEtruefalsn\u00e9\u3042\u2028\uFEFF\ud83d\ude00/bu";
+        List<String> texts = new java.util.ArrayList<>(List.of("", " ", "{}", "[]", "null", "\uFEFF{}", "{\"a\":1,}",
+                "[1,]", "{\"a\":1,\"a\":2}", "01", "-", "1.", "1e", "1e1234567", "\"\\x\"", "\"\\u12\"", "\"a\nb\"",
+                "[".repeat(70) + "]".repeat(70), "{\"a\" 1}", "tru", "nul", "{\"a\":1} x", "\"\\ud83d\\ude00\""));
+        for (int i = 0; i < 3000; i++) {
+            String text = i % 2 == 0 ? JsonWriter.write(corpus.nextJson()) : JsonWriter.pretty(corpus.nextJson());
+            int edits = random.nextInt(4);
+            StringBuilder b = new StringBuilder(text);
+            for (int e = 0; e < edits && b.length() > 0; e++) {
+                int at = random.nextInt(b.length());
+                switch (random.nextInt(4)) {
+                    case 0 -> b.deleteCharAt(at);
+                    case 1 -> b.insert(at, noise.charAt(random.nextInt(noise.length())));
+                    case 2 -> b.setLength(at);
+                    default -> b.setCharAt(at, noise.charAt(random.nextInt(noise.length())));
+                }
+            }
+            texts.add(b.toString());
+        }
+        int errors = 0;
+        for (String text : texts) {
+            Object expected;
+            try {
+                expected = JsonWriter.write(JsonReader.read(text));
+            } catch (JsonException e) {
+                expected = "line " + e.line() + ", column " + e.column() + ": " + e.getMessage();
+                errors++;
+            }
+            Object actual = generated.jsonRead(text);
+            Object comparable = actual instanceof String message && expected.toString().startsWith("line ") ? message
+                    : JsonWriter.write(actual);
+            assertThat(comparable).as("read %s", text).isEqualTo(expected);
+        }
+        assertThat(errors).as("corrupted texts").isBetween(texts.size() / 5, texts.size() - texts.size() / 5);
+        assertThat(generated.fromJsonText("[1]")).isEqualTo("line 1, column 1: a response is a JSON object from question id"
+                + " to answer");
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> jsonObject(String text) {
+        try {
+            return (Map<String, Object>) JsonReader.read(text);
+        } catch (JsonException e) {
+            throw new AssertionError(text, e);
+        }
     }
 
     static String readResource(String name) {

@@ -94,6 +94,41 @@ final class GeneratedSurvey {
         return (Map<String, Object>) call(binder, "toJson", new Class<?>[] {this.response}, response);
     }
 
+    /** The binding of {@code fromJsonText(text)}, or the message of the IllegalArgumentException it threw. */
+    Object fromJsonText(String text) {
+        try {
+            return binder.getMethod("fromJsonText", String.class).invoke(null, text);
+        } catch (InvocationTargetException e) {
+            if (e.getCause() instanceof IllegalArgumentException bad) {
+                return bad.getMessage();
+            }
+            throw new AssertionError("generated code threw", e.getCause());
+        } catch (ReflectiveOperationException e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    String toJsonText(Object response) {
+        return (String) call(binder, "toJsonText", new Class<?>[] {this.response}, response);
+    }
+
+    /** The package-private {@code …Json.read(text)}: the value, or the message of the IllegalArgumentException it threw. */
+    Object jsonRead(String text) {
+        try {
+            Method read = binder.getClassLoader().loadClass(binder.getName().replaceAll("Binder$", "Json"))
+                    .getDeclaredMethod("read", String.class);
+            read.setAccessible(true);
+            return read.invoke(null, text);
+        } catch (InvocationTargetException e) {
+            if (e.getCause() instanceof IllegalArgumentException bad) {
+                return bad.getMessage();
+            }
+            throw new AssertionError("generated code threw", e.getCause());
+        } catch (ReflectiveOperationException e) {
+            throw new AssertionError(e);
+        }
+    }
+
     Object responseOf(Object binding) {
         return call(binding.getClass(), "response", new Class<?>[0], binding);
     }

@@ -28,6 +28,8 @@ final class ResponseCorpus {
     private static final String[] FORM_NUMBERS = {"１３", "\u3000１３\u3000", "①", "٣", "1,000", "+5", "－５", "１．５",
         "abc", "0x10", "2147483648", "-2147483649", " 7 ", "1e3", "１２３４５", "."};
 
+    private static final String[] HOST_FIELDS = {"_csrf", "_", "_Q1", "__x"};
+
     private final Survey survey;
     private final ReferenceInterpreter interpreter;
     private final Random random;
@@ -143,6 +145,10 @@ final class ResponseCorpus {
             Question q = survey.question(id).orElse(null);
             form.put(id, clean ? plainFormValues(value) : formValues(q, value));
         });
+        if (random.nextInt(4) == 0) {
+            // The host's own fields (a CSRF token), which are never answers.
+            form.put(HOST_FIELDS[random.nextInt(HOST_FIELDS.length)], List.of(random.nextBoolean() ? "token-1" : ""));
+        }
         return form;
     }
 

@@ -79,6 +79,18 @@ class FormValuesTest {
     }
 
     @Test
+    void theHostsOwnFieldsAreNoAnswersAndOtherUnknownNamesAreReported() {
+        Map<String, List<String>> submitted = form("_csrf", List.of("token"), "_", List.of(""), "I", List.of("3"),
+                "csrf", List.of("token"), "Q9", List.of("x"));
+        assertThat(FormValues.toResponse(NFKC, submitted)).containsExactly(entry("I", new BigDecimal("3")),
+                entry("csrf", "token"), entry("Q9", "x"));
+        assertThat(violations(new ReferenceInterpreter(NFKC), FormValues.toResponse(NFKC, submitted)))
+                .containsExactly("Q9 unknown-question", "csrf unknown-question");
+        assertThat(FormValues.isHostField("_csrf")).isTrue();
+        assertThat(FormValues.isHostField("csrf")).isFalse();
+    }
+
+    @Test
     void digitPolicyIsReadFromTheDefinition() {
         assertThat(NFKC.digitPolicy()).isEqualTo(DigitPolicy.NFKC);
         assertThat(REJECT.digitPolicy()).isEqualTo(DigitPolicy.REJECT);

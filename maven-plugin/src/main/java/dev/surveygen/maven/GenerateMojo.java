@@ -1,5 +1,6 @@
 package dev.surveygen.maven;
 
+import dev.surveygen.build.FormLayout;
 import dev.surveygen.build.GenerationConfig;
 import dev.surveygen.javagen.JavaGeneratorOptions;
 import dev.surveygen.output.OutputWriter;
@@ -79,7 +80,7 @@ public final class GenerateMojo extends SurveyMojo {
             throw new MojoExecutionException("surveygen: packageName: " + packageProblem.get());
         }
         GenerationConfig config = new GenerationConfig(new JavaGeneratorOptions(packageName, jakartaValidation, jackson),
-                Optional.ofNullable(templateDirectory).map(SurveyMojo::absolute), limits(), locale());
+                Optional.ofNullable(templateDirectory).map(SurveyMojo::absolute), limits(), locale(), FormLayout.CLASSPATH);
         GenerateRun.Settings settings = new GenerateRun.Settings(config, sourceDirectory(), includes(), excludes(),
                 absolute(outputDirectory), absolute(resourceOutputDirectory),
                 absolute(buildDirectory).resolve("surveygen").resolve(mojoExecution().getExecutionId() + ".digest"),

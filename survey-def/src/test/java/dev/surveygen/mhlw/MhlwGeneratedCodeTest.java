@@ -4,12 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.surveygen.json.JsonReader;
 import dev.surveygen.json.JsonWriter;
-import freemarker.core.HTMLOutputFormat;
-import freemarker.core.TemplateClassResolver;
-import freemarker.template.Configuration;
-import freemarker.template.TemplateExceptionHandler;
+import dev.surveygen.freemarker.FormPage;
+import dev.surveygen.freemarker.SurveyForms;
 import java.io.IOException;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -33,8 +30,8 @@ import org.junit.jupiter.api.TestFactory;
  * The code that surveygen-maven-plugin generated from the MHLW survey in this module's
  * generate-sources phase (package {@code jp.go.mhlw.survey.r6}), used as an application would:
  * a form submission is bound and validated, the violations carry the Japanese messages the form
- * shows, the generated form template renders them with what was typed, and responses are read
- * from and written to JSON.
+ * shows and the English ones (the survey's second locale), the generated form template renders
+ * them with what was typed, and responses are read from and written to JSON.
  */
 class MhlwGeneratedCodeTest {
 
@@ -72,7 +69,7 @@ class MhlwGeneratedCodeTest {
     }
 
     @Test
-    void anInvalidSubmissionGivesJapaneseMessagesAndKeepsWhatWasTyped() {
+    void anInvalidSubmissionGivesJapaneseAndEnglishMessagesAndKeepsWhatWasTyped() {
         Map<String, List<String>> form = completeForm();
         form.put("Q1-1", List.of("   "));          // blank: unanswered
         form.put("Q13", List.of("６５"));           // full-width, read as 65: above the maximum
@@ -83,10 +80,18 @@ class MhlwGeneratedCodeTest {
         List<MhlwR6HospitalCybersecurityViolation> violations = MhlwR6HospitalCybersecurityValidator.validate(binding);
 
         assertThat(violations).containsExactly(
-                new MhlwR6HospitalCybersecurityViolation("Q1-1", "required", "入力してください。"),
-                new MhlwR6HospitalCybersecurityViolation("Q3", "choice", violations.get(1).messageJa()),
-                new MhlwR6HospitalCybersecurityViolation("Q13", "range", "1桁以上64桁以下で入力してください。"));
+                new MhlwR6HospitalCybersecurityViolation("Q1-1", "required", "入力してください。", "Enter an answer."),
+                new MhlwR6HospitalCybersecurityViolation("Q3", "choice", violations.get(1).messageJa(),
+                        violations.get(1).messageEn()),
+                new MhlwR6HospitalCybersecurityViolation("Q13", "range", "1桁以上64桁以下で入力してください。",
+                        "Enter a number from 1 to 64 characters."));
         assertThat(violations.get(1).messageJa()).isNotBlank().doesNotContainPattern("[A-Za-z]");
+        // The survey declares ja and en: the English messages have no Japanese, and Q13 uses the
+        // English unit ("characters" for 桁).
+        assertThat(violations.get(1).message("en")).isNotBlank()
+                .doesNotContainPattern("[\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}]");
+        assertThat(violations.get(2).message("ja")).isEqualTo("1桁以上64桁以下で入力してください。");
+        assertThat(violations.get(2).message("en")).isEqualTo("Enter a number from 1 to 64 characters.");
         assertThat(binding.rejected().get("Q3").value()).isEqualTo("many");
         assertThat(binding.response().q17_2()).isNull();
 
@@ -94,6 +99,35 @@ class MhlwGeneratedCodeTest {
         assertThat(MhlwR6HospitalCybersecurityValidator.validate(MhlwR6HospitalCybersecurityBinder.fromForm(form)))
                 .extracting(MhlwR6HospitalCybersecurityViolation::question, MhlwR6HospitalCybersecurityViolation::code)
                 .contains(org.assertj.core.groups.Tuple.tuple("Q17-2", "not-applicable"));
+    }
+
+    /**
+     * Bug: a host's CSRF field made every POST fail with 「_csrf：この調査票にない質問です。」. Fields
+     * named with the host prefix are no answers; any other unknown name still is reported.
+     */
+    @Test
+    void theHostsOwnFieldsAreNoAnswersButTamperingIsStillReported() {
+        Map<String, String[]> parameters = new LinkedHashMap<>();
+        completeForm().forEach((name, values) -> parameters.put(name, values.toArray(String[]::new)));
+        parameters.put("_csrf", new String[] {"3q2+7w=="});
+        parameters.put("_", new String[] {""});
+        assertThat(MhlwR6HospitalCybersecurityBinder.HOST_FIELD_PREFIX).isEqualTo("_");
+
+        MhlwR6HospitalCybersecurityBinding binding = MhlwR6HospitalCybersecurityBinder.fromParameterMap(parameters, true);
+        assertThat(binding.unknownQuestions()).isEmpty();
+        assertThat(MhlwR6HospitalCybersecurityValidator.validate(binding)).isEmpty();
+
+        parameters.put("csrf", new String[] {"x"});
+        parameters.put("Q99", new String[] {"yes"});
+        assertThat(MhlwR6HospitalCybersecurityValidator.validate(MhlwR6HospitalCybersecurityBinder.fromParameterMap(
+                parameters, true))).extracting(MhlwR6HospitalCybersecurityViolation::question,
+                        MhlwR6HospitalCybersecurityViolation::code)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("Q99", "unknown-question"),
+                        org.assertj.core.groups.Tuple.tuple("csrf", "unknown-question"));
+        // JSON is the stored shape, not a form: there a '_' key is an unknown question like any other.
+        Map<String, Object> json = new LinkedHashMap<>(MhlwR6HospitalCybersecurityBinder.toJson(binding.response()));
+        json.put("_csrf", "x");
+        assertThat(MhlwR6HospitalCybersecurityBinder.fromJson(json).unknownQuestions()).containsExactly("_csrf");
     }
 
     @Test
@@ -105,7 +139,8 @@ class MhlwGeneratedCodeTest {
 
         assertThat(binding.rejected().get("Q13").value()).isEqualTo("１３文字");
         assertThat(MhlwR6HospitalCybersecurityValidator.validate(binding)).containsExactly(
-                new MhlwR6HospitalCybersecurityViolation("Q13", "type", "整数で入力してください。"));
+                new MhlwR6HospitalCybersecurityViolation("Q13", "type", "整数で入力してください。",
+                        "Enter a whole number in digits."));
     }
 
     /**
@@ -146,10 +181,10 @@ class MhlwGeneratedCodeTest {
     }
 
     /**
-     * The failed submission of {@link #anInvalidSubmissionGivesJapaneseMessagesAndKeepsWhatWasTyped}
-     * shown again: the generated form template, read from the classpath, rendered with what was
-     * typed and the validator's violations (the generated records, as they are), configured as
-     * docs/forms.md says.
+     * The failed submission of {@link #anInvalidSubmissionGivesJapaneseAndEnglishMessagesAndKeepsWhatWasTyped}
+     * shown again exactly as docs/forms.md says: the generated template, found on the classpath
+     * where the plugin put it, rendered in one call with what was typed and the validator's
+     * violations (the generated records, as they are).
      */
     @Test
     void theFormTemplateRendersTheViolationsAndWhatWasTyped() throws Exception {
@@ -159,25 +194,31 @@ class MhlwGeneratedCodeTest {
         MhlwR6HospitalCybersecurityBinding binding = MhlwR6HospitalCybersecurityBinder.fromForm(form, true);
         List<MhlwR6HospitalCybersecurityViolation> violations = MhlwR6HospitalCybersecurityValidator.validate(binding);
 
-        Configuration freemarker = new Configuration(Configuration.VERSION_2_3_34);
-        freemarker.setClassForTemplateLoading(MhlwGeneratedCodeTest.class, "/");
-        freemarker.setDefaultEncoding("UTF-8");
-        freemarker.setOutputFormat(HTMLOutputFormat.INSTANCE);
-        freemarker.setRecognizeStandardFileExtensions(true);
-        freemarker.setNewBuiltinClassResolver(TemplateClassResolver.ALLOWS_NOTHING_RESOLVER);
-        freemarker.setAPIBuiltinEnabled(false);
-        freemarker.setTemplateExceptionHandler(TemplateExceptionHandler.RETHROW_HANDLER);
-        freemarker.setLogTemplateExceptions(false);
-        StringWriter page = new StringWriter();
-        freemarker.getTemplate("mhlw-r6-hospital-cybersecurity.ftlh").process(Map.of("answers", form,
-                "violations", violations, "action", "/survey?x=1&y=<2>"), page);
-        String html = page.toString();
+        SurveyForms forms = SurveyForms.fromClasspath();
+        String html = forms.render("mhlw-r6-hospital-cybersecurity", FormPage.builder().answers(form)
+                .violations(violations).action("/survey?x=1&y=<2>").hiddenField("_csrf", "t0k3n").build());
 
         assertThat(html).contains("<title>エラー：病院における医療情報システムのサイバーセキュリティ対策に係る調査</title>");
         assertThat(html).contains("Q1-1：入力してください。", "Q13：1桁以上64桁以下で入力してください。");
         assertThat(html).containsPattern("<input [^>]*name=\"Q13\"[^>]*value=\"６５\"[^>]*aria-invalid=\"true\"");
         assertThat(html).contains("value=\"医療法人〇〇会 〇〇病院\"").contains("action=\"/survey?x=1&amp;y=&lt;2&gt;\"");
+        assertThat(html).contains("<input type=\"hidden\" name=\"_csrf\" value=\"t0k3n\">");
+        assertThat(html).contains("<script src=\"/surveygen/surveygen-form.js\" defer></script>");
         assertThat(html).doesNotContain("Q2-1：");
+    }
+
+    /** What docs/forms.md says the plugin writes is where it is, and where SurveyForms looks. */
+    @Test
+    void theDocsNameTheFoldersThePluginWritesAndTheRendererReads() throws IOException {
+        String docs = Files.readString(Path.of("../docs/forms.md"));
+        assertThat(docs).contains(SurveyForms.TEMPLATE_FOLDER + "mhlw-r6-hospital-cybersecurity.ftlh",
+                SurveyForms.ASSETS_FOLDER + "surveygen-form.js", "SurveyForms.fromClasspath()");
+        ClassLoader classpath = MhlwGeneratedCodeTest.class.getClassLoader();
+        assertThat(classpath.getResource(SurveyForms.TEMPLATE_FOLDER + "mhlw-r6-hospital-cybersecurity.ftlh")).isNotNull();
+        assertThat(classpath.getResource(SurveyForms.ASSETS_FOLDER + "surveygen-form.js")).isNotNull();
+        assertThat(classpath.getResource(SurveyForms.ASSETS_FOLDER + "surveygen-form.css")).isNotNull();
+        assertThat(classpath.getResource("surveygen-form.js")).as("nothing at the root, beside the classes").isNull();
+        assertThat(classpath.getResource("mhlw-r6-hospital-cybersecurity.ftlh")).isNull();
     }
 
     /** The plugin generates exactly what the generator's golden files (the CLI's output) hold. */
@@ -185,8 +226,18 @@ class MhlwGeneratedCodeTest {
     void thePluginGeneratedTheGoldenFiles() throws IOException {
         assertSameFiles(Path.of("target/generated-sources/surveygen/jp/go/mhlw/survey/r6"),
                 Path.of("../generator/src/test/golden/mhlw/jp/go/mhlw/survey/r6"));
-        assertSameFiles(Path.of("target/generated-resources/surveygen"),
-                Path.of("../generator/src/test/golden/mhlw-forms"));
+        // The command line writes the form files into one folder; the plugin onto the classpath.
+        Path resources = Path.of("target/generated-resources/surveygen");
+        Path golden = Path.of("../generator/src/test/golden/mhlw-forms");
+        for (String name : List.of("mhlw-r6-hospital-cybersecurity.ftlh", "surveygen-form.js", "surveygen-form.css")) {
+            Path generated = resources.resolve((name.endsWith(".ftlh") ? SurveyForms.TEMPLATE_FOLDER : SurveyForms.ASSETS_FOLDER)
+                    + name);
+            assertThat(generated).as(name).hasSameBinaryContentAs(golden.resolve(name));
+        }
+        // The preview finds the script and stylesheet by a relative path, so it opens from disk there.
+        String preview = Files.readString(resources.resolve(SurveyForms.TEMPLATE_FOLDER + "mhlw-r6-hospital-cybersecurity.html"));
+        assertThat(preview.replace("../../" + SurveyForms.ASSETS_FOLDER, ""))
+                .isEqualTo(Files.readString(golden.resolve("mhlw-r6-hospital-cybersecurity.html")));
         assertThat(Path.of("target/surveygen/mhlw-r6.digest")).isRegularFile();
     }
 

@@ -20,6 +20,9 @@
 
   function isBlank(s) { return s.trim() === ''; }
 
+  /** The host's own fields (a CSRF token such as _csrf) are never answers (FormValues.isHostField). */
+  function isHostField(name) { return name.charAt(0) === '_'; }
+
   function normalise(value, rules) {
     return rules.digits === 'nfkc' && FULL_WIDTH_NUMBER.test(value) ? value.normalize('NFKC') : value;
   }
@@ -227,7 +230,7 @@
       }
     });
     var byId = index(rules);
-    Object.keys(form).filter(function (key) { return !Object.prototype.hasOwnProperty.call(byId, key); })
+    Object.keys(form).filter(function (key) { return !isHostField(key) && !Object.prototype.hasOwnProperty.call(byId, key); })
       .sort().forEach(function (key) {
         out.push({ question: key, code: 'unknown-question', message: rules.unknownMessage });
       });
@@ -242,11 +245,15 @@
 
   // --- The page ---------------------------------------------------------------------------------
 
-  /** The form's values by name; fields of hidden (disabled) questions only if includeDisabled. */
+  /**
+   * The form's answers by name; fields of hidden (disabled) questions only if includeDisabled.
+   * The host's own fields are submitted with the form but are no answers: not checked, not in
+   * drafts or exported files.
+   */
   function readForm(form, includeDisabled) {
     var values = {};
     Array.prototype.forEach.call(form.elements, function (el) {
-      if (!el.name || (el.disabled && !includeDisabled) || el.type === 'file' || el.type === 'submit' || el.type === 'button') { return; }
+      if (!el.name || isHostField(el.name) || (el.disabled && !includeDisabled) || el.type === 'file' || el.type === 'submit' || el.type === 'button') { return; }
       if ((el.type === 'radio' || el.type === 'checkbox') && !el.checked) {
         if (!(el.name in values)) { values[el.name] = []; }
         return;
@@ -267,7 +274,7 @@
   }
 
   function fillForm(form, values) {
-    Object.keys(values).forEach(function (id) {
+    Object.keys(values).filter(function (id) { return !isHostField(id); }).forEach(function (id) {
       var wanted = [].concat(values[id]).map(String);
       questionFields(form, id).forEach(function (el) {
         if (el.type === 'radio' || el.type === 'checkbox') { el.checked = wanted.indexOf(el.value) >= 0; } else if (el.type !== 'hidden') { el.value = wanted.length ? wanted[0] : ''; }
@@ -386,7 +393,8 @@
         list.appendChild(item);
       });
       summary.appendChild(list);
-      form.parentNode.insertBefore(summary, form);
+      var main = document.getElementById('sg-main') || form.parentNode; // first in the main content, as the server renders it
+      main.insertBefore(summary, main.firstChild);
       document.title = 'エラー：' + originalTitle;
       summary.focus();
     }

@@ -36,6 +36,11 @@ public enum BackupCopies {
     private static final String[] labelsJa = labelsJa();
 
     /**
+     * The label in en of each constant, by ordinal.
+     */
+    private static final String[] labelsEn = labelsEn();
+
+    /**
      * Whether each constant, by ordinal, is exclusive.
      */
     private static final boolean[] exclusive = exclusive();
@@ -58,6 +63,13 @@ public enum BackupCopies {
         return new String[] {
             "1個",
             "2個以上"
+        };
+    }
+
+    private static String[] labelsEn() {
+        return new String[] {
+            "1 copy",
+            "2 or more copies"
         };
     }
 
@@ -99,6 +111,9 @@ public enum BackupCopies {
      */
     public String label(String locale) {
         Objects.requireNonNull(locale, "locale");
+        if (locale.equals("en")) {
+            return labelsEn[ordinal()];
+        }
         return labelsJa[ordinal()];
     }
 

@@ -41,6 +41,11 @@ public enum BackupGenerations {
     private static final String[] labelsJa = labelsJa();
 
     /**
+     * The label in en of each constant, by ordinal.
+     */
+    private static final String[] labelsEn = labelsEn();
+
+    /**
      * Whether each constant, by ordinal, is exclusive.
      */
     private static final boolean[] exclusive = exclusive();
@@ -65,6 +70,14 @@ public enum BackupGenerations {
             "1世代",
             "2世代",
             "3世代以上"
+        };
+    }
+
+    private static String[] labelsEn() {
+        return new String[] {
+            "1 generation",
+            "2 generations",
+            "3 or more generations"
         };
     }
 
@@ -106,6 +119,9 @@ public enum BackupGenerations {
      */
     public String label(String locale) {
         Objects.requireNonNull(locale, "locale");
+        if (locale.equals("en")) {
+            return labelsEn[ordinal()];
+        }
         return labelsJa[ordinal()];
     }
 

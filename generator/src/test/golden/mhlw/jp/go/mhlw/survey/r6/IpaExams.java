@@ -96,6 +96,11 @@ public enum IpaExams {
     private static final String[] labelsJa = labelsJa();
 
     /**
+     * The label in en of each constant, by ordinal.
+     */
+    private static final String[] labelsEn = labelsEn();
+
+    /**
      * Whether each constant, by ordinal, is exclusive.
      */
     private static final boolean[] exclusive = exclusive();
@@ -145,6 +150,25 @@ public enum IpaExams {
         };
     }
 
+    private static String[] labelsEn() {
+        return new String[] {
+            "Information Technology Passport Examination",
+            "Information Security Management Examination",
+            "Fundamental Information Technology Engineer Examination",
+            "Applied Information Technology Engineer Examination",
+            "Registered Information Security Specialist Examination (RISS)",
+            "Information Technology Strategist Examination",
+            "Systems Architect Examination",
+            "Project Manager Examination",
+            "Network Specialist Examination",
+            "Database Specialist Examination",
+            "Embedded Systems Specialist Examination",
+            "Information Technology Service Manager Examination",
+            "Systems Auditor Examination",
+            "Other"
+        };
+    }
+
     private static boolean[] exclusive() {
         boolean[] flags = new boolean[14];
         return flags;
@@ -184,6 +208,9 @@ public enum IpaExams {
      */
     public String label(String locale) {
         Objects.requireNonNull(locale, "locale");
+        if (locale.equals("en")) {
+            return labelsEn[ordinal()];
+        }
         return labelsJa[ordinal()];
     }
 

@@ -51,6 +51,11 @@ public enum ItStaffHeadcount {
     private static final String[] labelsJa = labelsJa();
 
     /**
+     * The label in en of each constant, by ordinal.
+     */
+    private static final String[] labelsEn = labelsEn();
+
+    /**
      * Whether each constant, by ordinal, is exclusive.
      */
     private static final boolean[] exclusive = exclusive();
@@ -79,6 +84,16 @@ public enum ItStaffHeadcount {
             "2～4人",
             "5～9人",
             "10人以上"
+        };
+    }
+
+    private static String[] labelsEn() {
+        return new String[] {
+            "None",
+            "1 person",
+            "2 to 4 people",
+            "5 to 9 people",
+            "10 or more people"
         };
     }
 
@@ -120,6 +135,9 @@ public enum ItStaffHeadcount {
      */
     public String label(String locale) {
         Objects.requireNonNull(locale, "locale");
+        if (locale.equals("en")) {
+            return labelsEn[ordinal()];
+        }
         return labelsJa[ordinal()];
     }
 

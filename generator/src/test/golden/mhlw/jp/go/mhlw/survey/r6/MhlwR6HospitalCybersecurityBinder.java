@@ -11,19 +11,29 @@ import java.util.TreeSet;
 import javax.annotation.processing.Generated;
 
 /**
- * Reads responses from HTML form parameters and from JSON-shaped maps, and writes them back as JSON.
- * Values that cannot be read are kept in the {@link MhlwR6HospitalCybersecurityBinding} and reported by the validator; nothing throws.
+ * Reads responses from HTML form parameters, JSON-shaped maps and JSON text, and writes them back as
+ * JSON (a map or text).
+ * Values that cannot be read are kept in the {@link MhlwR6HospitalCybersecurityBinding} and reported by the validator: no answer makes a
+ * binder throw; only {@code fromJsonText} throws, for text that is not a JSON object.
  */
 @Generated(
         value = "dev.surveygen",
         comments = "from survey mhlw-r6-hospital-cybersecurity version 2024"
 )
 public final class MhlwR6HospitalCybersecurityBinder {
+    /**
+     * Form fields whose name starts with this prefix are the host application's own (a CSRF
+     * token such as {@code _csrf}), never answers: the form binders ignore them, as the form's script
+     * does. No question id can start with it.
+     */
+    public static final String HOST_FIELD_PREFIX = "_";
+
     private MhlwR6HospitalCybersecurityBinder() {
     }
 
     /**
      * Reads form parameters (every value a string, trimmed; full-width digits as the survey says).
+     * Fields named with {@link #HOST_FIELD_PREFIX} are ignored.
      *
      * @param form parameter name to values
      * @return what was read
@@ -46,7 +56,7 @@ public final class MhlwR6HospitalCybersecurityBinder {
         MhlwR6HospitalCybersecurityResponse.Builder b = MhlwR6HospitalCybersecurityResponse.builder();
         Map<String, MhlwR6HospitalCybersecurityBinding.Rejected> rejected = new LinkedHashMap<>();
         MhlwR6HospitalCybersecurityPart0.bindForm(form, b, rejected);
-        return finish(b, rejected, form.keySet(), stripDisabled);
+        return finish(b, rejected, form.keySet(), true, stripDisabled);
     }
 
     /**
@@ -87,7 +97,52 @@ public final class MhlwR6HospitalCybersecurityBinder {
         MhlwR6HospitalCybersecurityResponse.Builder b = MhlwR6HospitalCybersecurityResponse.builder();
         Map<String, MhlwR6HospitalCybersecurityBinding.Rejected> rejected = new LinkedHashMap<>();
         MhlwR6HospitalCybersecurityPart0.bindJson(json, b, rejected);
-        return finish(b, rejected, json.keySet(), stripDisabled);
+        return finish(b, rejected, json.keySet(), false, stripDisabled);
+    }
+
+    /**
+     * Reads a response stored as JSON text (such as a line written by {@link #toJsonText}), as
+     * strictly as {@code surveygen check} reads it.
+     *
+     * @param text a JSON object from question id to answer
+     * @return what was read
+     * @throws IllegalArgumentException {@code line L, column C: message} when the text is not
+     *     JSON, or not a JSON object
+     */
+    public static MhlwR6HospitalCybersecurityBinding fromJsonText(String text) {
+        return fromJsonText(text, false);
+    }
+
+    /**
+     * Reads a response stored as JSON text.
+     *
+     * @param text a JSON object from question id to answer
+     * @param stripDisabled drop the answers of questions that are not enabled (as the form does before submitting)
+     *     instead of reporting them as {@code not-applicable}
+     * @return what was read
+     * @throws IllegalArgumentException {@code line L, column C: message} when the text is not
+     *     JSON, or not a JSON object
+     */
+    public static MhlwR6HospitalCybersecurityBinding fromJsonText(String text,
+            boolean stripDisabled) {
+        Object json = MhlwR6HospitalCybersecurityJson.read(text);
+        if (!(json instanceof Map<?, ?> object)) {
+            throw new IllegalArgumentException("line 1, column 1: a response is a JSON object from question id to answer");
+        }
+        Map<String, Object> answers = new LinkedHashMap<>();
+        object.forEach((key, value) -> answers.put((String) key, value));
+        return fromJson(answers, stripDisabled);
+    }
+
+    /**
+     * The response as compact JSON text on one line, as {@link #toJson} shapes it: ready to be
+     * stored, one line per response, and read back with {@link #fromJsonText}.
+     *
+     * @param response a response
+     * @return JSON text without line breaks
+     */
+    public static String toJsonText(MhlwR6HospitalCybersecurityResponse response) {
+        return MhlwR6HospitalCybersecurityJson.write(toJson(response));
     }
 
     /**
@@ -103,14 +158,14 @@ public final class MhlwR6HospitalCybersecurityBinder {
     private static MhlwR6HospitalCybersecurityBinding finish(
             MhlwR6HospitalCybersecurityResponse.Builder b,
             Map<String, MhlwR6HospitalCybersecurityBinding.Rejected> rejected, Set<String> keys,
-            boolean stripDisabled) {
+            boolean form, boolean stripDisabled) {
         if (stripDisabled) {
             MhlwR6HospitalCybersecurityResponse bound = b.build();
             MhlwR6HospitalCybersecurityPart0.stripDisabled(bound, b, rejected);
         }
         SortedSet<String> unknown = new TreeSet<>();
         for (String key : keys) {
-            if (key != null && !MhlwR6HospitalCybersecurityQuestions.contains(key)) {
+            if (key != null && !(form && key.startsWith(HOST_FIELD_PREFIX)) && !MhlwR6HospitalCybersecurityQuestions.contains(key)) {
                 unknown.add(key);
             }
         }

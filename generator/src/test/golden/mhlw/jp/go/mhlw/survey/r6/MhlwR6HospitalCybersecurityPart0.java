@@ -19,185 +19,185 @@ import javax.annotation.processing.Generated;
 final class MhlwR6HospitalCybersecurityPart0 {
     static final String[] IDS = {"Q1-1", "Q1-2", "Q2-1", "Q2-2", "Q2-3", "Q2-3-other", "Q3", "Q4", "Q5", "Q6", "Q7-1", "Q7-2", "Q8", "Q9", "Q10", "Q11", "Q12", "Q13", "Q14", "Q15", "Q16", "Q17-1", "Q17-2", "Q17-3", "Q17-4", "Q17-5", "Q17-6"};
 
-    private static final MhlwR6HospitalCybersecurityViolation Q1_1_NOT_APPLICABLE = new MhlwR6HospitalCybersecurityViolation("Q1-1", "not-applicable", "この質問は回答の対象外です。回答を削除してください。");
+    private static final MhlwR6HospitalCybersecurityViolation Q1_1_NOT_APPLICABLE = new MhlwR6HospitalCybersecurityViolation("Q1-1", "not-applicable", "この質問は回答の対象外です。回答を削除してください。", "This question does not apply to your earlier answers; remove the answer.");
 
-    private static final MhlwR6HospitalCybersecurityViolation Q1_1_TYPE = new MhlwR6HospitalCybersecurityViolation("Q1-1", "type", "文字で入力してください。");
+    private static final MhlwR6HospitalCybersecurityViolation Q1_1_TYPE = new MhlwR6HospitalCybersecurityViolation("Q1-1", "type", "文字で入力してください。", "Enter text.");
 
-    private static final MhlwR6HospitalCybersecurityViolation Q1_1_REQUIRED = new MhlwR6HospitalCybersecurityViolation("Q1-1", "required", "入力してください。");
+    private static final MhlwR6HospitalCybersecurityViolation Q1_1_REQUIRED = new MhlwR6HospitalCybersecurityViolation("Q1-1", "required", "入力してください。", "Enter an answer.");
 
-    private static final MhlwR6HospitalCybersecurityViolation Q1_1_LENGTH = new MhlwR6HospitalCybersecurityViolation("Q1-1", "length", "100文字以内で入力してください。");
+    private static final MhlwR6HospitalCybersecurityViolation Q1_1_LENGTH = new MhlwR6HospitalCybersecurityViolation("Q1-1", "length", "100文字以内で入力してください。", "Enter 100 characters or fewer.");
 
-    private static final MhlwR6HospitalCybersecurityViolation Q1_2_NOT_APPLICABLE = new MhlwR6HospitalCybersecurityViolation("Q1-2", "not-applicable", "この質問は回答の対象外です。回答を削除してください。");
+    private static final MhlwR6HospitalCybersecurityViolation Q1_2_NOT_APPLICABLE = new MhlwR6HospitalCybersecurityViolation("Q1-2", "not-applicable", "この質問は回答の対象外です。回答を削除してください。", "This question does not apply to your earlier answers; remove the answer.");
 
-    private static final MhlwR6HospitalCybersecurityViolation Q1_2_TYPE = new MhlwR6HospitalCybersecurityViolation("Q1-2", "type", "文字で入力してください。");
+    private static final MhlwR6HospitalCybersecurityViolation Q1_2_TYPE = new MhlwR6HospitalCybersecurityViolation("Q1-2", "type", "文字で入力してください。", "Enter text.");
 
-    private static final MhlwR6HospitalCybersecurityViolation Q1_2_REQUIRED = new MhlwR6HospitalCybersecurityViolation("Q1-2", "required", "入力してください。");
+    private static final MhlwR6HospitalCybersecurityViolation Q1_2_REQUIRED = new MhlwR6HospitalCybersecurityViolation("Q1-2", "required", "入力してください。", "Enter an answer.");
 
-    private static final MhlwR6HospitalCybersecurityViolation Q1_2_LENGTH = new MhlwR6HospitalCybersecurityViolation("Q1-2", "length", "200文字以内で入力してください。");
+    private static final MhlwR6HospitalCybersecurityViolation Q1_2_LENGTH = new MhlwR6HospitalCybersecurityViolation("Q1-2", "length", "200文字以内で入力してください。", "Enter 200 characters or fewer.");
 
-    private static final MhlwR6HospitalCybersecurityViolation Q2_1_NOT_APPLICABLE = new MhlwR6HospitalCybersecurityViolation("Q2-1", "not-applicable", "この質問は回答の対象外です。回答を削除してください。");
+    private static final MhlwR6HospitalCybersecurityViolation Q2_1_NOT_APPLICABLE = new MhlwR6HospitalCybersecurityViolation("Q2-1", "not-applicable", "この質問は回答の対象外です。回答を削除してください。", "This question does not apply to your earlier answers; remove the answer.");
 
-    private static final MhlwR6HospitalCybersecurityViolation Q2_1_TYPE = new MhlwR6HospitalCybersecurityViolation("Q2-1", "type", "「はい」または「いいえ」を選択してください。");
+    private static final MhlwR6HospitalCybersecurityViolation Q2_1_TYPE = new MhlwR6HospitalCybersecurityViolation("Q2-1", "type", "「はい」または「いいえ」を選択してください。", "Select yes or no.");
 
-    private static final MhlwR6HospitalCybersecurityViolation Q2_1_REQUIRED = new MhlwR6HospitalCybersecurityViolation("Q2-1", "required", "選択してください。");
+    private static final MhlwR6HospitalCybersecurityViolation Q2_1_REQUIRED = new MhlwR6HospitalCybersecurityViolation("Q2-1", "required", "選択してください。", "Select an answer.");
 
-    private static final MhlwR6HospitalCybersecurityViolation Q2_2_NOT_APPLICABLE = new MhlwR6HospitalCybersecurityViolation("Q2-2", "not-applicable", "この質問は回答の対象外です。回答を削除してください。");
+    private static final MhlwR6HospitalCybersecurityViolation Q2_2_NOT_APPLICABLE = new MhlwR6HospitalCybersecurityViolation("Q2-2", "not-applicable", "この質問は回答の対象外です。回答を削除してください。", "This question does not apply to your earlier answers; remove the answer.");
 
-    private static final MhlwR6HospitalCybersecurityViolation Q2_2_TYPE = new MhlwR6HospitalCybersecurityViolation("Q2-2", "type", "「はい」または「いいえ」を選択してください。");
+    private static final MhlwR6HospitalCybersecurityViolation Q2_2_TYPE = new MhlwR6HospitalCybersecurityViolation("Q2-2", "type", "「はい」または「いいえ」を選択してください。", "Select yes or no.");
 
-    private static final MhlwR6HospitalCybersecurityViolation Q2_2_REQUIRED = new MhlwR6HospitalCybersecurityViolation("Q2-2", "required", "選択してください。");
+    private static final MhlwR6HospitalCybersecurityViolation Q2_2_REQUIRED = new MhlwR6HospitalCybersecurityViolation("Q2-2", "required", "選択してください。", "Select an answer.");
 
-    private static final MhlwR6HospitalCybersecurityViolation Q2_3_NOT_APPLICABLE = new MhlwR6HospitalCybersecurityViolation("Q2-3", "not-applicable", "この質問は回答の対象外です。回答を削除してください。");
+    private static final MhlwR6HospitalCybersecurityViolation Q2_3_NOT_APPLICABLE = new MhlwR6HospitalCybersecurityViolation("Q2-3", "not-applicable", "この質問は回答の対象外です。回答を削除してください。", "This question does not apply to your earlier answers; remove the answer.");
 
-    private static final MhlwR6HospitalCybersecurityViolation Q2_3_TYPE = new MhlwR6HospitalCybersecurityViolation("Q2-3", "type", "選択肢から選択してください。");
+    private static final MhlwR6HospitalCybersecurityViolation Q2_3_TYPE = new MhlwR6HospitalCybersecurityViolation("Q2-3", "type", "選択肢から選択してください。", "Select from the choices.");
 
-    private static final MhlwR6HospitalCybersecurityViolation Q2_3_CHOICE = new MhlwR6HospitalCybersecurityViolation("Q2-3", "choice", "選択肢にない値です。選択肢から選択してください。");
+    private static final MhlwR6HospitalCybersecurityViolation Q2_3_CHOICE = new MhlwR6HospitalCybersecurityViolation("Q2-3", "choice", "選択肢にない値です。選択肢から選択してください。", "That is not one of the choices; select from the choices.");
 
-    private static final MhlwR6HospitalCybersecurityViolation Q2_3_REQUIRED = new MhlwR6HospitalCybersecurityViolation("Q2-3", "required", "1つ以上選択してください。");
+    private static final MhlwR6HospitalCybersecurityViolation Q2_3_REQUIRED = new MhlwR6HospitalCybersecurityViolation("Q2-3", "required", "1つ以上選択してください。", "Select at least one answer.");
 
-    private static final MhlwR6HospitalCybersecurityViolation Q2_3_SELECTION_COUNT = new MhlwR6HospitalCybersecurityViolation("Q2-3", "selection-count", "1個以上選択してください。");
+    private static final MhlwR6HospitalCybersecurityViolation Q2_3_SELECTION_COUNT = new MhlwR6HospitalCybersecurityViolation("Q2-3", "selection-count", "1個以上選択してください。", "Select at least 1 answer.");
 
-    private static final MhlwR6HospitalCybersecurityViolation Q2_3_OTHER_NOT_APPLICABLE = new MhlwR6HospitalCybersecurityViolation("Q2-3-other", "not-applicable", "この質問は回答の対象外です。回答を削除してください。");
+    private static final MhlwR6HospitalCybersecurityViolation Q2_3_OTHER_NOT_APPLICABLE = new MhlwR6HospitalCybersecurityViolation("Q2-3-other", "not-applicable", "この質問は回答の対象外です。回答を削除してください。", "This question does not apply to your earlier answers; remove the answer.");
 
-    private static final MhlwR6HospitalCybersecurityViolation Q2_3_OTHER_TYPE = new MhlwR6HospitalCybersecurityViolation("Q2-3-other", "type", "文字で入力してください。");
+    private static final MhlwR6HospitalCybersecurityViolation Q2_3_OTHER_TYPE = new MhlwR6HospitalCybersecurityViolation("Q2-3-other", "type", "文字で入力してください。", "Enter text.");
 
-    private static final MhlwR6HospitalCybersecurityViolation Q2_3_OTHER_LENGTH = new MhlwR6HospitalCybersecurityViolation("Q2-3-other", "length", "200文字以内で入力してください。");
+    private static final MhlwR6HospitalCybersecurityViolation Q2_3_OTHER_LENGTH = new MhlwR6HospitalCybersecurityViolation("Q2-3-other", "length", "200文字以内で入力してください。", "Enter 200 characters or fewer.");
 
-    private static final MhlwR6HospitalCybersecurityViolation Q3_NOT_APPLICABLE = new MhlwR6HospitalCybersecurityViolation("Q3", "not-applicable", "この質問は回答の対象外です。回答を削除してください。");
+    private static final MhlwR6HospitalCybersecurityViolation Q3_NOT_APPLICABLE = new MhlwR6HospitalCybersecurityViolation("Q3", "not-applicable", "この質問は回答の対象外です。回答を削除してください。", "This question does not apply to your earlier answers; remove the answer.");
 
-    private static final MhlwR6HospitalCybersecurityViolation Q3_TYPE = new MhlwR6HospitalCybersecurityViolation("Q3", "type", "選択肢から選択してください。");
+    private static final MhlwR6HospitalCybersecurityViolation Q3_TYPE = new MhlwR6HospitalCybersecurityViolation("Q3", "type", "選択肢から選択してください。", "Select from the choices.");
 
-    private static final MhlwR6HospitalCybersecurityViolation Q3_CHOICE = new MhlwR6HospitalCybersecurityViolation("Q3", "choice", "選択肢にない値です。選択肢から選択してください。");
+    private static final MhlwR6HospitalCybersecurityViolation Q3_CHOICE = new MhlwR6HospitalCybersecurityViolation("Q3", "choice", "選択肢にない値です。選択肢から選択してください。", "That is not one of the choices; select from the choices.");
 
-    private static final MhlwR6HospitalCybersecurityViolation Q3_REQUIRED = new MhlwR6HospitalCybersecurityViolation("Q3", "required", "選択してください。");
+    private static final MhlwR6HospitalCybersecurityViolation Q3_REQUIRED = new MhlwR6HospitalCybersecurityViolation("Q3", "required", "選択してください。", "Select an answer.");
 
-    private static final MhlwR6HospitalCybersecurityViolation Q4_NOT_APPLICABLE = new MhlwR6HospitalCybersecurityViolation("Q4", "not-applicable", "この質問は回答の対象外です。回答を削除してください。");
+    private static final MhlwR6HospitalCybersecurityViolation Q4_NOT_APPLICABLE = new MhlwR6HospitalCybersecurityViolation("Q4", "not-applicable", "この質問は回答の対象外です。回答を削除してください。", "This question does not apply to your earlier answers; remove the answer.");
 
-    private static final MhlwR6HospitalCybersecurityViolation Q4_TYPE = new MhlwR6HospitalCybersecurityViolation("Q4", "type", "「はい」または「いいえ」を選択してください。");
+    private static final MhlwR6HospitalCybersecurityViolation Q4_TYPE = new MhlwR6HospitalCybersecurityViolation("Q4", "type", "「はい」または「いいえ」を選択してください。", "Select yes or no.");
 
-    private static final MhlwR6HospitalCybersecurityViolation Q4_REQUIRED = new MhlwR6HospitalCybersecurityViolation("Q4", "required", "選択してください。");
+    private static final MhlwR6HospitalCybersecurityViolation Q4_REQUIRED = new MhlwR6HospitalCybersecurityViolation("Q4", "required", "選択してください。", "Select an answer.");
 
-    private static final MhlwR6HospitalCybersecurityViolation Q5_NOT_APPLICABLE = new MhlwR6HospitalCybersecurityViolation("Q5", "not-applicable", "この質問は回答の対象外です。回答を削除してください。");
+    private static final MhlwR6HospitalCybersecurityViolation Q5_NOT_APPLICABLE = new MhlwR6HospitalCybersecurityViolation("Q5", "not-applicable", "この質問は回答の対象外です。回答を削除してください。", "This question does not apply to your earlier answers; remove the answer.");
 
-    private static final MhlwR6HospitalCybersecurityViolation Q5_TYPE = new MhlwR6HospitalCybersecurityViolation("Q5", "type", "「はい」または「いいえ」を選択してください。");
+    private static final MhlwR6HospitalCybersecurityViolation Q5_TYPE = new MhlwR6HospitalCybersecurityViolation("Q5", "type", "「はい」または「いいえ」を選択してください。", "Select yes or no.");
 
-    private static final MhlwR6HospitalCybersecurityViolation Q5_REQUIRED = new MhlwR6HospitalCybersecurityViolation("Q5", "required", "選択してください。");
+    private static final MhlwR6HospitalCybersecurityViolation Q5_REQUIRED = new MhlwR6HospitalCybersecurityViolation("Q5", "required", "選択してください。", "Select an answer.");
 
-    private static final MhlwR6HospitalCybersecurityViolation Q6_NOT_APPLICABLE = new MhlwR6HospitalCybersecurityViolation("Q6", "not-applicable", "この質問は回答の対象外です。回答を削除してください。");
+    private static final MhlwR6HospitalCybersecurityViolation Q6_NOT_APPLICABLE = new MhlwR6HospitalCybersecurityViolation("Q6", "not-applicable", "この質問は回答の対象外です。回答を削除してください。", "This question does not apply to your earlier answers; remove the answer.");
 
-    private static final MhlwR6HospitalCybersecurityViolation Q6_TYPE = new MhlwR6HospitalCybersecurityViolation("Q6", "type", "「はい」または「いいえ」を選択してください。");
+    private static final MhlwR6HospitalCybersecurityViolation Q6_TYPE = new MhlwR6HospitalCybersecurityViolation("Q6", "type", "「はい」または「いいえ」を選択してください。", "Select yes or no.");
 
-    private static final MhlwR6HospitalCybersecurityViolation Q6_REQUIRED = new MhlwR6HospitalCybersecurityViolation("Q6", "required", "選択してください。");
+    private static final MhlwR6HospitalCybersecurityViolation Q6_REQUIRED = new MhlwR6HospitalCybersecurityViolation("Q6", "required", "選択してください。", "Select an answer.");
 
-    private static final MhlwR6HospitalCybersecurityViolation Q7_1_NOT_APPLICABLE = new MhlwR6HospitalCybersecurityViolation("Q7-1", "not-applicable", "この質問は回答の対象外です。回答を削除してください。");
+    private static final MhlwR6HospitalCybersecurityViolation Q7_1_NOT_APPLICABLE = new MhlwR6HospitalCybersecurityViolation("Q7-1", "not-applicable", "この質問は回答の対象外です。回答を削除してください。", "This question does not apply to your earlier answers; remove the answer.");
 
-    private static final MhlwR6HospitalCybersecurityViolation Q7_1_TYPE = new MhlwR6HospitalCybersecurityViolation("Q7-1", "type", "「はい」または「いいえ」を選択してください。");
+    private static final MhlwR6HospitalCybersecurityViolation Q7_1_TYPE = new MhlwR6HospitalCybersecurityViolation("Q7-1", "type", "「はい」または「いいえ」を選択してください。", "Select yes or no.");
 
-    private static final MhlwR6HospitalCybersecurityViolation Q7_1_REQUIRED = new MhlwR6HospitalCybersecurityViolation("Q7-1", "required", "選択してください。");
+    private static final MhlwR6HospitalCybersecurityViolation Q7_1_REQUIRED = new MhlwR6HospitalCybersecurityViolation("Q7-1", "required", "選択してください。", "Select an answer.");
 
-    private static final MhlwR6HospitalCybersecurityViolation Q7_2_NOT_APPLICABLE = new MhlwR6HospitalCybersecurityViolation("Q7-2", "not-applicable", "この質問は回答の対象外です。回答を削除してください。");
+    private static final MhlwR6HospitalCybersecurityViolation Q7_2_NOT_APPLICABLE = new MhlwR6HospitalCybersecurityViolation("Q7-2", "not-applicable", "この質問は回答の対象外です。回答を削除してください。", "This question does not apply to your earlier answers; remove the answer.");
 
-    private static final MhlwR6HospitalCybersecurityViolation Q7_2_TYPE = new MhlwR6HospitalCybersecurityViolation("Q7-2", "type", "「はい」または「いいえ」を選択してください。");
+    private static final MhlwR6HospitalCybersecurityViolation Q7_2_TYPE = new MhlwR6HospitalCybersecurityViolation("Q7-2", "type", "「はい」または「いいえ」を選択してください。", "Select yes or no.");
 
-    private static final MhlwR6HospitalCybersecurityViolation Q7_2_REQUIRED = new MhlwR6HospitalCybersecurityViolation("Q7-2", "required", "選択してください。");
+    private static final MhlwR6HospitalCybersecurityViolation Q7_2_REQUIRED = new MhlwR6HospitalCybersecurityViolation("Q7-2", "required", "選択してください。", "Select an answer.");
 
-    private static final MhlwR6HospitalCybersecurityViolation Q8_NOT_APPLICABLE = new MhlwR6HospitalCybersecurityViolation("Q8", "not-applicable", "この質問は回答の対象外です。回答を削除してください。");
+    private static final MhlwR6HospitalCybersecurityViolation Q8_NOT_APPLICABLE = new MhlwR6HospitalCybersecurityViolation("Q8", "not-applicable", "この質問は回答の対象外です。回答を削除してください。", "This question does not apply to your earlier answers; remove the answer.");
 
-    private static final MhlwR6HospitalCybersecurityViolation Q8_TYPE = new MhlwR6HospitalCybersecurityViolation("Q8", "type", "「はい」または「いいえ」を選択してください。");
+    private static final MhlwR6HospitalCybersecurityViolation Q8_TYPE = new MhlwR6HospitalCybersecurityViolation("Q8", "type", "「はい」または「いいえ」を選択してください。", "Select yes or no.");
 
-    private static final MhlwR6HospitalCybersecurityViolation Q8_REQUIRED = new MhlwR6HospitalCybersecurityViolation("Q8", "required", "選択してください。");
+    private static final MhlwR6HospitalCybersecurityViolation Q8_REQUIRED = new MhlwR6HospitalCybersecurityViolation("Q8", "required", "選択してください。", "Select an answer.");
 
-    private static final MhlwR6HospitalCybersecurityViolation Q9_NOT_APPLICABLE = new MhlwR6HospitalCybersecurityViolation("Q9", "not-applicable", "この質問は回答の対象外です。回答を削除してください。");
+    private static final MhlwR6HospitalCybersecurityViolation Q9_NOT_APPLICABLE = new MhlwR6HospitalCybersecurityViolation("Q9", "not-applicable", "この質問は回答の対象外です。回答を削除してください。", "This question does not apply to your earlier answers; remove the answer.");
 
-    private static final MhlwR6HospitalCybersecurityViolation Q9_TYPE = new MhlwR6HospitalCybersecurityViolation("Q9", "type", "「はい」または「いいえ」を選択してください。");
+    private static final MhlwR6HospitalCybersecurityViolation Q9_TYPE = new MhlwR6HospitalCybersecurityViolation("Q9", "type", "「はい」または「いいえ」を選択してください。", "Select yes or no.");
 
-    private static final MhlwR6HospitalCybersecurityViolation Q9_REQUIRED = new MhlwR6HospitalCybersecurityViolation("Q9", "required", "選択してください。");
+    private static final MhlwR6HospitalCybersecurityViolation Q9_REQUIRED = new MhlwR6HospitalCybersecurityViolation("Q9", "required", "選択してください。", "Select an answer.");
 
-    private static final MhlwR6HospitalCybersecurityViolation Q10_NOT_APPLICABLE = new MhlwR6HospitalCybersecurityViolation("Q10", "not-applicable", "この質問は回答の対象外です。回答を削除してください。");
+    private static final MhlwR6HospitalCybersecurityViolation Q10_NOT_APPLICABLE = new MhlwR6HospitalCybersecurityViolation("Q10", "not-applicable", "この質問は回答の対象外です。回答を削除してください。", "This question does not apply to your earlier answers; remove the answer.");
 
-    private static final MhlwR6HospitalCybersecurityViolation Q10_TYPE = new MhlwR6HospitalCybersecurityViolation("Q10", "type", "「はい」または「いいえ」を選択してください。");
+    private static final MhlwR6HospitalCybersecurityViolation Q10_TYPE = new MhlwR6HospitalCybersecurityViolation("Q10", "type", "「はい」または「いいえ」を選択してください。", "Select yes or no.");
 
-    private static final MhlwR6HospitalCybersecurityViolation Q10_REQUIRED = new MhlwR6HospitalCybersecurityViolation("Q10", "required", "選択してください。");
+    private static final MhlwR6HospitalCybersecurityViolation Q10_REQUIRED = new MhlwR6HospitalCybersecurityViolation("Q10", "required", "選択してください。", "Select an answer.");
 
-    private static final MhlwR6HospitalCybersecurityViolation Q11_NOT_APPLICABLE = new MhlwR6HospitalCybersecurityViolation("Q11", "not-applicable", "この質問は回答の対象外です。回答を削除してください。");
+    private static final MhlwR6HospitalCybersecurityViolation Q11_NOT_APPLICABLE = new MhlwR6HospitalCybersecurityViolation("Q11", "not-applicable", "この質問は回答の対象外です。回答を削除してください。", "This question does not apply to your earlier answers; remove the answer.");
 
-    private static final MhlwR6HospitalCybersecurityViolation Q11_TYPE = new MhlwR6HospitalCybersecurityViolation("Q11", "type", "「はい」または「いいえ」を選択してください。");
+    private static final MhlwR6HospitalCybersecurityViolation Q11_TYPE = new MhlwR6HospitalCybersecurityViolation("Q11", "type", "「はい」または「いいえ」を選択してください。", "Select yes or no.");
 
-    private static final MhlwR6HospitalCybersecurityViolation Q11_REQUIRED = new MhlwR6HospitalCybersecurityViolation("Q11", "required", "選択してください。");
+    private static final MhlwR6HospitalCybersecurityViolation Q11_REQUIRED = new MhlwR6HospitalCybersecurityViolation("Q11", "required", "選択してください。", "Select an answer.");
 
-    private static final MhlwR6HospitalCybersecurityViolation Q12_NOT_APPLICABLE = new MhlwR6HospitalCybersecurityViolation("Q12", "not-applicable", "この質問は回答の対象外です。回答を削除してください。");
+    private static final MhlwR6HospitalCybersecurityViolation Q12_NOT_APPLICABLE = new MhlwR6HospitalCybersecurityViolation("Q12", "not-applicable", "この質問は回答の対象外です。回答を削除してください。", "This question does not apply to your earlier answers; remove the answer.");
 
-    private static final MhlwR6HospitalCybersecurityViolation Q12_TYPE = new MhlwR6HospitalCybersecurityViolation("Q12", "type", "「はい」または「いいえ」を選択してください。");
+    private static final MhlwR6HospitalCybersecurityViolation Q12_TYPE = new MhlwR6HospitalCybersecurityViolation("Q12", "type", "「はい」または「いいえ」を選択してください。", "Select yes or no.");
 
-    private static final MhlwR6HospitalCybersecurityViolation Q12_REQUIRED = new MhlwR6HospitalCybersecurityViolation("Q12", "required", "選択してください。");
+    private static final MhlwR6HospitalCybersecurityViolation Q12_REQUIRED = new MhlwR6HospitalCybersecurityViolation("Q12", "required", "選択してください。", "Select an answer.");
 
-    private static final MhlwR6HospitalCybersecurityViolation Q13_NOT_APPLICABLE = new MhlwR6HospitalCybersecurityViolation("Q13", "not-applicable", "この質問は回答の対象外です。回答を削除してください。");
+    private static final MhlwR6HospitalCybersecurityViolation Q13_NOT_APPLICABLE = new MhlwR6HospitalCybersecurityViolation("Q13", "not-applicable", "この質問は回答の対象外です。回答を削除してください。", "This question does not apply to your earlier answers; remove the answer.");
 
-    private static final MhlwR6HospitalCybersecurityViolation Q13_TYPE = new MhlwR6HospitalCybersecurityViolation("Q13", "type", "整数で入力してください。");
+    private static final MhlwR6HospitalCybersecurityViolation Q13_TYPE = new MhlwR6HospitalCybersecurityViolation("Q13", "type", "整数で入力してください。", "Enter a whole number in digits.");
 
-    private static final MhlwR6HospitalCybersecurityViolation Q13_REQUIRED = new MhlwR6HospitalCybersecurityViolation("Q13", "required", "入力してください。");
+    private static final MhlwR6HospitalCybersecurityViolation Q13_REQUIRED = new MhlwR6HospitalCybersecurityViolation("Q13", "required", "入力してください。", "Enter an answer.");
 
-    private static final MhlwR6HospitalCybersecurityViolation Q13_RANGE = new MhlwR6HospitalCybersecurityViolation("Q13", "range", "1桁以上64桁以下で入力してください。");
+    private static final MhlwR6HospitalCybersecurityViolation Q13_RANGE = new MhlwR6HospitalCybersecurityViolation("Q13", "range", "1桁以上64桁以下で入力してください。", "Enter a number from 1 to 64 characters.");
 
-    private static final MhlwR6HospitalCybersecurityViolation Q14_NOT_APPLICABLE = new MhlwR6HospitalCybersecurityViolation("Q14", "not-applicable", "この質問は回答の対象外です。回答を削除してください。");
+    private static final MhlwR6HospitalCybersecurityViolation Q14_NOT_APPLICABLE = new MhlwR6HospitalCybersecurityViolation("Q14", "not-applicable", "この質問は回答の対象外です。回答を削除してください。", "This question does not apply to your earlier answers; remove the answer.");
 
-    private static final MhlwR6HospitalCybersecurityViolation Q14_TYPE = new MhlwR6HospitalCybersecurityViolation("Q14", "type", "「はい」または「いいえ」を選択してください。");
+    private static final MhlwR6HospitalCybersecurityViolation Q14_TYPE = new MhlwR6HospitalCybersecurityViolation("Q14", "type", "「はい」または「いいえ」を選択してください。", "Select yes or no.");
 
-    private static final MhlwR6HospitalCybersecurityViolation Q14_REQUIRED = new MhlwR6HospitalCybersecurityViolation("Q14", "required", "選択してください。");
+    private static final MhlwR6HospitalCybersecurityViolation Q14_REQUIRED = new MhlwR6HospitalCybersecurityViolation("Q14", "required", "選択してください。", "Select an answer.");
 
-    private static final MhlwR6HospitalCybersecurityViolation Q15_NOT_APPLICABLE = new MhlwR6HospitalCybersecurityViolation("Q15", "not-applicable", "この質問は回答の対象外です。回答を削除してください。");
+    private static final MhlwR6HospitalCybersecurityViolation Q15_NOT_APPLICABLE = new MhlwR6HospitalCybersecurityViolation("Q15", "not-applicable", "この質問は回答の対象外です。回答を削除してください。", "This question does not apply to your earlier answers; remove the answer.");
 
-    private static final MhlwR6HospitalCybersecurityViolation Q15_TYPE = new MhlwR6HospitalCybersecurityViolation("Q15", "type", "「はい」または「いいえ」を選択してください。");
+    private static final MhlwR6HospitalCybersecurityViolation Q15_TYPE = new MhlwR6HospitalCybersecurityViolation("Q15", "type", "「はい」または「いいえ」を選択してください。", "Select yes or no.");
 
-    private static final MhlwR6HospitalCybersecurityViolation Q15_REQUIRED = new MhlwR6HospitalCybersecurityViolation("Q15", "required", "選択してください。");
+    private static final MhlwR6HospitalCybersecurityViolation Q15_REQUIRED = new MhlwR6HospitalCybersecurityViolation("Q15", "required", "選択してください。", "Select an answer.");
 
-    private static final MhlwR6HospitalCybersecurityViolation Q16_NOT_APPLICABLE = new MhlwR6HospitalCybersecurityViolation("Q16", "not-applicable", "この質問は回答の対象外です。回答を削除してください。");
+    private static final MhlwR6HospitalCybersecurityViolation Q16_NOT_APPLICABLE = new MhlwR6HospitalCybersecurityViolation("Q16", "not-applicable", "この質問は回答の対象外です。回答を削除してください。", "This question does not apply to your earlier answers; remove the answer.");
 
-    private static final MhlwR6HospitalCybersecurityViolation Q16_TYPE = new MhlwR6HospitalCybersecurityViolation("Q16", "type", "「はい」または「いいえ」を選択してください。");
+    private static final MhlwR6HospitalCybersecurityViolation Q16_TYPE = new MhlwR6HospitalCybersecurityViolation("Q16", "type", "「はい」または「いいえ」を選択してください。", "Select yes or no.");
 
-    private static final MhlwR6HospitalCybersecurityViolation Q16_REQUIRED = new MhlwR6HospitalCybersecurityViolation("Q16", "required", "選択してください。");
+    private static final MhlwR6HospitalCybersecurityViolation Q16_REQUIRED = new MhlwR6HospitalCybersecurityViolation("Q16", "required", "選択してください。", "Select an answer.");
 
-    private static final MhlwR6HospitalCybersecurityViolation Q17_1_NOT_APPLICABLE = new MhlwR6HospitalCybersecurityViolation("Q17-1", "not-applicable", "この質問は回答の対象外です。回答を削除してください。");
+    private static final MhlwR6HospitalCybersecurityViolation Q17_1_NOT_APPLICABLE = new MhlwR6HospitalCybersecurityViolation("Q17-1", "not-applicable", "この質問は回答の対象外です。回答を削除してください。", "This question does not apply to your earlier answers; remove the answer.");
 
-    private static final MhlwR6HospitalCybersecurityViolation Q17_1_TYPE = new MhlwR6HospitalCybersecurityViolation("Q17-1", "type", "「はい」または「いいえ」を選択してください。");
+    private static final MhlwR6HospitalCybersecurityViolation Q17_1_TYPE = new MhlwR6HospitalCybersecurityViolation("Q17-1", "type", "「はい」または「いいえ」を選択してください。", "Select yes or no.");
 
-    private static final MhlwR6HospitalCybersecurityViolation Q17_1_REQUIRED = new MhlwR6HospitalCybersecurityViolation("Q17-1", "required", "選択してください。");
+    private static final MhlwR6HospitalCybersecurityViolation Q17_1_REQUIRED = new MhlwR6HospitalCybersecurityViolation("Q17-1", "required", "選択してください。", "Select an answer.");
 
-    private static final MhlwR6HospitalCybersecurityViolation Q17_2_NOT_APPLICABLE = new MhlwR6HospitalCybersecurityViolation("Q17-2", "not-applicable", "この質問は回答の対象外です。回答を削除してください。");
+    private static final MhlwR6HospitalCybersecurityViolation Q17_2_NOT_APPLICABLE = new MhlwR6HospitalCybersecurityViolation("Q17-2", "not-applicable", "この質問は回答の対象外です。回答を削除してください。", "This question does not apply to your earlier answers; remove the answer.");
 
-    private static final MhlwR6HospitalCybersecurityViolation Q17_2_TYPE = new MhlwR6HospitalCybersecurityViolation("Q17-2", "type", "「はい」または「いいえ」を選択してください。");
+    private static final MhlwR6HospitalCybersecurityViolation Q17_2_TYPE = new MhlwR6HospitalCybersecurityViolation("Q17-2", "type", "「はい」または「いいえ」を選択してください。", "Select yes or no.");
 
-    private static final MhlwR6HospitalCybersecurityViolation Q17_2_REQUIRED = new MhlwR6HospitalCybersecurityViolation("Q17-2", "required", "選択してください。");
+    private static final MhlwR6HospitalCybersecurityViolation Q17_2_REQUIRED = new MhlwR6HospitalCybersecurityViolation("Q17-2", "required", "選択してください。", "Select an answer.");
 
-    private static final MhlwR6HospitalCybersecurityViolation Q17_3_NOT_APPLICABLE = new MhlwR6HospitalCybersecurityViolation("Q17-3", "not-applicable", "この質問は回答の対象外です。回答を削除してください。");
+    private static final MhlwR6HospitalCybersecurityViolation Q17_3_NOT_APPLICABLE = new MhlwR6HospitalCybersecurityViolation("Q17-3", "not-applicable", "この質問は回答の対象外です。回答を削除してください。", "This question does not apply to your earlier answers; remove the answer.");
 
-    private static final MhlwR6HospitalCybersecurityViolation Q17_3_TYPE = new MhlwR6HospitalCybersecurityViolation("Q17-3", "type", "選択肢から選択してください。");
+    private static final MhlwR6HospitalCybersecurityViolation Q17_3_TYPE = new MhlwR6HospitalCybersecurityViolation("Q17-3", "type", "選択肢から選択してください。", "Select from the choices.");
 
-    private static final MhlwR6HospitalCybersecurityViolation Q17_3_CHOICE = new MhlwR6HospitalCybersecurityViolation("Q17-3", "choice", "選択肢にない値です。選択肢から選択してください。");
+    private static final MhlwR6HospitalCybersecurityViolation Q17_3_CHOICE = new MhlwR6HospitalCybersecurityViolation("Q17-3", "choice", "選択肢にない値です。選択肢から選択してください。", "That is not one of the choices; select from the choices.");
 
-    private static final MhlwR6HospitalCybersecurityViolation Q17_3_REQUIRED = new MhlwR6HospitalCybersecurityViolation("Q17-3", "required", "選択してください。");
+    private static final MhlwR6HospitalCybersecurityViolation Q17_3_REQUIRED = new MhlwR6HospitalCybersecurityViolation("Q17-3", "required", "選択してください。", "Select an answer.");
 
-    private static final MhlwR6HospitalCybersecurityViolation Q17_4_NOT_APPLICABLE = new MhlwR6HospitalCybersecurityViolation("Q17-4", "not-applicable", "この質問は回答の対象外です。回答を削除してください。");
+    private static final MhlwR6HospitalCybersecurityViolation Q17_4_NOT_APPLICABLE = new MhlwR6HospitalCybersecurityViolation("Q17-4", "not-applicable", "この質問は回答の対象外です。回答を削除してください。", "This question does not apply to your earlier answers; remove the answer.");
 
-    private static final MhlwR6HospitalCybersecurityViolation Q17_4_TYPE = new MhlwR6HospitalCybersecurityViolation("Q17-4", "type", "選択肢から選択してください。");
+    private static final MhlwR6HospitalCybersecurityViolation Q17_4_TYPE = new MhlwR6HospitalCybersecurityViolation("Q17-4", "type", "選択肢から選択してください。", "Select from the choices.");
 
-    private static final MhlwR6HospitalCybersecurityViolation Q17_4_CHOICE = new MhlwR6HospitalCybersecurityViolation("Q17-4", "choice", "選択肢にない値です。選択肢から選択してください。");
+    private static final MhlwR6HospitalCybersecurityViolation Q17_4_CHOICE = new MhlwR6HospitalCybersecurityViolation("Q17-4", "choice", "選択肢にない値です。選択肢から選択してください。", "That is not one of the choices; select from the choices.");
 
-    private static final MhlwR6HospitalCybersecurityViolation Q17_4_REQUIRED = new MhlwR6HospitalCybersecurityViolation("Q17-4", "required", "選択してください。");
+    private static final MhlwR6HospitalCybersecurityViolation Q17_4_REQUIRED = new MhlwR6HospitalCybersecurityViolation("Q17-4", "required", "選択してください。", "Select an answer.");
 
-    private static final MhlwR6HospitalCybersecurityViolation Q17_5_NOT_APPLICABLE = new MhlwR6HospitalCybersecurityViolation("Q17-5", "not-applicable", "この質問は回答の対象外です。回答を削除してください。");
+    private static final MhlwR6HospitalCybersecurityViolation Q17_5_NOT_APPLICABLE = new MhlwR6HospitalCybersecurityViolation("Q17-5", "not-applicable", "この質問は回答の対象外です。回答を削除してください。", "This question does not apply to your earlier answers; remove the answer.");
 
-    private static final MhlwR6HospitalCybersecurityViolation Q17_5_TYPE = new MhlwR6HospitalCybersecurityViolation("Q17-5", "type", "選択肢から選択してください。");
+    private static final MhlwR6HospitalCybersecurityViolation Q17_5_TYPE = new MhlwR6HospitalCybersecurityViolation("Q17-5", "type", "選択肢から選択してください。", "Select from the choices.");
 
-    private static final MhlwR6HospitalCybersecurityViolation Q17_5_CHOICE = new MhlwR6HospitalCybersecurityViolation("Q17-5", "choice", "選択肢にない値です。選択肢から選択してください。");
+    private static final MhlwR6HospitalCybersecurityViolation Q17_5_CHOICE = new MhlwR6HospitalCybersecurityViolation("Q17-5", "choice", "選択肢にない値です。選択肢から選択してください。", "That is not one of the choices; select from the choices.");
 
-    private static final MhlwR6HospitalCybersecurityViolation Q17_5_REQUIRED = new MhlwR6HospitalCybersecurityViolation("Q17-5", "required", "選択してください。");
+    private static final MhlwR6HospitalCybersecurityViolation Q17_5_REQUIRED = new MhlwR6HospitalCybersecurityViolation("Q17-5", "required", "選択してください。", "Select an answer.");
 
-    private static final MhlwR6HospitalCybersecurityViolation Q17_6_NOT_APPLICABLE = new MhlwR6HospitalCybersecurityViolation("Q17-6", "not-applicable", "この質問は回答の対象外です。回答を削除してください。");
+    private static final MhlwR6HospitalCybersecurityViolation Q17_6_NOT_APPLICABLE = new MhlwR6HospitalCybersecurityViolation("Q17-6", "not-applicable", "この質問は回答の対象外です。回答を削除してください。", "This question does not apply to your earlier answers; remove the answer.");
 
-    private static final MhlwR6HospitalCybersecurityViolation Q17_6_TYPE = new MhlwR6HospitalCybersecurityViolation("Q17-6", "type", "「はい」または「いいえ」を選択してください。");
+    private static final MhlwR6HospitalCybersecurityViolation Q17_6_TYPE = new MhlwR6HospitalCybersecurityViolation("Q17-6", "type", "「はい」または「いいえ」を選択してください。", "Select yes or no.");
 
-    private static final MhlwR6HospitalCybersecurityViolation Q17_6_REQUIRED = new MhlwR6HospitalCybersecurityViolation("Q17-6", "required", "選択してください。");
+    private static final MhlwR6HospitalCybersecurityViolation Q17_6_REQUIRED = new MhlwR6HospitalCybersecurityViolation("Q17-6", "required", "選択してください。", "Select an answer.");
 
     private MhlwR6HospitalCybersecurityPart0() {
     }

@@ -10,12 +10,14 @@ import javax.annotation.processing.Generated;
  * @param question the question id
  * @param code the violation code, one of the constants of this type
  * @param messageJa the message in ja
+ * @param messageEn the message in en
  */
 @Generated(
         value = "dev.surveygen",
         comments = "from survey mhlw-r6-hospital-cybersecurity version 2024"
 )
-public record MhlwR6HospitalCybersecurityViolation(String question, String code, String messageJa) {
+public record MhlwR6HospitalCybersecurityViolation(String question, String code, String messageJa,
+        String messageEn) {
     /**
      * The code {@code required}.
      */
@@ -79,6 +81,9 @@ public record MhlwR6HospitalCybersecurityViolation(String question, String code,
      */
     public String message(String locale) {
         Objects.requireNonNull(locale, "locale");
+        if (locale.equals("en")) {
+            return messageEn;
+        }
         return messageJa;
     }
 }
