@@ -4,14 +4,17 @@ import com.palantir.javapoet.JavaFile;
 import com.palantir.javapoet.TypeSpec;
 import dev.surveygen.diagnostics.Diagnostic;
 import dev.surveygen.diagnostics.Diagnostics;
+import dev.surveygen.load.EnablementCost;
 import dev.surveygen.model.Survey;
+import dev.surveygen.naming.JavaNames;
 import dev.surveygen.output.GeneratedFile;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Generates the Java sources of a checked survey, in memory. Name clashes are reported as
- * diagnostics (with the lines of both ids) and then no file is produced. Output is a function
+ * Generates the Java sources of a checked survey, in memory. What the generated code cannot hold
+ * (clashing names, too costly enablement) is the loader's check phase's to report; a survey that
+ * did not pass it gets the same diagnostics here and no file. Output is a function
  * of the survey and the options alone: same bytes on every run, locale and time zone.
  */
 public final class JavaGenerator {
@@ -26,8 +29,12 @@ public final class JavaGenerator {
 
     public Result generate(Survey survey, JavaGeneratorOptions options) {
         Diagnostics diagnostics = new Diagnostics(survey.sourceFile());
+        // The loader's check phase reports all of this already; a survey built otherwise is checked
+        // by the same functions here, so that no unchecked survey reaches the emitters.
         JavaNames names = JavaNames.derive(survey, diagnostics);
-        checkEnablementCost(survey, diagnostics);
+        if (!diagnostics.hasErrors()) {
+            EnablementCost.check(survey, diagnostics);
+        }
         if (diagnostics.hasErrors()) {
             return new Result(List.of(), diagnostics.sorted());
         }
@@ -65,32 +72,6 @@ public final class JavaGenerator {
             files.add(RuntimeSources.patternMatcher(ctx, "// " + header));
         }
         return new Result(List.copyOf(files), diagnostics.sorted());
-    }
-
-    /**
-     * Each generated enablement method calls those of the questions its condition reads, so one
-     * question costs 1 plus the cost of each dependency. That is tiny for real surveys (MHLW: at
-     * most 3) but grows exponentially when chained conditions each read several earlier chained
-     * questions; such a survey is refused with the question named, rather than given slow code.
-     */
-    static final long MAX_ENABLEMENT_COST = 10_000;
-
-    private static void checkEnablementCost(Survey survey, Diagnostics diagnostics) {
-        dev.surveygen.semantics.EnablementGraph graph = new dev.surveygen.semantics.EnablementGraph(survey);
-        java.util.Map<String, Long> cost = new java.util.HashMap<>();
-        for (dev.surveygen.model.Question q : graph.evaluationOrder()) {
-            long total = 1;
-            for (String dependency : graph.dependencies(q.id())) {
-                total = Math.min(Long.MAX_VALUE / 4, total + cost.get(dependency));
-            }
-            cost.put(q.id(), total);
-            if (total > MAX_ENABLEMENT_COST) {
-                diagnostics.error(q.position(), "whether '" + q.id() + "' is enabled depends on " + total
-                        + " condition evaluations through chained conditions (limit " + MAX_ENABLEMENT_COST
-                        + "); make the chain shorter or let fewer chained questions feed each condition");
-                return;
-            }
-        }
     }
 
     private static String fileName(String path) {

@@ -14,6 +14,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import javax.lang.model.element.Modifier;
 
 /**
@@ -36,7 +38,7 @@ final class JsonEmitter {
     TypeSpec emit() {
         TypeName map = ParameterizedTypeName.get(Map.class, String.class, Object.class);
         TypeName list = ParameterizedTypeName.get(List.class, Object.class);
-        return TypeSpec.classBuilder(ctx.json)
+        return ctx.topLevel(TypeSpec.classBuilder(ctx.json))
                 .addModifiers(Modifier.FINAL)
                 .addAnnotation(ctx.generated())
                 .addJavadoc("JSON text for the binder, with the JDK alone: a strict reader (as {@code surveygen check}\n"
@@ -52,35 +54,36 @@ final class JsonEmitter {
                         .addJavadoc("One JSON value: objects as insertion-ordered maps, arrays as lists, numbers as\n"
                                 + "{@code BigDecimal} (or, beyond 1,000 digits or a nine-digit exponent, as an\n"
                                 + "{@code OversizeNumber} kept as written), {@code null} as null.\n\n@param text JSON text (a leading byte order"
-                                + " mark is skipped)\n@return the value\n@throws IllegalArgumentException {@code line L,"
-                                + " column C: message} for text that is not JSON\n")
-                        .addCode(READ, ctx.json, ctx.json).build())
-                .addMethod(reader("value", TypeName.get(Object.class), true, CodeBlock.of(VALUE)))
-                .addMethod(reader("object", map, true, CodeBlock.of(OBJECT, Map.class, LinkedHashMap.class)))
-                .addMethod(reader("array", list, true, CodeBlock.of(ARRAY, List.class, ArrayList.class)))
-                .addMethod(reader("string", TypeName.get(String.class), false, CodeBlock.of(STRING)))
-                .addMethod(reader("number", TypeName.get(Number.class), false, CodeBlock.of(NUMBER, BigInteger.class,
+                                + " mark is skipped)\n@return the value\n@throws $T {@code line L,"
+                                + " column C: message} for text that is not JSON\n", IllegalArgumentException.class)
+                        .addCode(code(READ), ctx.json, ctx.json).build())
+                .addMethod(reader("value", TypeName.get(Object.class), true, CodeBlock.of(code(VALUE))))
+                .addMethod(reader("object", map, true, CodeBlock.of(code(OBJECT), Map.class, LinkedHashMap.class)))
+                .addMethod(reader("array", list, true, CodeBlock.of(code(ARRAY), List.class, ArrayList.class)))
+                .addMethod(reader("string", TypeName.get(String.class), false, CodeBlock.of(code(STRING))))
+                .addMethod(reader("number", TypeName.get(Number.class), false, CodeBlock.of(code(NUMBER), BigInteger.class,
                         BigInteger.class, BigInteger.class, BigDecimal.class)))
                 .addMethod(MethodSpec.methodBuilder("literal").addModifiers(Modifier.PRIVATE).returns(Object.class)
-                        .addParameter(String.class, "word").addParameter(Object.class, "value").addCode(LITERAL).build())
+                        .addParameter(String.class, "word").addParameter(Object.class, "value").addCode(code(LITERAL)).build())
                 .addMethod(MethodSpec.methodBuilder("rejectTrailingComma").addModifiers(Modifier.PRIVATE)
                         .addJavadoc("Steps over the ',' at {@code pos}; a ',' right before {@code close} is an error at the ','.\n")
-                        .addParameter(char.class, "close").addCode(TRAILING_COMMA).build())
+                        .addParameter(char.class, "close").addCode(code(TRAILING_COMMA)).build())
                 .addMethod(MethodSpec.methodBuilder("expect").addModifiers(Modifier.PRIVATE)
-                        .addParameter(char.class, "c").addCode(EXPECT).build())
+                        .addParameter(char.class, "c").addCode(code(EXPECT)).build())
                 .addMethod(MethodSpec.methodBuilder("peek").addModifiers(Modifier.PRIVATE).returns(char.class)
                         .addStatement("return pos < text.length() ? text.charAt(pos) : '\\0'").build())
-                .addMethod(MethodSpec.methodBuilder("skipSpace").addModifiers(Modifier.PRIVATE).addCode(SKIP_SPACE).build())
+                .addMethod(MethodSpec.methodBuilder("skipSpace").addModifiers(Modifier.PRIVATE).addCode(code(SKIP_SPACE)).build())
                 .addMethod(MethodSpec.methodBuilder("describe").addModifiers(Modifier.PRIVATE, Modifier.STATIC)
                         .returns(String.class).addParameter(int.class, "c")
                         .addJavadoc("A character for a message: itself in quotes, or its code when it is a control character or\n"
                                 + "half a surrogate pair, which would break the one-line message or its encoding.\n")
-                        .addStatement("return Character.isISOControl(c) || Character.getType(c) == Character.SURROGATE"
-                                + " ? $T.format($T.ROOT, $S, c) : $S + new String(Character.toChars(c)) + $S", String.class,
-                                Locale.class, "U+%04X", "'", "'").build())
+                        .addStatement("return $T.isISOControl(c) || $T.getType(c) == $T.SURROGATE"
+                                + " ? $T.format($T.ROOT, $S, c) : $S + new $T($T.toChars(c)) + $S", Character.class,
+                                Character.class, Character.class, String.class, Locale.class, "U+%04X", "'", String.class,
+                                Character.class, "'").build())
                 .addType(oversizeNumber())
                 .addMethod(MethodSpec.methodBuilder("error").addModifiers(Modifier.PRIVATE)
-                        .returns(IllegalArgumentException.class).addParameter(String.class, "message").addCode(ERROR).build())
+                        .returns(IllegalArgumentException.class).addParameter(String.class, "message").addCode(code(ERROR)).build())
                 .addMethod(MethodSpec.methodBuilder("write").addModifiers(Modifier.STATIC).returns(String.class)
                         .addParameter(Object.class, "value")
                         .addJavadoc("Compact JSON on one line: maps in their order; decimals exactly as {@code BigDecimal.toString}\n"
@@ -93,10 +96,10 @@ final class JsonEmitter {
                         .addStatement("return out.toString()").build())
                 .addMethod(MethodSpec.methodBuilder("write").addModifiers(Modifier.PRIVATE, Modifier.STATIC)
                         .addParameter(Object.class, "value").addParameter(StringBuilder.class, "out")
-                        .addCode(WRITE, BigDecimal.class, Map.class, Collection.class).build())
+                        .addCode(code(WRITE), BigDecimal.class, Map.class, Collection.class).build())
                 .addMethod(MethodSpec.methodBuilder("string").addModifiers(Modifier.PRIVATE, Modifier.STATIC)
                         .addParameter(String.class, "s").addParameter(StringBuilder.class, "out")
-                        .addCode(WRITE_STRING, String.class, Locale.class).build())
+                        .addCode(code(WRITE_STRING), String.class, Locale.class).build())
                 .build();
     }
 
@@ -115,7 +118,7 @@ final class JsonEmitter {
                 .addMethod(MethodSpec.constructorBuilder().addParameter(String.class, "text")
                         .addStatement("this.text = text").build())
                 .addMethod(MethodSpec.methodBuilder("doubleValue").addAnnotation(Override.class).addModifiers(Modifier.PUBLIC)
-                        .returns(double.class).addStatement("return Double.parseDouble(text)").build())
+                        .returns(double.class).addStatement("return $T.parseDouble(text)", Double.class).build())
                 .addMethod(MethodSpec.methodBuilder("floatValue").addAnnotation(Override.class).addModifiers(Modifier.PUBLIC)
                         .returns(float.class).addStatement("return (float) doubleValue()").build())
                 .addMethod(MethodSpec.methodBuilder("longValue").addAnnotation(Override.class).addModifiers(Modifier.PUBLIC)
@@ -126,6 +129,33 @@ final class JsonEmitter {
                         .returns(String.class).addJavadoc("@return the number as written\n").addStatement("return text").build())
                 .build();
     }
+
+    /**
+     * The code of a text block, with the JDK types it names written with their package when a
+     * choice list of the survey took one of their simple names (a list named {@code object} makes
+     * the enum {@code Object}, which the bare name would mean in this package). Other surveys get
+     * the text as it is.
+     */
+    private String code(String text) {
+        List<String> taken = JDK_NAMES_IN_CODE.keySet().stream().filter(ctx.typeNames()::contains).toList();
+        if (taken.isEmpty()) {
+            return text;
+        }
+        Matcher token = Pattern.compile("\"(?:[^\"\\\\]|\\\\.)*\"|'(?:[^'\\\\]|\\\\.)*'|(?<![\\w.$])("
+                + String.join("|", taken) + ")\\b").matcher(text);
+        StringBuilder out = new StringBuilder();
+        while (token.find()) {
+            String replacement = token.group(1) == null ? token.group() : JDK_NAMES_IN_CODE.get(token.group(1));
+            token.appendReplacement(out, Matcher.quoteReplacement(replacement));
+        }
+        return token.appendTail(out).toString();
+    }
+
+    /** The JDK types the text blocks below name directly, by simple name. */
+    private static final Map<String, String> JDK_NAMES_IN_CODE = Map.of("Boolean", "java.lang.Boolean",
+            "Character", "java.lang.Character", "IllegalArgumentException", "java.lang.IllegalArgumentException",
+            "Integer", "java.lang.Integer", "Long", "java.lang.Long", "Map", "java.util.Map", "Object",
+            "java.lang.Object", "String", "java.lang.String", "StringBuilder", "java.lang.StringBuilder");
 
     private static MethodSpec reader(String name, TypeName returns, boolean depth, CodeBlock body) {
         MethodSpec.Builder method = MethodSpec.methodBuilder(name).addModifiers(Modifier.PRIVATE).returns(returns);
@@ -332,7 +362,7 @@ final class JsonEmitter {
                     exponent = Long.parseLong(text, digitsStart, pos, 10) * (negative ? -1 : 1);
                 }
             }
-            // The digits are counted before any arithmetic: BigDecimal's parsing is quadratic in them.
+            // The digits are counted before any arithmetic: parsing a BigDecimal is quadratic in them.
             StringBuilder digits = new StringBuilder();
             boolean leading = true;
             for (int i = integerStart; i < fractionEnd && digits.length() <= 1000; i++) {

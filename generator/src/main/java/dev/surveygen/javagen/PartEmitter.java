@@ -9,6 +9,7 @@ import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import com.palantir.javapoet.WildcardTypeName;
 import dev.surveygen.model.Choice;
+import dev.surveygen.model.ChoiceList;
 import dev.surveygen.model.Constraints;
 import dev.surveygen.model.Question;
 import dev.surveygen.model.QuestionType;
@@ -41,17 +42,19 @@ final class PartEmitter {
     private final ConditionCode conditions;
     private final List<FieldSpec> violationFields = new ArrayList<>();
     private final List<FieldSpec> patternFields = new ArrayList<>();
+    /** Fields and methods that serve single questions (tables, helpers), added after the part's own. */
+    private final TypeSpec.Builder helpers = TypeSpec.classBuilder("Helpers");
 
     PartEmitter(GenerationContext ctx, int number) {
         this.ctx = ctx;
         this.messages = new ViolationMessages(ctx.survey);
         this.number = number;
         this.questions = ctx.parts.get(number);
-        this.conditions = new ConditionCode(ctx, constants);
+        this.conditions = new ConditionCode(ctx, constants, ctx.part(number), helpers::addType);
     }
 
     TypeSpec emit() {
-        TypeSpec.Builder part = TypeSpec.classBuilder(ctx.part(number))
+        TypeSpec.Builder part = ctx.topLevel(TypeSpec.classBuilder(ctx.part(number)))
                 .addModifiers(Modifier.FINAL)
                 .addAnnotation(ctx.generated())
                 .addJavadoc("Questions $L to $L of the survey: enablement, validation and binding.\n",
@@ -59,6 +62,10 @@ final class PartEmitter {
                 .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
         List<MethodSpec> methods = new ArrayList<>();
         for (Question q : questions) {
+            Section section = ctx.survey.section(q.sectionId());
+            if (section.condition().isPresent() && section.questions().get(0) == q) {
+                methods.add(sectionMethod(section));
+            }
             methods.add(enabledMethod(q));
         }
         methods.add(validateMethod());
@@ -71,15 +78,35 @@ final class PartEmitter {
                 .build());
         part.addFields(violationFields);
         part.addFields(patternFields);
-        part.addFields(constants.fields());
+        constants.addTo(part);
+        TypeSpec collected = helpers.build();
+        part.addFields(collected.fieldSpecs());
         part.addMethods(methods);
+        part.addMethods(collected.methodSpecs());
+        part.addTypes(collected.typeSpecs());
         return part.build();
+    }
+
+    /**
+     * A section's condition, once, in the part of its first question: its questions call it
+     * rather than each repeating it. The '$' keeps the name apart from every question's.
+     */
+    private MethodSpec sectionMethod(Section section) {
+        return MethodSpec.methodBuilder(ctx.sectionMethod(section))
+                .addModifiers(Modifier.STATIC)
+                .returns(boolean.class)
+                .addParameter(ctx.response, "r")
+                .addJavadoc("Section $L: $L\n", JavaText.javadoc(section.id()),
+                        JavaText.javadoc(section.condition().orElseThrow().source()))
+                .addStatement("return $L", conditions.of(section.condition().orElseThrow().expr()))
+                .build();
     }
 
     private MethodSpec enabledMethod(Question q) {
         Section section = ctx.survey.section(q.sectionId());
         List<CodeBlock> parts = new ArrayList<>();
-        section.condition().ifPresent(c -> parts.add(conditions.of(c.expr())));
+        section.condition().ifPresent(c -> parts.add(CodeBlock.of("$T.$N(r)", ctx.partOf(section.questions().get(0)),
+                ctx.sectionMethod(section))));
         q.condition().ifPresent(c -> parts.add(conditions.of(c.expr())));
         CodeBlock expression = parts.isEmpty() ? CodeBlock.of("true") : CodeBlock.join(parts, " && ");
         MethodSpec.Builder method = MethodSpec.methodBuilder("enabled_" + ctx.names.method(q))
@@ -99,15 +126,20 @@ final class PartEmitter {
     /** A static constant for one violation of {@code q}, named {@code <QUESTION>_<suffix>}. */
     private String violation(Question q, String code, String suffix, Text message) {
         String name = ctx.names.constant(q) + "_" + suffix;
+        violationFields.add(FieldSpec.builder(ctx.violation, name, Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+                .initializer(newViolation(q, code, message)).build());
+        return name;
+    }
+
+    /** {@code new …Violation(id, code, message per locale)}. */
+    private CodeBlock newViolation(Question q, String code, Text message) {
         List<Object> args = new ArrayList<>(List.of(ctx.violation, JavaText.literal(q.id()), JavaText.literal(code)));
         StringBuilder format = new StringBuilder("new $T($L, $L");
         for (String locale : ctx.survey.locales()) {
             format.append(", $L");
             args.add(JavaText.literal(message.in(locale, "ja")));
         }
-        violationFields.add(FieldSpec.builder(ctx.violation, name, Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-                .initializer(format.append(")").toString(), args.toArray()).build());
-        return name;
+        return CodeBlock.of(format.append(")").toString(), args.toArray());
     }
 
     private MethodSpec validateMethod() {
@@ -165,24 +197,20 @@ final class PartEmitter {
     private CodeBlock constraintChecks(Question q) {
         Constraints c = q.constraints();
         List<CodeBlock> conditions = new ArrayList<>();
-        List<String> results = new ArrayList<>();
+        List<CodeBlock> results = new ArrayList<>();
         switch (q.type()) {
             case MULTIPLE_CHOICE -> {
-                for (Choice choice : q.choices().orElseThrow().choices()) {
-                    if (choice.exclusive()) {
-                        conditions.add(CodeBlock.of("v.size() > 1 && v.contains($T.$N)", ctx.enumType(q),
-                                ctx.names.enumConstant(q.choices().orElseThrow(), choice.code())));
-                        // Named by position: codes could spell another question's constant.
-                        int position = q.choices().orElseThrow().choices().indexOf(choice);
-                        results.add(violation(q, "exclusive", "EXCLUSIVE_" + position, messages.exclusive(q, choice)));
-                    }
+                String exclusive = exclusiveCheck(q);
+                if (exclusive != null) {
+                    conditions.add(CodeBlock.of("v.size() > 1 && $N(v) != null", exclusive));
+                    results.add(CodeBlock.of("$N(v)", exclusive));
                 }
                 List<String> bounds = new ArrayList<>();
                 c.minSelections().ifPresent(min -> bounds.add("v.size() < " + min));
                 c.maxSelections().ifPresent(max -> bounds.add("v.size() > " + max));
                 if (!bounds.isEmpty()) {
                     conditions.add(CodeBlock.of("$L", String.join(" || ", bounds)));
-                    results.add(violation(q, "selection-count", messages.selectionCount(q)));
+                    results.add(CodeBlock.of("$N", violation(q, "selection-count", messages.selectionCount(q))));
                 }
             }
             case INTEGER -> {
@@ -191,25 +219,25 @@ final class PartEmitter {
                 c.max().ifPresent(max -> bounds.add("v > " + max.intValueExact()));
                 if (!bounds.isEmpty()) {
                     conditions.add(CodeBlock.of("$L", String.join(" || ", bounds)));
-                    results.add(violation(q, "range", messages.range(q)));
+                    results.add(CodeBlock.of("$N", violation(q, "range", messages.range(q))));
                 }
             }
             case DECIMAL -> {
                 List<CodeBlock> bounds = new ArrayList<>();
-                c.min().ifPresent(min -> bounds.add(CodeBlock.of("v.compareTo($N) < 0", constants.decimal(min))));
-                c.max().ifPresent(max -> bounds.add(CodeBlock.of("v.compareTo($N) > 0", constants.decimal(max))));
+                c.min().ifPresent(min -> bounds.add(CodeBlock.of("v.compareTo($L) < 0", constants.decimal(min))));
+                c.max().ifPresent(max -> bounds.add(CodeBlock.of("v.compareTo($L) > 0", constants.decimal(max))));
                 if (!bounds.isEmpty()) {
                     conditions.add(CodeBlock.join(bounds, " || "));
-                    results.add(violation(q, "range", messages.range(q)));
+                    results.add(CodeBlock.of("$N", violation(q, "range", messages.range(q))));
                 }
             }
             case DATE -> {
                 List<CodeBlock> bounds = new ArrayList<>();
-                c.minDate().ifPresent(min -> bounds.add(CodeBlock.of("v.isBefore($N)", constants.date(min))));
-                c.maxDate().ifPresent(max -> bounds.add(CodeBlock.of("v.isAfter($N)", constants.date(max))));
+                c.minDate().ifPresent(min -> bounds.add(CodeBlock.of("v.toEpochDay() < $L", PartConstants.epochDay(min))));
+                c.maxDate().ifPresent(max -> bounds.add(CodeBlock.of("v.toEpochDay() > $L", PartConstants.epochDay(max))));
                 if (!bounds.isEmpty()) {
                     conditions.add(CodeBlock.join(bounds, " || "));
-                    results.add(violation(q, "range", messages.range(q)));
+                    results.add(CodeBlock.of("$N", violation(q, "range", messages.range(q))));
                 }
             }
             case TEXT, LONG_TEXT -> {
@@ -218,7 +246,7 @@ final class PartEmitter {
                 c.maxLength().ifPresent(max -> bounds.add("v.codePointCount(0, v.length()) > " + max));
                 if (!bounds.isEmpty()) {
                     conditions.add(CodeBlock.of("$L", String.join(" || ", bounds)));
-                    results.add(violation(q, "length", messages.length(q)));
+                    results.add(CodeBlock.of("$N", violation(q, "length", messages.length(q))));
                 }
                 if (c.pattern().isPresent()) {
                     String field = ctx.names.constant(q) + "_REGEX";
@@ -229,7 +257,7 @@ final class PartEmitter {
                             .initializer("$T.program($L)", ctx.patternMatcher,
                                     programText(PatternCompiler.compileAccepted(c.pattern().get()))).build());
                     conditions.add(CodeBlock.of("!$T.matches($N, v)", ctx.patternMatcher, field));
-                    results.add(violation(q, "pattern", messages.pattern(q)));
+                    results.add(CodeBlock.of("$N", violation(q, "pattern", messages.pattern(q))));
                 }
             }
             default -> { }
@@ -241,7 +269,7 @@ final class PartEmitter {
             } else {
                 out.nextControlFlow("else if ($L)", conditions.get(i));
             }
-            out.addStatement("out = $T.add(out, $N)", ctx.support, results.get(i));
+            out.addStatement("out = $T.add(out, $L)", ctx.support, results.get(i));
         }
         if (!conditions.isEmpty()) {
             out.endControlFlow();
@@ -263,6 +291,42 @@ final class PartEmitter {
             start = end;
         }
         return CodeBlock.join(parts, ", ");
+    }
+
+    /**
+     * For a multiple-choice question with exclusive choices, a method returning the violation for
+     * the first exclusive choice (in list order) that a selection holds, or null: a loop over a
+     * table of the exclusive constants and one of their violations, so that its size does not grow
+     * with their number (a list may have thousands), and it allocates nothing. Null when there are
+     * none. Names with '$' are out of reach of every id and code.
+     */
+    private String exclusiveCheck(Question q) {
+        ChoiceList list = q.choices().orElseThrow();
+        List<Choice> exclusive = list.choices().stream().filter(Choice::exclusive).toList();
+        if (exclusive.isEmpty()) {
+            return null;
+        }
+        String method = "exclusive$" + ctx.names.method(q);
+        String choicesField = ctx.names.constant(q) + "$EXCLUSIVE_CHOICES";
+        String violationsField = ctx.names.constant(q) + "$EXCLUSIVE";
+        ClassName e = ctx.enumType(q);
+        helpers.addField(ArrayTables.add(helpers, e, choicesField, "exclusiveChoices$" + ctx.names.method(q), "",
+                exclusive.stream().map(c -> CodeBlock.of("$T.$N", e, ctx.names.enumConstant(list, c.code()))).toList()));
+        helpers.addField(ArrayTables.add(helpers, ctx.violation, violationsField, "exclusiveViolations$" + ctx.names.method(q),
+                "", exclusive.stream().map(c -> newViolation(q, "exclusive", messages.exclusive(q, c))).toList()));
+        helpers.addMethod(MethodSpec.methodBuilder(method).addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+                .returns(ctx.violation)
+                .addParameter(ParameterizedTypeName.get(ClassName.get(Set.class), e), "v")
+                .addJavadoc("$L: the violation of selecting the first exclusive choice it holds with others, or null.\n",
+                        JavaText.javadoc(q.id()))
+                .beginControlFlow("for (int i = 0; i < $N.length; i++)", choicesField)
+                .beginControlFlow("if (v.contains($N[i]))", choicesField)
+                .addStatement("return $N[i]", violationsField)
+                .endControlFlow()
+                .endControlFlow()
+                .addStatement("return null")
+                .build());
+        return method;
     }
 
     private MethodSpec bindFormMethod() {
@@ -377,7 +441,7 @@ final class PartEmitter {
                     body.beginControlFlow("if (raw instanceof $T<?> items)", Collection.class)
                             .addStatement("$T set = $T.noneOf($T.class)", ParameterizedTypeName.get(ClassName.get(Set.class), e),
                                     EnumSet.class, e)
-                            .addStatement("String problem = null")
+                            .addStatement("$T problem = null", String.class)
                             .beginControlFlow("for ($T item : items)", Object.class)
                             .beginControlFlow("if (!(item instanceof $T code))", String.class)
                             .addStatement("problem = $S", "type")

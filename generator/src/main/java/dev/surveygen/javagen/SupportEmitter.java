@@ -45,7 +45,7 @@ final class SupportEmitter {
                 TypeVariableName.get("E")));
         TypeVariableName t = TypeVariableName.get("T");
         TypeName stringList = ParameterizedTypeName.get(List.class, String.class);
-        return TypeSpec.classBuilder(ctx.support)
+        return ctx.topLevel(TypeSpec.classBuilder(ctx.support))
                 .addModifiers(Modifier.FINAL)
                 .addAnnotation(ctx.generated())
                 .addJavadoc("Helpers shared by the generated classes of this survey.\n")
@@ -117,14 +117,14 @@ final class SupportEmitter {
                                 + " : value", Normalizer.class, Normalizer.class).build())
                 .addMethod(MethodSpec.methodBuilder("formInteger").addModifiers(Modifier.STATIC).returns(Integer.class)
                         .addParameter(String.class, "value")
-                        .addStatement("String digits = normalise(value)")
+                        .addStatement("$T digits = normalise(value)", String.class)
                         .beginControlFlow("if (!INTEGER.matcher(digits).matches() || !fits(digits))").addStatement("return null")
                         .endControlFlow()
                         .addStatement("return integer(new $T(digits.startsWith($S) ? digits.substring(1) : digits))",
                                 BigDecimal.class, "+").build())
                 .addMethod(MethodSpec.methodBuilder("formDecimal").addModifiers(Modifier.STATIC).returns(BigDecimal.class)
                         .addParameter(String.class, "value")
-                        .addStatement("String digits = normalise(value)")
+                        .addStatement("$T digits = normalise(value)", String.class)
                         .beginControlFlow("if (!DECIMAL.matcher(digits).matches() || !fits(digits))").addStatement("return null")
                         .endControlFlow()
                         .addStatement("return new $T(digits.startsWith($S) ? digits.substring(1) : digits)", BigDecimal.class, "+")
@@ -145,14 +145,14 @@ final class SupportEmitter {
                                 + " else, strings included.\n")
                         .addStatement("$T number = null", BigDecimal.class)
                         .beginControlFlow("if (raw instanceof $T d)", BigDecimal.class).addStatement("number = d")
-                        .nextControlFlow("else if (raw instanceof Integer || raw instanceof Long || raw instanceof Short"
-                                + " || raw instanceof Byte)")
+                        .nextControlFlow("else if (raw instanceof $T || raw instanceof $T || raw instanceof $T"
+                                + " || raw instanceof $T)", Integer.class, Long.class, Short.class, Byte.class)
                         .addStatement("number = $T.valueOf((($T) raw).longValue())", BigDecimal.class, Number.class)
                         .nextControlFlow("else if (raw instanceof $T i)", BigInteger.class)
                         .addStatement("number = new $T(i)", BigDecimal.class)
-                        .nextControlFlow("else if (raw instanceof Double || raw instanceof Float)")
+                        .nextControlFlow("else if (raw instanceof $T || raw instanceof $T)", Double.class, Float.class)
                         .addStatement("double d = (($T) raw).doubleValue()", Number.class)
-                        .addStatement("number = Double.isFinite(d) ? $T.valueOf(d) : null", BigDecimal.class)
+                        .addStatement("number = $T.isFinite(d) ? $T.valueOf(d) : null", Double.class, BigDecimal.class)
                         .endControlFlow()
                         .addStatement("return number != null && fits(number) ? number : null").build())
                 .addMethod(MethodSpec.methodBuilder("fits").addModifiers(Modifier.PRIVATE, Modifier.STATIC)
@@ -171,7 +171,7 @@ final class SupportEmitter {
                                 NumberLimits.MAX_INTEGER_DIGITS).build())
                 .addMethod(MethodSpec.methodBuilder("fits").addModifiers(Modifier.PRIVATE, Modifier.STATIC)
                         .returns(boolean.class).addParameter(String.class, "digits")
-                        .addJavadoc("{@link #fits(BigDecimal)} for digits that match {@code INTEGER} or {@code DECIMAL}.\n")
+                        .addJavadoc("The same limits for digits that match {@code INTEGER} or {@code DECIMAL}, counted.\n")
                         .addStatement("int i = digits.startsWith($S) || digits.startsWith($S) ? 1 : 0", "+", "-")
                         .beginControlFlow("while (i < digits.length() - 1 && digits.charAt(i) == '0'"
                                 + " && digits.charAt(i + 1) != '.')")
@@ -191,8 +191,9 @@ final class SupportEmitter {
                         .addJavadoc("A whole number within 32 bits, or null; {@code number} is within the digit limits.\n")
                         .beginControlFlow("if (number.signum() != 0 && number.stripTrailingZeros().scale() > 0)")
                         .addStatement("return null").endControlFlow()
-                        .beginControlFlow("if (number.compareTo($T.valueOf(Integer.MIN_VALUE)) < 0"
-                                + " || number.compareTo($T.valueOf(Integer.MAX_VALUE)) > 0)", BigDecimal.class, BigDecimal.class)
+                        .beginControlFlow("if (number.compareTo($T.valueOf($T.MIN_VALUE)) < 0"
+                                + " || number.compareTo($T.valueOf($T.MAX_VALUE)) > 0)", BigDecimal.class, Integer.class,
+                                BigDecimal.class, Integer.class)
                         .addStatement("return null").endControlFlow()
                         .addStatement("return number.intValueExact()").build())
                 .addMethod(MethodSpec.methodBuilder("add").addModifiers(Modifier.STATIC).addTypeVariable(t)
@@ -207,11 +208,12 @@ final class SupportEmitter {
                 .addMethod(MethodSpec.methodBuilder("concat").addModifiers(Modifier.STATIC).returns(String[].class)
                         .addParameter(String[][].class, "parts").varargs()
                         .addStatement("int size = 0")
-                        .beginControlFlow("for (String[] part : parts)").addStatement("size += part.length").endControlFlow()
-                        .addStatement("String[] all = new String[size]")
+                        .beginControlFlow("for ($T[] part : parts)", String.class).addStatement("size += part.length")
+                        .endControlFlow()
+                        .addStatement("$T[] all = new $T[size]", String.class, String.class)
                         .addStatement("int at = 0")
-                        .beginControlFlow("for (String[] part : parts)")
-                        .addStatement("System.arraycopy(part, 0, all, at, part.length)")
+                        .beginControlFlow("for ($T[] part : parts)", String.class)
+                        .addStatement("$T.arraycopy(part, 0, all, at, part.length)", System.class)
                         .addStatement("at += part.length")
                         .endControlFlow()
                         .addStatement("return all").build())

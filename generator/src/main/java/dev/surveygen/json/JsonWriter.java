@@ -7,7 +7,8 @@ import java.util.Map;
 /**
  * Writes JSON deterministically: maps in their iteration order (callers pass ordered maps),
  * numbers in plain notation, non-ASCII text as UTF-8 characters, and control characters,
- * U+2028 and U+2029 escaped so that the output is also safe inside JavaScript.
+ * U+2028 and U+2029 escaped so that the output is also safe inside JavaScript. Half of a surrogate
+ * pair (which a JSON input may hold as an escape) is escaped too: UTF-8 cannot carry it.
  */
 public final class JsonWriter {
 
@@ -86,15 +87,6 @@ public final class JsonWriter {
         }
     }
 
-    /** Whether the char at {@code i} is a surrogate that is not half of a pair. */
-    private static boolean unpaired(String s, int i) {
-        char c = s.charAt(i);
-        if (Character.isHighSurrogate(c)) {
-            return i + 1 >= s.length() || !Character.isLowSurrogate(s.charAt(i + 1));
-        }
-        return Character.isLowSurrogate(c) && (i == 0 || !Character.isHighSurrogate(s.charAt(i - 1)));
-    }
-
     static void string(String s, StringBuilder out) {
         out.append('"');
         for (int i = 0; i < s.length(); i++) {
@@ -106,8 +98,10 @@ public final class JsonWriter {
                 case '\r' -> out.append("\\r");
                 case '\t' -> out.append("\\t");
                 default -> {
-                    if (c < 0x20 || c == 0x7F || c == '\u2028' || c == '\u2029' || unpaired(s, i)) {
-                        // an unpaired surrogate has no UTF-8 form: written raw, it would become '?'
+                    boolean loneSurrogate = Character.isHighSurrogate(c)
+                            ? i + 1 >= s.length() || !Character.isLowSurrogate(s.charAt(i + 1))
+                            : Character.isLowSurrogate(c) && (i == 0 || !Character.isHighSurrogate(s.charAt(i - 1)));
+                    if (c < 0x20 || c == 0x7F || c == '\u2028' || c == '\u2029' || loneSurrogate) {
                         out.append(String.format(java.util.Locale.ROOT, "\\u%04x", (int) c));
                     } else {
                         out.append(c);

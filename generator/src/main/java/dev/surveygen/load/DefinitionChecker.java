@@ -15,6 +15,8 @@ import dev.surveygen.model.Question;
 import dev.surveygen.model.QuestionType;
 import dev.surveygen.model.Section;
 import dev.surveygen.model.Survey;
+import dev.surveygen.naming.JavaNames;
+import dev.surveygen.semantics.EnablementGraph;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -27,8 +29,9 @@ import java.util.Set;
 
 /**
  * The checks that need the whole definition: unique ids, {@code other-for} links, references
- * and types in conditions, cycles, and the warnings (a condition on a later question, a
- * question that can never be enabled, an unused choice list). Produces the final survey, in
+ * and types in conditions, cycles, what the generated code cannot hold (Java names that clash,
+ * the cost of enablement), and the warnings (a condition on a later question, a question that can
+ * never be enabled, an unused choice list). Produces the final survey, in
  * which each other-for question carries its derived condition.
  */
 final class DefinitionChecker {
@@ -57,8 +60,13 @@ final class DefinitionChecker {
             }
         }
         checkUnusedChoiceLists(survey);
+        // What generation would refuse is reported here, so that whatever lints also generates:
+        // with the very names the emitters use.
+        JavaNames.derive(survey, diagnostics);
         if (conditionsOk && !diagnostics.hasErrors() && checkCycles(survey)) {
-            new ReachabilityCheck(survey, diagnostics).warnNeverEnabled();
+            EnablementGraph graph = new EnablementGraph(survey);
+            new ReachabilityCheck(survey, diagnostics).warnNeverEnabled(graph);
+            EnablementCost.check(graph, diagnostics);
         }
         return survey;
     }
@@ -149,6 +157,10 @@ final class DefinitionChecker {
         String previous = textFor.putIfAbsent(targetId, question.id());
         if (previous != null) {
             diagnostics.error(at, "'" + targetId + "' already has an other text question, '" + previous + "'");
+            return question;
+        }
+        if (!DefinitionBinder.CODE.matcher(other.get().code()).matches()) {
+            // The code was reported where it is written; a derived condition would not even parse.
             return question;
         }
         String operator = target.type() == QuestionType.MULTIPLE_CHOICE ? " contains " : " = ";

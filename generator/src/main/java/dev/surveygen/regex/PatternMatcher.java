@@ -25,7 +25,9 @@ package dev.surveygen.regex;
  * The answer is read by Unicode code points, a lone surrogate being one of its own. The
  * generator copies this file, as it is, into the code it generates for a survey with a pattern
  * (renamed after the survey, and package-private); the form script runs the same machine
- * ({@code matchesPattern} in surveygen-form.js). It needs nothing but the JDK.
+ * ({@code matchesPattern} in surveygen-form.js). It needs nothing but the JDK, whose types it
+ * names with their package: the copy shares its package with the enums of the survey's choice
+ * lists, one of which may be called {@code String}.
  */
 public final class PatternMatcher {
 
@@ -42,9 +44,9 @@ public final class PatternMatcher {
      * A program from its text: the decimal numbers of the {@code int[]}, separated by commas,
      * possibly cut into several parts (a Java string constant holds at most 65,535 bytes).
      */
-    public static int[] program(String... parts) {
+    public static int[] program(java.lang.String... parts) {
         int count = 1;
-        for (String part : parts) {
+        for (java.lang.String part : parts) {
             for (int i = 0; i < part.length(); i++) {
                 if (part.charAt(i) == ',') {
                     count++;
@@ -54,7 +56,7 @@ public final class PatternMatcher {
         int[] program = new int[count];
         int at = 0;
         int value = 0;
-        for (String part : parts) {
+        for (java.lang.String part : parts) {
             for (int i = 0; i < part.length(); i++) {
                 char c = part.charAt(i);
                 if (c == ',') {
@@ -70,7 +72,7 @@ public final class PatternMatcher {
     }
 
     /** Whether the whole of {@code text} matches {@code program}. */
-    public static boolean matches(int[] program, String text) {
+    public static boolean matches(int[] program, java.lang.String text) {
         int size = program.length;
         int[] mark = new int[size];
         int[] current = new int[size];
@@ -84,7 +86,7 @@ public final class PatternMatcher {
                 return false; // no state is left alive: nothing further can match
             }
             int c = text.codePointAt(i);
-            i += Character.charCount(c);
+            i += java.lang.Character.charCount(c);
             generation++;
             boolean end = i == text.length();
             int nextCount = 0;

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.surveygen.load.LoaderLimits;
 import dev.surveygen.load.SurveyLoader;
 import dev.surveygen.model.Survey;
+import dev.surveygen.naming.JavaNames;
 import dev.surveygen.semantics.Violation;
 import java.io.IOException;
 import java.io.UncheckedIOException;

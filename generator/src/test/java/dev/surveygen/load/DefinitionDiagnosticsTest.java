@@ -184,6 +184,32 @@ class DefinitionDiagnosticsTest {
     class Ids {
 
         @Test
+        void otherChoiceCodeWithAQuoteIsAnErrorNotACrash() {
+            // The derived condition ${C} = 'x'y' must not be parsed before the code is known to be valid.
+            assertDiagnostics("""
+                    surveygen: 1
+                    id: s
+                    title: T
+                    sections:
+                      - id: a
+                        title: A
+                        questions:
+                          - id: C
+                            type: single-choice
+                            label: C
+                            choices:
+                              - code: x'y
+                                label: X
+                                other: true
+                          - id: C-other
+                            type: text
+                            label: T
+                            other-for: C
+                    """,
+                    "t.yaml:12:19: error: choice code 'x'y' may contain only letters A-Z, digits, '-' and '_' (at most 64)");
+        }
+
+        @Test
         void idWithASpace() {
             assertDiagnostics("""
                     surveygen: 1
@@ -403,6 +429,61 @@ class DefinitionDiagnosticsTest {
                             choices: [a]
                     """,
                     "t.yaml:11:9: error: 'choices' applies only to single-choice and multiple-choice questions");
+        }
+    }
+
+    @Nested
+    class Surrogates {
+
+        @Test
+        void loneSurrogatesInTextsLiteralsAndPatternsAreErrorsAtTheEscape() {
+            // A lone surrogate is no character: UTF-8 output would turn it into '?', so the Java
+            // validator and the form would disagree with check. Every value is checked, keys too.
+            assertDiagnostics("""
+                    surveygen: 1
+                    id: s
+                    title: "T\\uD800"
+                    sections:
+                      - id: a
+                        title: A
+                        questions:
+                          - id: Q1
+                            type: text
+                            label: L
+                            pattern: "a\\uDC00"
+                          - id: Q2
+                            type: yes-no
+                            label: L
+                            when: "${Q1} = 'x\\uD83D'"
+                            "hint\\uDFFF": H
+                    """,
+                    "t.yaml:3:10: error: '\\uD800' is half of a UTF-16 surrogate pair, not a character, and cannot be"
+                            + " written to the generated files; write the character itself (a \\U00XXXXXX escape in"
+                            + " double quotes)",
+                    "t.yaml:11:20: error: '\\uDC00' is half of a UTF-16 surrogate pair, not a character, and cannot be"
+                            + " written to the generated files; write the character itself (a \\U00XXXXXX escape in"
+                            + " double quotes)",
+                    "t.yaml:15:26: error: '\\uD83D' is half of a UTF-16 surrogate pair, not a character, and cannot be"
+                            + " written to the generated files; write the character itself (a \\U00XXXXXX escape in"
+                            + " double quotes)",
+                    "t.yaml:16:9: error: unknown key 'hint\\uDFFF' in a question (did you mean 'hint'?)",
+                    "t.yaml:16:14: error: '\\uDFFF' is half of a UTF-16 surrogate pair, not a character, and cannot be"
+                            + " written to the generated files; write the character itself (a \\U00XXXXXX escape in"
+                            + " double quotes)");
+        }
+
+        @Test
+        void aPairWrittenAsTwoEscapesIsOneCharacter() {
+            assertDiagnostics("""
+                    surveygen: 1
+                    id: s
+                    title: "T\\uD83D\\uDE00"
+                    sections:
+                      - id: a
+                        title: A
+                        questions:
+                          - {id: Q1, type: text, label: L}
+                    """);
         }
     }
 

@@ -236,7 +236,7 @@ final class MhlwR6HospitalCybersecurityJson {
                 exponent = Long.parseLong(text, digitsStart, pos, 10) * (negative ? -1 : 1);
             }
         }
-        // The digits are counted before any arithmetic: BigDecimal's parsing is quadratic in them.
+        // The digits are counted before any arithmetic: parsing a BigDecimal is quadratic in them.
         StringBuilder digits = new StringBuilder();
         boolean leading = true;
         for (int i = integerStart; i < fractionEnd && digits.length() <= 1000; i++) {

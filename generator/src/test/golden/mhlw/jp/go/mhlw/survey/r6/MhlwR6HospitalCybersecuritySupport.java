@@ -181,7 +181,7 @@ final class MhlwR6HospitalCybersecuritySupport {
     }
 
     /**
-     * {@link #fits(BigDecimal)} for digits that match {@code INTEGER} or {@code DECIMAL}.
+     * The same limits for digits that match {@code INTEGER} or {@code DECIMAL}, counted.
      */
     private static boolean fits(String digits) {
         int i = digits.startsWith("+") || digits.startsWith("-") ? 1 : 0;
