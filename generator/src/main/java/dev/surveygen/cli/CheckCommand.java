@@ -3,6 +3,7 @@ package dev.surveygen.cli;
 import dev.surveygen.json.JsonException;
 import dev.surveygen.json.JsonReader;
 import dev.surveygen.json.JsonWriter;
+import dev.surveygen.load.InputFiles;
 import dev.surveygen.model.Survey;
 import dev.surveygen.semantics.ReferenceInterpreter;
 import dev.surveygen.semantics.Violation;
@@ -11,7 +12,6 @@ import java.io.PrintWriter;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -21,6 +21,7 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
@@ -47,6 +48,22 @@ final class CheckCommand implements Callable<Integer> {
     @Mixin
     MaxSizeOption maxSize;
 
+    /** The default limit of a response: far above any real one, far below what exhausts a default heap. */
+    static final int DEFAULT_MAX_RESPONSE_BYTES = 16 * 1024 * 1024;
+
+    private long maxResponseBytes = DEFAULT_MAX_RESPONSE_BYTES;
+
+    @Option(names = "--max-response-size", paramLabel = "BYTES", defaultValue = "" + DEFAULT_MAX_RESPONSE_BYTES,
+            description = "Largest response accepted, in bytes, from 1 to " + InputFiles.MAX_BYTES
+                    + " (default: ${DEFAULT-VALUE}).")
+    void setMaxResponseSize(long bytes) {
+        if (bytes < 1 || bytes > InputFiles.MAX_BYTES) {
+            throw new ParameterException(spec.commandLine(), "Invalid value for option '--max-response-size': " + bytes
+                    + " is not from 1 to " + InputFiles.MAX_BYTES);
+        }
+        maxResponseBytes = bytes;
+    }
+
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
@@ -65,7 +82,9 @@ final class CheckCommand implements Callable<Integer> {
         String name = response.equals("-") ? "<stdin>" : response;
         Object json;
         try {
-            byte[] bytes = response.equals("-") ? System.in.readAllBytes() : Files.readAllBytes(Path.of(response));
+            String limit = "the limit of " + maxResponseBytes + " bytes for a response (--max-response-size)";
+            byte[] bytes = response.equals("-") ? InputFiles.read(System.in, maxResponseBytes, limit)
+                    : InputFiles.read(Path.of(response), maxResponseBytes, limit);
             json = JsonReader.read(StandardCharsets.UTF_8.newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT)

@@ -1,9 +1,11 @@
 package dev.surveygen.cli;
 
 import dev.surveygen.diagnostics.Diagnostic;
+import dev.surveygen.load.InputFiles;
 import dev.surveygen.load.LoaderLimits;
 import dev.surveygen.load.SurveyLoader;
 import dev.surveygen.model.Survey;
+import dev.surveygen.output.OutputException;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.AccessDeniedException;
@@ -40,6 +42,9 @@ final class Console {
     }
 
     static String describe(IOException e) {
+        if (e instanceof InputFiles.TooLargeException || e instanceof OutputException) {
+            return e.getMessage();
+        }
         if (e instanceof NoSuchFileException) {
             return "no such file";
         }

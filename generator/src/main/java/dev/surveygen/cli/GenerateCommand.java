@@ -25,7 +25,8 @@ import picocli.CommandLine.Model.CommandSpec;
         "Generates the Java sources of a survey under DIR/java/ and its form files under DIR/forms/.",
         "Errors in the definition stop it before anything is written; a failed run leaves DIR as it was.",
         "Only files whose bytes changed are rewritten; files an earlier run generated that are no longer",
-        "generated are removed (tracked in DIR/java/.surveygen-files; nothing else is ever deleted).",
+        "generated are removed if unchanged (tracked with digests in .surveygen-files; nothing else is",
+        "ever deleted).",
         "Exit status: 0 done, 1 errors in the definition, 2 usage or I/O problem."})
 final class GenerateCommand implements Callable<Integer> {
 
@@ -44,7 +45,7 @@ final class GenerateCommand implements Callable<Integer> {
     @Option(names = "--jakarta-validation", description = "Add Jakarta Bean Validation annotations to the response.")
     boolean jakartaValidation;
 
-    @Option(names = "--jackson", description = "Add Jackson annotations to the response and the choice enums.")
+    @Option(names = "--jackson", description = "Let Jackson read and write responses through the generated binder.")
     boolean jackson;
 
     @Option(names = "--templates", paramLabel = "DIR", description = "Directory whose files override the built-in"
@@ -61,8 +62,9 @@ final class GenerateCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
-        if (!JavaGeneratorOptions.isValidPackage(packageName)) {
-            err.println("surveygen generate: '" + packageName + "' is not a valid Java package name");
+        Optional<String> packageProblem = JavaGeneratorOptions.packageProblem(packageName);
+        if (packageProblem.isPresent()) {
+            err.println("surveygen generate: " + packageProblem.get());
             return ExitCode.CANNOT_JUDGE;
         }
         if (templates != null) {
@@ -99,8 +101,12 @@ final class GenerateCommand implements Callable<Integer> {
             return ExitCode.FOUND;
         }
         try {
-            report(err, out.resolve("java"), new OutputWriter().write(out.resolve("java"), result.javaSources()));
-            report(err, out.resolve("forms"), new OutputWriter().write(out.resolve("forms"), result.resources()));
+            // One write for both roots: a failure in either leaves both as they were.
+            List<OutputWriter.Report> reports = new OutputWriter().write(List.of(
+                    new OutputWriter.Root(out.resolve("java"), result.javaSources()),
+                    new OutputWriter.Root(out.resolve("forms"), result.resources())));
+            report(err, out.resolve("java"), reports.get(0));
+            report(err, out.resolve("forms"), reports.get(1));
         } catch (IOException e) {
             err.println(out + ": error: cannot write the output: " + Console.describe(e));
             return ExitCode.CANNOT_JUDGE;
@@ -110,6 +116,10 @@ final class GenerateCommand implements Callable<Integer> {
     }
 
     private static void report(PrintWriter err, Path root, OutputWriter.Report report) {
+        for (String kept : report.kept()) {
+            err.println("surveygen: left " + root.resolve(kept) + " in place: it is no longer generated, but it is not"
+                    + " as surveygen wrote it (changed since, or listed by an older surveygen)");
+        }
         err.println("surveygen: " + report.written().size() + " written, " + report.unchanged().size() + " unchanged, "
                 + report.deleted().size() + " removed under " + root);
     }

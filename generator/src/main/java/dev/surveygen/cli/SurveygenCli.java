@@ -51,7 +51,21 @@ public final class SurveygenCli implements Runnable {
             w.flush();
             return ExitCode.INTERNAL;
         });
-        return cli.execute(args);
+        try {
+            return cli.execute(args);
+        } catch (OutOfMemoryError e) {
+            // Inputs are read within their size limits; what is left is a heap too small for them.
+            PrintWriter w = cli.getErr();
+            w.println("surveygen: not enough memory for this input; run java with a larger heap (for example"
+                    + " java -Xmx1g -jar surveygen.jar ...) or lower the size limits");
+            w.flush();
+            return ExitCode.CANNOT_JUDGE;
+        } catch (StackOverflowError e) {
+            PrintWriter w = cli.getErr();
+            w.println("surveygen: internal error (please report it): " + e);
+            w.flush();
+            return ExitCode.INTERNAL;
+        }
     }
 
     static final class Version implements CommandLine.IVersionProvider {

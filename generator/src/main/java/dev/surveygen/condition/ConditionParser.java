@@ -1,6 +1,7 @@
 package dev.surveygen.condition;
 
 import dev.surveygen.diagnostics.Suggestions;
+import dev.surveygen.numbers.NumberLimits;
 import java.math.BigDecimal;
 import java.text.Normalizer;
 import java.util.ArrayList;
@@ -237,6 +238,16 @@ public final class ConditionParser {
             if (!atEnd() && !isSpace(source.charAt(pos)) && source.charAt(pos) != ')') {
                 throw new ConditionSyntaxException(pos, "a number must be followed by a space, ')' or the end of the"
                         + " condition, not '" + describe(pos) + "'");
+            }
+            // Counted before BigDecimal sees it: its parsing takes time quadratic in the digits.
+            int point = text.indexOf('.');
+            int before = (point < 0 ? text.length() : point) - (text.startsWith("-") ? 1 : 0);
+            int after = point < 0 ? 0 : text.length() - point - 1;
+            if (before > NumberLimits.MAX_INTEGER_DIGITS || after > NumberLimits.MAX_FRACTION_DIGITS) {
+                throw new ConditionSyntaxException(start, "the number has "
+                        + (before > NumberLimits.MAX_INTEGER_DIGITS ? before + " digits before" : after + " digits after")
+                        + " the decimal point; a number in a condition has at most " + NumberLimits.MAX_INTEGER_DIGITS
+                        + " before it and " + NumberLimits.MAX_FRACTION_DIGITS + " after it");
             }
             return new Literal.Num(new BigDecimal(text), start, pos - start);
         }

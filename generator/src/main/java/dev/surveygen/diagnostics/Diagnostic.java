@@ -18,13 +18,14 @@ public record Diagnostic(String file, SourcePosition position, Severity severity
 
     /**
      * Messages quote what the author wrote (ids, keys, codes), which may hold line breaks or other
-     * control characters; they are escaped so that every diagnostic stays on one line.
+     * control characters; they are escaped so that every diagnostic stays on one line. So is half
+     * of a surrogate pair, which no output encoding can carry.
      */
     private static String oneLine(String message) {
         StringBuilder out = null;
         for (int i = 0; i < message.length(); i++) {
             char c = message.charAt(i);
-            boolean control = Character.isISOControl(c) || c == '\u2028' || c == '\u2029';
+            boolean control = Character.isISOControl(c) || c == '\u2028' || c == '\u2029' || isLoneSurrogate(message, i);
             if (control && out == null) {
                 out = new StringBuilder(message.length() + 8).append(message, 0, i);
             }
@@ -45,6 +46,14 @@ public record Diagnostic(String file, SourcePosition position, Severity severity
             }
         }
         return out == null ? message : out.toString();
+    }
+
+    private static boolean isLoneSurrogate(String text, int i) {
+        char c = text.charAt(i);
+        if (Character.isHighSurrogate(c)) {
+            return i + 1 >= text.length() || !Character.isLowSurrogate(text.charAt(i + 1));
+        }
+        return Character.isLowSurrogate(c) && (i == 0 || !Character.isHighSurrogate(text.charAt(i - 1)));
     }
 
     public boolean isError() {

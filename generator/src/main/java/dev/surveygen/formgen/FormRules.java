@@ -3,7 +3,6 @@ package dev.surveygen.formgen;
 import dev.surveygen.condition.Condition;
 import dev.surveygen.condition.Expr;
 import dev.surveygen.condition.Literal;
-import dev.surveygen.load.PortableRegex;
 import dev.surveygen.model.Choice;
 import dev.surveygen.model.Constraints;
 import dev.surveygen.model.Question;
@@ -11,6 +10,7 @@ import dev.surveygen.model.QuestionType;
 import dev.surveygen.model.Section;
 import dev.surveygen.model.Survey;
 import dev.surveygen.model.Text;
+import dev.surveygen.regex.PatternCompiler;
 import dev.surveygen.semantics.EnablementGraph;
 import dev.surveygen.semantics.ViolationMessages;
 import java.util.ArrayList;
@@ -87,8 +87,15 @@ final class FormRules {
         c.maxDate().ifPresent(v -> out.put("max", v.toString()));
         c.minLength().ifPresent(v -> out.put("minLength", v));
         c.maxLength().ifPresent(v -> out.put("maxLength", v));
-        // The canonical form reads the same in java.util.regex and JavaScript's u-mode RegExp.
-        c.pattern().ifPresent(v -> out.put("pattern", PortableRegex.canonical(v)));
+        // As written, for reading; the script matches with the program (PatternMatcher's machine).
+        c.pattern().ifPresent(v -> {
+            out.put("pattern", v);
+            List<Object> program = new ArrayList<>();
+            for (int value : PatternCompiler.compileAccepted(v)) {
+                program.add(value);
+            }
+            out.put("patternProgram", program);
+        });
         c.minSelections().ifPresent(v -> out.put("minSelections", v));
         c.maxSelections().ifPresent(v -> out.put("maxSelections", v));
         if (c.min().isPresent() || c.max().isPresent() || c.minDate().isPresent() || c.maxDate().isPresent()) {

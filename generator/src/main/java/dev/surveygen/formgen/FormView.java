@@ -106,7 +106,7 @@ final class FormView {
             describedBy.add(htmlId + ".hint");
         }
         view.put("describedBy", String.join(" ", describedBy));
-        view.put("anchor", choices.isEmpty() ? htmlId : htmlId + "." + ((Map<?, ?>) choices.get(0)).get("code"));
+        view.put("anchor", choices.isEmpty() ? htmlId : ((Map<?, ?>) choices.get(0)).get("htmlId"));
         return view;
     }
 
@@ -141,10 +141,15 @@ final class FormView {
         return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-' || c == '_';
     }
 
+    /**
+     * A choice's id is the question's with {@code =} and the code ({@code q-Q2-3=other}); the
+     * question's own parts use {@code .} and a fixed word ({@code q-Q1.hint}). Ids and codes hold
+     * neither character, so a code such as {@code hint} cannot take the id of the hint.
+     */
     private static Map<String, Object> choice(String htmlId, String code, String label) {
         Map<String, Object> choice = new LinkedHashMap<>();
         choice.put("code", code);
-        choice.put("htmlId", htmlId + "." + code);
+        choice.put("htmlId", htmlId + "=" + code);
         choice.put("label", HtmlText.markup(label));
         return choice;
     }

@@ -36,7 +36,7 @@ final class BinderPartEmitter {
     }
 
     TypeSpec emit() {
-        return TypeSpec.classBuilder(ctx.binderPart(number))
+        return ctx.topLevel(TypeSpec.classBuilder(ctx.binderPart(number)))
                 .addModifiers(Modifier.FINAL)
                 .addAnnotation(ctx.generated())
                 .addJavadoc("Questions $L to $L of the survey: binding from forms and JSON, and JSON output.\n",
@@ -162,7 +162,7 @@ final class BinderPartEmitter {
                     body.beginControlFlow("if (raw instanceof $T<?> items)", Collection.class)
                             .addStatement("$T set = $T.noneOf($T.class)", ParameterizedTypeName.get(ClassName.get(Set.class), e),
                                     EnumSet.class, e)
-                            .addStatement("String problem = null")
+                            .addStatement("$T problem = null", String.class)
                             .beginControlFlow("for ($T item : items)", Object.class)
                             .beginControlFlow("if (!(item instanceof $T code))", String.class)
                             .addStatement("problem = $S", "type")

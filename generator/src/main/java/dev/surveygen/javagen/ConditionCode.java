@@ -2,6 +2,8 @@ package dev.surveygen.javagen;
 
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.TypeSpec;
 import dev.surveygen.condition.Expr;
 import dev.surveygen.condition.Literal;
 import dev.surveygen.condition.Operator;
@@ -9,22 +11,111 @@ import dev.surveygen.model.Question;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
+import javax.lang.model.element.Modifier;
 
 /**
  * Java expressions for conditions, equal to {@link dev.surveygen.semantics.ConditionEvaluator}:
  * a question reads as unanswered unless it is enabled (its generated enablement method) and has
  * a value, and every comparison with an unanswered question is false. Expressions allocate
- * nothing: decimal and date constants are static fields of the part ({@link PartConstants}).
+ * nothing: decimal constants are a table of the part ({@link PartConstants}), dates compare as
+ * epoch days.
+ *
+ * <p>Any condition that lints compiles: long {@code or}/{@code and} chains are grouped into a
+ * balanced tree of parentheses (a flat chain of 2,000 made javac overflow its stack in
+ * {@code Attr.visitBinary}), and a condition of more than {@value #CHUNK} comparisons is cut into
+ * nested classes of at most that many, each with its own method and constant pool (a method holds
+ * at most 64 KiB of code, a class 65,535 constants).
  */
 final class ConditionCode {
 
+    /** The most comparisons in one generated method (a few dozen bytes of code and a few constants each). */
+    static final int CHUNK = 500;
+
+    /** Operands of one level of parentheses in a balanced chain. */
+    private static final int FLAT = 4;
+
     private final GenerationContext ctx;
     private final PartConstants constants;
+    private final ClassName part;
+    private final Consumer<TypeSpec> nested;
+    private int nestedCount;
 
-    ConditionCode(GenerationContext ctx, PartConstants constants) {
+    ConditionCode(GenerationContext ctx, PartConstants constants, ClassName part, Consumer<TypeSpec> nested) {
         this.ctx = ctx;
         this.constants = constants;
+        this.part = part;
+        this.nested = nested;
+    }
+
+    /** The number of comparisons (and contains and is-empty tests) in a condition. */
+    static int leaves(Expr expr) {
+        if (expr instanceof Expr.Or or) {
+            return or.operands().stream().mapToInt(ConditionCode::leaves).sum();
+        }
+        if (expr instanceof Expr.And and) {
+            return and.operands().stream().mapToInt(ConditionCode::leaves).sum();
+        }
+        if (expr instanceof Expr.Not not) {
+            return leaves(not.operand());
+        }
+        return 1;
+    }
+
+    /** The expression for {@code expr} on response {@code r}; a large one calls into nested classes it adds. */
+    CodeBlock of(Expr expr) {
+        return leaves(expr) <= CHUNK ? inline(expr) : split(expr);
+    }
+
+    /** Cuts a condition of more than {@link #CHUNK} comparisons into nested classes of at most that many. */
+    private CodeBlock split(Expr expr) {
+        if (leaves(expr) <= CHUNK) {
+            return chunk(inline(expr));
+        }
+        if (expr instanceof Expr.Not not) {
+            return CodeBlock.of("!$L", split(not.operand()));
+        }
+        boolean or = expr instanceof Expr.Or;
+        List<Expr> operands = or ? ((Expr.Or) expr).operands() : ((Expr.And) expr).operands();
+        String separator = or ? " || " : " && ";
+        List<CodeBlock> pieces = new ArrayList<>();
+        List<CodeBlock> group = new ArrayList<>();
+        int size = 0;
+        for (Expr operand : operands) {
+            int n = leaves(operand);
+            if (n > CHUNK || size + n > CHUNK) {
+                if (!group.isEmpty()) {
+                    pieces.add(chunk(balanced(group, separator)));
+                    group = new ArrayList<>();
+                    size = 0;
+                }
+            }
+            if (n > CHUNK) {
+                pieces.add(split(operand));
+            } else {
+                group.add(inline(operand));
+                size += n;
+            }
+        }
+        if (!group.isEmpty()) {
+            pieces.add(chunk(balanced(group, separator)));
+        }
+        return balanced(pieces, separator);
+    }
+
+    /** A nested class {@code Condition$k} whose {@code test(r)} is {@code code}; the call to it. */
+    private CodeBlock chunk(CodeBlock code) {
+        ClassName name = part.nestedClass("Condition$" + nestedCount++);
+        nested.accept(TypeSpec.classBuilder(name)
+                .addModifiers(Modifier.STATIC, Modifier.FINAL)
+                .addJavadoc("A part of a condition too large for one method.\n")
+                .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build())
+                .addMethod(MethodSpec.methodBuilder("test").addModifiers(Modifier.STATIC).returns(boolean.class)
+                        .addParameter(ctx.response, "r").addStatement("return $L", code).build())
+                .build());
+        return CodeBlock.of("$T.test(r)", name);
     }
 
     /** The call that tells whether {@code q} is enabled for response {@code r}. */
@@ -32,15 +123,15 @@ final class ConditionCode {
         return CodeBlock.of("$T.$N(r)", ctx.partOf(q), "enabled_" + ctx.names.method(q));
     }
 
-    CodeBlock of(Expr expr) {
+    private CodeBlock inline(Expr expr) {
         if (expr instanceof Expr.Or or) {
-            return join(or.operands(), " || ");
+            return balanced(or.operands().stream().map(this::inline).toList(), " || ");
         }
         if (expr instanceof Expr.And and) {
-            return join(and.operands(), " && ");
+            return balanced(and.operands().stream().map(this::inline).toList(), " && ");
         }
         if (expr instanceof Expr.Not not) {
-            return CodeBlock.of("!$L", of(not.operand()));
+            return CodeBlock.of("!$L", inline(not.operand()));
         }
         if (expr instanceof Expr.IsEmpty isEmpty) {
             Question q = ctx.question(isEmpty.ref().questionId());
@@ -86,14 +177,14 @@ final class ConditionCode {
             case INTEGER:
                 return integerCompare(on, get, op, ((Literal.Num) literal).value());
             case DECIMAL: {
-                String field = constants.decimal(((Literal.Num) literal).value());
-                return CodeBlock.of("($L && r.$N() != null && r.$N().compareTo($N) $L 0)", on, get, get, field,
+                CodeBlock constant = constants.decimal(((Literal.Num) literal).value());
+                return CodeBlock.of("($L && r.$N() != null && r.$N().compareTo($L) $L 0)", on, get, get, constant,
                         javaOperator(op));
             }
             case DATE: {
-                String field = constants.date(LocalDate.parse(((Literal.Str) literal).value()));
-                return CodeBlock.of("($L && r.$N() != null && r.$N().compareTo($N) $L 0)", on, get, get, field,
-                        javaOperator(op));
+                CodeBlock day = PartConstants.epochDay(LocalDate.parse(((Literal.Str) literal).value()));
+                return CodeBlock.of("($L && r.$N() != null && r.$N().toEpochDay() $L $L)", on, get, get,
+                        javaOperator(op), day);
             }
             default:
                 throw new IllegalStateException("no comparison for " + q.type());
@@ -150,14 +241,19 @@ final class ConditionCode {
         };
     }
 
-    private CodeBlock join(List<Expr> operands, String separator) {
-        CodeBlock.Builder out = CodeBlock.builder().add("(");
-        for (int i = 0; i < operands.size(); i++) {
-            if (i > 0) {
-                out.add(separator);
-            }
-            out.add(of(operands.get(i)));
+    /**
+     * {@code (a || b || c)}, or for more than {@value #FLAT} operands a balanced tree of such groups:
+     * javac's attribution recurses once per operator of a flat chain, so depth must stay logarithmic.
+     */
+    private static CodeBlock balanced(List<CodeBlock> operands, String separator) {
+        if (operands.size() == 1) {
+            return operands.get(0);
         }
-        return out.add(")").build();
+        if (operands.size() <= FLAT) {
+            return CodeBlock.of("($L)", CodeBlock.join(operands, separator));
+        }
+        int half = operands.size() / 2;
+        return CodeBlock.of("($L$L$L)", balanced(operands.subList(0, half), separator), separator,
+                balanced(operands.subList(half, operands.size()), separator));
     }
 }

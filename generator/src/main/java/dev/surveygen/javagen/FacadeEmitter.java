@@ -53,7 +53,7 @@ final class FacadeEmitter {
                 .endControlFlow()
                 .endControlFlow()
                 .addStatement("return out == null ? $T.of() : $T.unmodifiableList(out)", List.class, Collections.class);
-        return TypeSpec.classBuilder(ctx.validator)
+        return ctx.topLevel(TypeSpec.classBuilder(ctx.validator))
                 .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
                 .addAnnotation(ctx.generated())
                 .addJavadoc("Validates responses with the survey's rules: the same violations, in the same order and with\n"
@@ -108,7 +108,7 @@ final class FacadeEmitter {
         bindJson.addStatement("return finish(b, rejected, json.keySet(), false, stripDisabled)");
         String stripDoc = "@param stripDisabled drop the answers of questions that are not enabled (as the form does before"
                 + " submitting)\n    instead of reporting them as {@code not-applicable}\n";
-        return TypeSpec.classBuilder(ctx.binder)
+        TypeSpec.Builder binder = ctx.topLevel(TypeSpec.classBuilder(ctx.binder))
                 .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
                 .addAnnotation(ctx.generated())
                 .addJavadoc("Reads responses from HTML form parameters, JSON-shaped maps and JSON text, and writes them back as\n"
@@ -159,14 +159,15 @@ final class FacadeEmitter {
                         .returns(ctx.binding).addParameter(String.class, "text")
                         .addJavadoc("Reads a response stored as JSON text (such as a line written by {@link #toJsonText}), as\n"
                                 + "strictly as {@code surveygen check} reads it.\n\n@param text a JSON object from question id to"
-                                + " answer\n@return what was read\n@throws IllegalArgumentException {@code line L, column C:"
-                                + " message} when the text is not\n    JSON, or not a JSON object\n")
+                                + " answer\n@return what was read\n@throws $T {@code line L, column C:"
+                                + " message} when the text is not\n    JSON, or not a JSON object\n", IllegalArgumentException.class)
                         .addStatement("return fromJsonText(text, false)").build())
                 .addMethod(MethodSpec.methodBuilder("fromJsonText").addModifiers(Modifier.PUBLIC, Modifier.STATIC)
                         .returns(ctx.binding).addParameter(String.class, "text").addParameter(boolean.class, "stripDisabled")
                         .addJavadoc("Reads a response stored as JSON text.\n\n@param text a JSON object from question id to"
-                                + " answer\n" + stripDoc + "@return what was read\n@throws IllegalArgumentException {@code line"
-                                + " L, column C: message} when the text is not\n    JSON, or not a JSON object\n")
+                                + " answer\n" + stripDoc + "@return what was read\n@throws $T {@code line"
+                                + " L, column C: message} when the text is not\n    JSON, or not a JSON object\n",
+                                IllegalArgumentException.class)
                         .addStatement("$T json = $T.read(text)", Object.class, ctx.json)
                         .beginControlFlow("if (!(json instanceof $T<?, ?> object))", Map.class)
                         .addStatement("throw new $T($S)", IllegalArgumentException.class,
@@ -174,7 +175,7 @@ final class FacadeEmitter {
                         .endControlFlow()
                         .addStatement("$T answers = new $T<>()", ParameterizedTypeName.get(Map.class, String.class,
                                 Object.class), LinkedHashMap.class)
-                        .addStatement("object.forEach((key, value) -> answers.put((String) key, value))")
+                        .addStatement("object.forEach((key, value) -> answers.put(($T) key, value))", String.class)
                         .addStatement("return fromJson(answers, stripDisabled)").build())
                 .addMethod(MethodSpec.methodBuilder("toJsonText").addModifiers(Modifier.PUBLIC, Modifier.STATIC)
                         .returns(String.class).addParameter(ctx.response, "response")
@@ -205,12 +206,15 @@ final class FacadeEmitter {
                         .endControlFlow()
                         .endControlFlow()
                         .addStatement("return new $T(response, rejected, unknown == null ? $T.emptySortedSet() : unknown)",
-                                ctx.binding, Collections.class).build())
-                .build();
+                                ctx.binding, Collections.class).build());
+        if (ctx.options.jackson()) {
+            new JacksonEmitter(ctx).addTo(binder);
+        }
+        return binder.build();
     }
 
     TypeSpec enablement() {
-        TypeSpec.Builder type = TypeSpec.classBuilder(ctx.enablement)
+        TypeSpec.Builder type = ctx.topLevel(TypeSpec.classBuilder(ctx.enablement))
                 .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
                 .addAnnotation(ctx.generated())
                 .addJavadoc("Whether each question is enabled for a response: its section's condition and its own hold,\n"

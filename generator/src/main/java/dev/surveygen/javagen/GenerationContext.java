@@ -4,9 +4,11 @@ import com.palantir.javapoet.AnnotationSpec;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
+import com.palantir.javapoet.TypeSpec;
 import dev.surveygen.model.Question;
 import dev.surveygen.model.Section;
 import dev.surveygen.model.Survey;
+import dev.surveygen.naming.JavaNames;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -18,12 +20,16 @@ import java.util.Set;
 /**
  * What every emitter shares: the survey, the derived names, the generated class names, and the
  * split of the questions into parts. Per-question code lives in parts of at most
- * {@value #PART_SIZE} questions, so that no method outgrows javac's 64 KiB limit and no class
- * its constant pool, however many questions a survey has.
+ * {@value #PART_SIZE} questions, and fewer when their conditions and exclusive choices are large
+ * (an estimate of the constants each needs, within {@value #PART_WEIGHT}), so that no method
+ * outgrows javac's 64 KiB limit and no class its 65,535 constants, however large the survey.
  */
 final class GenerationContext {
 
     static final int PART_SIZE = 100;
+
+    /** The estimated constants of one part: well below the class file's 65,535. */
+    static final int PART_WEIGHT = 40_000;
 
     final Survey survey;
     final JavaNames names;
@@ -39,10 +45,13 @@ final class GenerationContext {
     final ClassName questions;
     final ClassName support;
     final ClassName json;
+    /** The copy of {@link dev.surveygen.regex.PatternMatcher}, for surveys with a pattern. */
+    final ClassName patternMatcher;
     final List<Question> all;
     final List<List<Question>> parts = new ArrayList<>();
     private final Map<String, Integer> index = new HashMap<>();
-    private final Map<String, Section> sections = new HashMap<>();  // by question id
+    private final Map<String, Integer> partOf = new HashMap<>();
+    private final Map<String, Integer> sectionIndex = new HashMap<>();
 
     GenerationContext(Survey survey, JavaNames names, JavaGeneratorOptions options) {
         this.survey = survey;
@@ -61,19 +70,69 @@ final class GenerationContext {
         questions = ClassName.get(pkg, base + "Questions");
         support = ClassName.get(pkg, base + "Support");
         json = ClassName.get(pkg, base + "Json");
+        patternMatcher = ClassName.get(pkg, base + "PatternMatcher");
         all = survey.questions();
-        for (Section section : survey.sections()) {
-            for (Question q : section.questions()) {
-                sections.putIfAbsent(q.id(), section);
-            }
+        for (int i = 0; i < survey.sections().size(); i++) {
+            sectionIndex.put(survey.sections().get(i).id(), i);
         }
+        long weight = 0;
         for (int i = 0; i < all.size(); i++) {
-            index.put(all.get(i).id(), i);
-            if (i % PART_SIZE == 0) {
+            Question q = all.get(i);
+            index.put(q.id(), i);
+            long w = weight(q);
+            if (parts.isEmpty() || parts.get(parts.size() - 1).size() == PART_SIZE || weight + w > PART_WEIGHT) {
                 parts.add(new ArrayList<>());
+                weight = 0;
             }
-            parts.get(parts.size() - 1).add(all.get(i));
+            parts.get(parts.size() - 1).add(q);
+            partOf.put(q.id(), parts.size() - 1);
+            weight += w;
         }
+    }
+
+    /**
+     * The constants a question's code adds to its part, estimated from above: a base for its
+     * violations and bindings, about 9 for each comparison of its condition (the enablement
+     * method and getter it calls, its literal) and of its section's if the section's method lives
+     * with it, 7 for each exclusive choice (its constant and messages). A condition of more than
+     * {@link ConditionCode#CHUNK} comparisons lives in nested classes of its own, leaving here its
+     * calls and its decimal constants.
+     */
+    private long weight(Question q) {
+        long w = 100 + conditionWeight(q.condition());
+        Section section = survey.sections().get(sectionIndex.get(q.sectionId()));
+        if (section.questions().get(0) == q) {
+            w += conditionWeight(section.condition());
+        }
+        w += 7L * q.choices().map(list -> list.choices().stream().filter(c -> c.exclusive()).count()).orElse(0L);
+        return w;
+    }
+
+    private static long conditionWeight(java.util.Optional<dev.surveygen.condition.Condition> condition) {
+        if (condition.isEmpty()) {
+            return 0;
+        }
+        long leaves = ConditionCode.leaves(condition.get().expr());
+        return leaves <= ConditionCode.CHUNK ? 9 * leaves : 9 * (leaves / ConditionCode.CHUNK + 1) + 2 * leaves;
+    }
+
+    /**
+     * A top-level generated type: a choice list may take the simple name of a JDK type (String,
+     * Override, StackOverflowError), so every JDK type whose name a generated type has is written
+     * with its package ({@code java.lang.String}) wherever the generated code uses it.
+     */
+    TypeSpec.Builder topLevel(TypeSpec.Builder type) {
+        return type.alwaysQualify(typeNames().toArray(new String[0]));
+    }
+
+    /** The simple name of every generated top-level type. */
+    java.util.Set<String> typeNames() {
+        java.util.Set<String> types = new java.util.LinkedHashSet<>(this.names.typeNames());
+        for (int k = 0; k < parts.size(); k++) {
+            types.add(part(k).simpleName());
+            types.add(binderPart(k).simpleName());
+        }
+        return types;
     }
 
     int index(Question q) {
@@ -90,7 +149,7 @@ final class GenerationContext {
 
     /** The section that holds a question, from an index built once (a search per question would be quadratic). */
     Section section(Question q) {
-        return sections.get(q.id());
+        return survey.sections().get(sectionIndex.get(q.sectionId()));
     }
 
     ClassName part(int k) {
@@ -102,8 +161,13 @@ final class GenerationContext {
         return ClassName.get(options.packageName(), names.base() + "BinderPart" + k);
     }
 
+    /** The method of a section's condition (in the part of the section's first question). */
+    String sectionMethod(Section section) {
+        return "section$" + sectionIndex.get(section.id());
+    }
+
     ClassName partOf(Question q) {
-        return part(index(q) / PART_SIZE);
+        return part(partOf.get(q.id()));
     }
 
     ClassName enumType(Question q) {
@@ -132,8 +196,14 @@ final class GenerationContext {
         return AnnotationSpec.builder(ClassName.get("javax.annotation.processing", "Generated"))
                 .addMember("value", "$S", "dev.surveygen")
                 .addMember("comments", "$L", JavaText.literal("from survey " + survey.id()
-                        + survey.version().map(v -> " version " + v).orElse("")))
+                        + survey.version().map(v -> " version " + shortened(v)).orElse("")))
                 .build();
+    }
+
+    /** A version for the annotation, whose value must be one string constant: at most 200 characters. */
+    private static String shortened(String version) {
+        return version.codePointCount(0, version.length()) <= 200 ? version
+                : version.substring(0, version.offsetByCodePoints(0, 199)) + "…";
     }
 
     /** Javadoc of a question: its label, hint and help, each escaped for Javadoc. */

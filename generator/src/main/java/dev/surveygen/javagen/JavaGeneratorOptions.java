@@ -1,6 +1,8 @@
 package dev.surveygen.javagen;
 
+import java.lang.module.ModuleFinder;
 import java.util.Objects;
+import java.util.Optional;
 import javax.lang.model.SourceVersion;
 
 /**
@@ -16,9 +18,9 @@ public record JavaGeneratorOptions(String packageName, boolean jakartaValidation
 
     public JavaGeneratorOptions {
         Objects.requireNonNull(packageName, "packageName");
-        if (!isValidPackage(packageName)) {
-            throw new IllegalArgumentException("'" + packageName + "' is not a valid Java package name");
-        }
+        packageProblem(packageName).ifPresent(problem -> {
+            throw new IllegalArgumentException(problem);
+        });
     }
 
     public static JavaGeneratorOptions defaults() {
@@ -29,9 +31,33 @@ public record JavaGeneratorOptions(String packageName, boolean jakartaValidation
         return new JavaGeneratorOptions(name, jakartaValidation, jackson);
     }
 
-    /** Dotted Java identifiers, none a keyword: so no path built from it can leave the output directory. */
+    /** Whether {@code name} can be the package of the generated code: {@link #packageProblem} finds nothing. */
     public static boolean isValidPackage(String name) {
-        return !name.isEmpty() && SourceVersion.isName(name, SourceVersion.RELEASE_17)
-                && name.chars().allMatch(c -> c < 0x80);
+        return packageProblem(name).isEmpty();
+    }
+
+    /**
+     * What is wrong with {@code name} as the package of the generated code, as a sentence, or empty
+     * when nothing is. It must be dotted ASCII Java identifiers, none a keyword (so no path built from
+     * it can leave the output directory), and not a package of the Java platform: {@code java} and
+     * {@code javax} with their subpackages, or any package a JDK module holds ({@code org.w3c.dom}).
+     * javac refuses those ("package exists in another module"), or the JVM refuses to load them.
+     */
+    public static Optional<String> packageProblem(String name) {
+        if (name.isEmpty() || !SourceVersion.isName(name, SourceVersion.RELEASE_17) || !name.chars().allMatch(c -> c < 0x80)) {
+            return Optional.of("'" + name + "' is not a valid Java package name");
+        }
+        String advice = "; choose a package of your own, such as com.example.surveys";
+        String root = name.contains(".") ? name.substring(0, name.indexOf('.')) : name;
+        if (root.equals("java") || root.equals("javax")) {
+            return Optional.of("the package '" + name + "' belongs to the Java platform (the java and javax packages are"
+                    + " reserved)" + advice);
+        }
+        return ModuleFinder.ofSystem().findAll().stream()
+                .filter(module -> module.descriptor().packages().contains(name))
+                .map(module -> module.descriptor().name())
+                .sorted()
+                .findFirst()
+                .map(module -> "the package '" + name + "' belongs to the Java platform (module " + module + ")" + advice);
     }
 }

@@ -1,5 +1,8 @@
 package dev.surveygen.javagen;
 
+import java.util.ArrayList;
+import java.util.List;
+
 /**
  * Escapes text from a definition for the places it lands in Java source. JavaPoet escapes
  * neither Javadoc nor comments, and javac turns backslash-u escapes into characters everywhere,
@@ -52,6 +55,37 @@ final class JavaText {
      * terminators to javac.
      */
     static String literal(String text) {
+        if (text.length() > MAX_CONSTANT_BYTES / 3 && modifiedUtf8Length(text) > MAX_CONSTANT_BYTES) {
+            // A class file holds a string constant of at most 65,535 bytes ("constant string too
+            // long"), and "a" + "b" is folded into one constant: join the pieces at run time.
+            List<String> pieces = new ArrayList<>();
+            int start = 0;
+            while (start < text.length()) {
+                int end = Math.min(text.length(), start + MAX_CONSTANT_BYTES / 3);
+                if (end < text.length() && Character.isHighSurrogate(text.charAt(end - 1))) {
+                    end--; // keep a surrogate pair in one piece: half of one cannot be written as UTF-8
+                }
+                pieces.add(quoted(text.substring(start, end)));
+                start = end;
+            }
+            return "java.lang.String.join(\"\", " + String.join(", ", pieces) + ")";
+        }
+        return quoted(text);
+    }
+
+    /** The most bytes of a string constant in a class file (modified UTF-8). */
+    static final int MAX_CONSTANT_BYTES = 65_535;
+
+    private static int modifiedUtf8Length(String text) {
+        int bytes = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            bytes += c != 0 && c < 0x80 ? 1 : c < 0x800 ? 2 : 3;
+        }
+        return bytes;
+    }
+
+    private static String quoted(String text) {
         StringBuilder out = new StringBuilder(text.length() + 2).append('"');
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);

@@ -1,42 +1,42 @@
 package dev.surveygen.javagen;
 
 import com.palantir.javapoet.ClassName;
-import com.palantir.javapoet.FieldSpec;
+import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.TypeSpec;
 import java.math.BigDecimal;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import javax.lang.model.element.Modifier;
 
-/** Static constants of one part (decimals, dates), named in order of first use so output is stable. */
+/**
+ * The decimal constants of one part (bounds and condition literals), so that comparisons allocate
+ * nothing: one table, {@code DECIMALS}, indexed in order of first use so output is stable, and
+ * filled outside the class initialiser ({@link ArrayTables}) however many a condition holds.
+ * Dates need no constant: they compare as epoch days ({@link java.time.LocalDate#toEpochDay()}).
+ */
 final class PartConstants {
 
-    private final Map<BigDecimal, String> decimals = new LinkedHashMap<>();
-    private final Map<LocalDate, String> dates = new LinkedHashMap<>();
-    private final List<FieldSpec> fields = new ArrayList<>();
+    private final Map<BigDecimal, Integer> decimals = new LinkedHashMap<>();
 
-    String decimal(BigDecimal value) {
-        return decimals.computeIfAbsent(value, v -> {
-            String name = "DECIMAL_" + decimals.size();
-            fields.add(FieldSpec.builder(BigDecimal.class, name, Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-                    .initializer("new $T($S)", BigDecimal.class, v.toPlainString()).build());
-            return name;
-        });
+    /** {@code DECIMALS[i]}, the constant equal to {@code value} (scale included). */
+    CodeBlock decimal(BigDecimal value) {
+        return CodeBlock.of("DECIMALS[$L]", decimals.computeIfAbsent(value, v -> decimals.size()));
     }
 
-    String date(LocalDate value) {
-        return dates.computeIfAbsent(value, v -> {
-            String name = "DATE_" + dates.size();
-            fields.add(FieldSpec.builder(ClassName.get(LocalDate.class), name, Modifier.PRIVATE, Modifier.STATIC,
-                    Modifier.FINAL).initializer("$T.of($L, $L, $L)", LocalDate.class, v.getYear(), v.getMonthValue(),
-                    v.getDayOfMonth()).build());
-            return name;
-        });
+    /** A date as the long its {@code toEpochDay()} returns. */
+    static CodeBlock epochDay(java.time.LocalDate date) {
+        return CodeBlock.of("$LL", date.toEpochDay());
     }
 
-    List<FieldSpec> fields() {
-        return List.copyOf(fields);
+    /** Adds the table to the part, if any decimal was used. */
+    void addTo(TypeSpec.Builder part) {
+        if (decimals.isEmpty()) {
+            return;
+        }
+        List<CodeBlock> elements = new ArrayList<>();
+        decimals.keySet().forEach(v -> elements.add(CodeBlock.of("new $T($S)", ClassName.get(BigDecimal.class),
+                v.toPlainString())));
+        part.addField(ArrayTables.add(part, ClassName.get(BigDecimal.class), "DECIMALS", "decimals$", "", elements));
     }
 }

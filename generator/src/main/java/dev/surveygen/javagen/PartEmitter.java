@@ -8,13 +8,14 @@ import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import com.palantir.javapoet.WildcardTypeName;
-import dev.surveygen.load.PortableRegex;
 import dev.surveygen.model.Choice;
+import dev.surveygen.model.ChoiceList;
 import dev.surveygen.model.Constraints;
 import dev.surveygen.model.Question;
 import dev.surveygen.model.QuestionType;
 import dev.surveygen.model.Section;
 import dev.surveygen.model.Text;
+import dev.surveygen.regex.PatternCompiler;
 import dev.surveygen.semantics.ViolationMessages;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -23,7 +24,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
 import javax.lang.model.element.Modifier;
 
 /**
@@ -42,17 +42,19 @@ final class PartEmitter {
     private final ConditionCode conditions;
     private final List<FieldSpec> violationFields = new ArrayList<>();
     private final List<FieldSpec> patternFields = new ArrayList<>();
+    /** Fields and methods that serve single questions (tables, helpers), added after the part's own. */
+    private final TypeSpec.Builder helpers = TypeSpec.classBuilder("Helpers");
 
     PartEmitter(GenerationContext ctx, int number) {
         this.ctx = ctx;
         this.messages = new ViolationMessages(ctx.survey);
         this.number = number;
         this.questions = ctx.parts.get(number);
-        this.conditions = new ConditionCode(ctx, constants);
+        this.conditions = new ConditionCode(ctx, constants, ctx.part(number), helpers::addType);
     }
 
     TypeSpec emit() {
-        TypeSpec.Builder part = TypeSpec.classBuilder(ctx.part(number))
+        TypeSpec.Builder part = ctx.topLevel(TypeSpec.classBuilder(ctx.part(number)))
                 .addModifiers(Modifier.FINAL)
                 .addAnnotation(ctx.generated())
                 .addJavadoc("Questions $L to $L of the survey: enablement, validation and binding.\n",
@@ -60,6 +62,10 @@ final class PartEmitter {
                 .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
         List<MethodSpec> methods = new ArrayList<>();
         for (Question q : questions) {
+            Section section = ctx.survey.section(q.sectionId());
+            if (section.condition().isPresent() && section.questions().get(0) == q) {
+                methods.add(sectionMethod(section));
+            }
             methods.add(enabledMethod(q));
         }
         methods.add(enabledByPositionMethod());
@@ -67,14 +73,18 @@ final class PartEmitter {
         part.addField(FieldSpec.builder(String[].class, "IDS", Modifier.STATIC, Modifier.FINAL)
                 .initializer("{$L}", CodeBlock.join(questions.stream().map(q -> CodeBlock.of("$S", q.id())).toList(), ", "))
                 .build());
-        part.addFields(constants.fields());
+        constants.addTo(part);
+        TypeSpec collected = helpers.build();
+        part.addFields(collected.fieldSpecs());
         part.addMethods(methods);
+        part.addMethods(collected.methodSpecs());
+        part.addTypes(collected.typeSpecs());
         // Holders, initialised on first use only: a valid response creates no violation, and a part
-        // whose pattern questions are unanswered compiles no regular expression.
+        // whose pattern questions are unanswered decodes no pattern program.
         part.addType(holder(VIOLATIONS, "The violations of these questions, created when the first one is reported.\n",
                 violationFields));
         if (!patternFields.isEmpty()) {
-            part.addType(holder(PATTERNS, "The patterns of these questions, compiled when the first one is checked.\n",
+            part.addType(holder(PATTERNS, "The patterns of these questions, decoded when the first one is checked.\n",
                     patternFields));
         }
         return part.build();
@@ -91,10 +101,26 @@ final class PartEmitter {
                 .build();
     }
 
+    /**
+     * A section's condition, once, in the part of its first question: its questions call it
+     * rather than each repeating it. The '$' keeps the name apart from every question's.
+     */
+    private MethodSpec sectionMethod(Section section) {
+        return MethodSpec.methodBuilder(ctx.sectionMethod(section))
+                .addModifiers(Modifier.STATIC)
+                .returns(boolean.class)
+                .addParameter(ctx.response, "r")
+                .addJavadoc("Section $L: $L\n", JavaText.javadoc(section.id()),
+                        JavaText.javadoc(section.condition().orElseThrow().source()))
+                .addStatement("return $L", conditions.of(section.condition().orElseThrow().expr()))
+                .build();
+    }
+
     private MethodSpec enabledMethod(Question q) {
         Section section = ctx.section(q);
         List<CodeBlock> parts = new ArrayList<>();
-        section.condition().ifPresent(c -> parts.add(conditions.of(c.expr())));
+        section.condition().ifPresent(c -> parts.add(CodeBlock.of("$T.$N(r)", ctx.partOf(section.questions().get(0)),
+                ctx.sectionMethod(section))));
         q.condition().ifPresent(c -> parts.add(conditions.of(c.expr())));
         CodeBlock expression = parts.isEmpty() ? CodeBlock.of("true") : CodeBlock.join(parts, " && ");
         MethodSpec.Builder method = MethodSpec.methodBuilder("enabled_" + ctx.names.method(q))
@@ -130,15 +156,20 @@ final class PartEmitter {
     /** A static constant for one violation of {@code q}, named {@code <QUESTION>_<suffix>}. */
     private String violation(Question q, String code, String suffix, Text message) {
         String name = ctx.names.constant(q) + "_" + suffix;
+        violationFields.add(FieldSpec.builder(ctx.violation, name, Modifier.STATIC, Modifier.FINAL)
+                .initializer(newViolation(q, code, message)).build());
+        return VIOLATIONS + "." + name;
+    }
+
+    /** {@code new …Violation(id, code, message per locale)}. */
+    private CodeBlock newViolation(Question q, String code, Text message) {
         List<Object> args = new ArrayList<>(List.of(ctx.violation, JavaText.literal(q.id()), JavaText.literal(code)));
         StringBuilder format = new StringBuilder("new $T($L, $L");
         for (String locale : ctx.survey.locales()) {
             format.append(", $L");
             args.add(JavaText.literal(message.in(locale, "ja")));
         }
-        violationFields.add(FieldSpec.builder(ctx.violation, name, Modifier.STATIC, Modifier.FINAL)
-                .initializer(format.append(")").toString(), args.toArray()).build());
-        return VIOLATIONS + "." + name;
+        return CodeBlock.of(format.append(")").toString(), args.toArray());
     }
 
     private MethodSpec validateMethod() {
@@ -196,24 +227,20 @@ final class PartEmitter {
     private CodeBlock constraintChecks(Question q) {
         Constraints c = q.constraints();
         List<CodeBlock> conditions = new ArrayList<>();
-        List<String> results = new ArrayList<>();
+        List<CodeBlock> results = new ArrayList<>();
         switch (q.type()) {
             case MULTIPLE_CHOICE -> {
-                for (Choice choice : q.choices().orElseThrow().choices()) {
-                    if (choice.exclusive()) {
-                        conditions.add(CodeBlock.of("v.size() > 1 && v.contains($T.$N)", ctx.enumType(q),
-                                ctx.names.enumConstant(q.choices().orElseThrow(), choice.code())));
-                        // Named by position: codes could spell another question's constant.
-                        int position = q.choices().orElseThrow().choices().indexOf(choice);
-                        results.add(violation(q, "exclusive", "EXCLUSIVE_" + position, messages.exclusive(q, choice)));
-                    }
+                String exclusive = exclusiveCheck(q);
+                if (exclusive != null) {
+                    conditions.add(CodeBlock.of("v.size() > 1 && $N(v) != null", exclusive));
+                    results.add(CodeBlock.of("$N(v)", exclusive));
                 }
                 List<String> bounds = new ArrayList<>();
                 c.minSelections().ifPresent(min -> bounds.add("v.size() < " + min));
                 c.maxSelections().ifPresent(max -> bounds.add("v.size() > " + max));
                 if (!bounds.isEmpty()) {
                     conditions.add(CodeBlock.of("$L", String.join(" || ", bounds)));
-                    results.add(violation(q, "selection-count", messages.selectionCount(q)));
+                    results.add(CodeBlock.of("$L", violation(q, "selection-count", messages.selectionCount(q))));
                 }
             }
             case INTEGER -> {
@@ -222,25 +249,25 @@ final class PartEmitter {
                 c.max().ifPresent(max -> bounds.add("v > " + max.intValueExact()));
                 if (!bounds.isEmpty()) {
                     conditions.add(CodeBlock.of("$L", String.join(" || ", bounds)));
-                    results.add(violation(q, "range", messages.range(q)));
+                    results.add(CodeBlock.of("$L", violation(q, "range", messages.range(q))));
                 }
             }
             case DECIMAL -> {
                 List<CodeBlock> bounds = new ArrayList<>();
-                c.min().ifPresent(min -> bounds.add(CodeBlock.of("v.compareTo($N) < 0", constants.decimal(min))));
-                c.max().ifPresent(max -> bounds.add(CodeBlock.of("v.compareTo($N) > 0", constants.decimal(max))));
+                c.min().ifPresent(min -> bounds.add(CodeBlock.of("v.compareTo($L) < 0", constants.decimal(min))));
+                c.max().ifPresent(max -> bounds.add(CodeBlock.of("v.compareTo($L) > 0", constants.decimal(max))));
                 if (!bounds.isEmpty()) {
                     conditions.add(CodeBlock.join(bounds, " || "));
-                    results.add(violation(q, "range", messages.range(q)));
+                    results.add(CodeBlock.of("$L", violation(q, "range", messages.range(q))));
                 }
             }
             case DATE -> {
                 List<CodeBlock> bounds = new ArrayList<>();
-                c.minDate().ifPresent(min -> bounds.add(CodeBlock.of("v.isBefore($N)", constants.date(min))));
-                c.maxDate().ifPresent(max -> bounds.add(CodeBlock.of("v.isAfter($N)", constants.date(max))));
+                c.minDate().ifPresent(min -> bounds.add(CodeBlock.of("v.toEpochDay() < $L", PartConstants.epochDay(min))));
+                c.maxDate().ifPresent(max -> bounds.add(CodeBlock.of("v.toEpochDay() > $L", PartConstants.epochDay(max))));
                 if (!bounds.isEmpty()) {
                     conditions.add(CodeBlock.join(bounds, " || "));
-                    results.add(violation(q, "range", messages.range(q)));
+                    results.add(CodeBlock.of("$L", violation(q, "range", messages.range(q))));
                 }
             }
             case TEXT, LONG_TEXT -> {
@@ -249,15 +276,17 @@ final class PartEmitter {
                 c.maxLength().ifPresent(max -> bounds.add(CodeBlock.of("$T.longerThan(v, $L)", ctx.support, max)));
                 if (!bounds.isEmpty()) {
                     conditions.add(CodeBlock.join(bounds, " || "));
-                    results.add(violation(q, "length", messages.length(q)));
+                    results.add(CodeBlock.of("$L", violation(q, "length", messages.length(q))));
                 }
                 if (c.pattern().isPresent()) {
                     String field = ctx.names.constant(q) + "_REGEX";
-                    patternFields.add(FieldSpec.builder(Pattern.class, field, Modifier.STATIC, Modifier.FINAL)
-                            .initializer("$T.compile($L)", Pattern.class,
-                                    JavaText.literal(PortableRegex.canonical(c.pattern().get()))).build());
-                    conditions.add(CodeBlock.of("!$T.matches($L.$N, v)", ctx.support, PATTERNS, field));
-                    results.add(violation(q, "pattern", messages.pattern(q)));
+                    patternFields.add(FieldSpec.builder(int[].class, field, Modifier.STATIC, Modifier.FINAL)
+                            .addJavadoc("The program of the pattern <code>$L</code> (docs/definition-format.md, Part 10).\n",
+                                    JavaText.javadoc(c.pattern().get()))
+                            .initializer("$T.program($L)", ctx.patternMatcher,
+                                    programText(PatternCompiler.compileAccepted(c.pattern().get()))).build());
+                    conditions.add(CodeBlock.of("!$T.matches($L.$N, v)", ctx.patternMatcher, PATTERNS, field));
+                    results.add(CodeBlock.of("$L", violation(q, "pattern", messages.pattern(q))));
                 }
             }
             default -> { }
@@ -275,6 +304,58 @@ final class PartEmitter {
             out.endControlFlow();
         }
         return out.build();
+    }
+
+    /** The program's text as string literals of at most about 16,000 characters each (a constant holds 65,535 bytes). */
+    private static CodeBlock programText(int[] program) {
+        String text = PatternCompiler.text(program);
+        List<CodeBlock> parts = new ArrayList<>();
+        int start = 0;
+        while (start < text.length()) {
+            int end = Math.min(text.length(), start + 16_000);
+            if (end < text.length()) {
+                end = text.lastIndexOf(',', end) + 1; // cut after a comma, never inside a number
+            }
+            parts.add(CodeBlock.of("$S", text.substring(start, end)));
+            start = end;
+        }
+        return CodeBlock.join(parts, ", ");
+    }
+
+    /**
+     * For a multiple-choice question with exclusive choices, a method returning the violation for
+     * the first exclusive choice (in list order) that a selection holds, or null: a loop over a
+     * table of the exclusive constants and one of their violations, so that its size does not grow
+     * with their number (a list may have thousands), and it allocates nothing. Null when there are
+     * none. Names with '$' are out of reach of every id and code.
+     */
+    private String exclusiveCheck(Question q) {
+        ChoiceList list = q.choices().orElseThrow();
+        List<Choice> exclusive = list.choices().stream().filter(Choice::exclusive).toList();
+        if (exclusive.isEmpty()) {
+            return null;
+        }
+        String method = "exclusive$" + ctx.names.method(q);
+        String choicesField = ctx.names.constant(q) + "$EXCLUSIVE_CHOICES";
+        String violationsField = ctx.names.constant(q) + "$EXCLUSIVE";
+        ClassName e = ctx.enumType(q);
+        helpers.addField(ArrayTables.add(helpers, e, choicesField, "exclusiveChoices$" + ctx.names.method(q), "",
+                exclusive.stream().map(c -> CodeBlock.of("$T.$N", e, ctx.names.enumConstant(list, c.code()))).toList()));
+        helpers.addField(ArrayTables.add(helpers, ctx.violation, violationsField, "exclusiveViolations$" + ctx.names.method(q),
+                "", exclusive.stream().map(c -> newViolation(q, "exclusive", messages.exclusive(q, c))).toList()));
+        helpers.addMethod(MethodSpec.methodBuilder(method).addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+                .returns(ctx.violation)
+                .addParameter(ParameterizedTypeName.get(ClassName.get(Set.class), e), "v")
+                .addJavadoc("$L: the violation of selecting the first exclusive choice it holds with others, or null.\n",
+                        JavaText.javadoc(q.id()))
+                .beginControlFlow("for (int i = 0; i < $N.length; i++)", choicesField)
+                .beginControlFlow("if (v.contains($N[i]))", choicesField)
+                .addStatement("return $N[i]", violationsField)
+                .endControlFlow()
+                .endControlFlow()
+                .addStatement("return null")
+                .build());
+        return method;
     }
 
     private TypeName rejectedMap() {

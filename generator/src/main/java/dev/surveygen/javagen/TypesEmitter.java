@@ -13,7 +13,9 @@ import dev.surveygen.model.Choice;
 import dev.surveygen.model.ChoiceList;
 import dev.surveygen.model.Question;
 import dev.surveygen.model.QuestionType;
+import dev.surveygen.naming.JavaLimits;
 import dev.surveygen.semantics.ViolationCode;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
@@ -54,7 +56,7 @@ final class TypesEmitter {
                 personal.add(ctx.index(q));
             }
         }
-        TypeSpec.Builder type = TypeSpec.classBuilder(ctx.response)
+        TypeSpec.Builder type = ctx.topLevel(TypeSpec.classBuilder(ctx.response))
                 .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
                 .addAnnotation(ctx.generated())
                 .addJavadoc("A response to the survey $L: one typed answer per question, null when unanswered.\n\n"
@@ -63,8 +65,6 @@ final class TypesEmitter {
                         + "{@link #toString()}.\n", JavaText.javadoc(ctx.survey.id()))
                 .addField(FieldSpec.builder(int.class, "SIZE", Modifier.STATIC, Modifier.FINAL)
                         .initializer("$L", ctx.all.size()).build())
-                .addField(FieldSpec.builder(int[].class, "PERSONAL", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-                        .initializer("{$L}", String.join(", ", personal.stream().map(String::valueOf).toList())).build())
                 .addField(Object[].class, "values", Modifier.PRIVATE, Modifier.FINAL)
                 .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE)
                         .addParameter(Object[].class, "values").addStatement("this.values = values").build())
@@ -74,17 +74,20 @@ final class TypesEmitter {
                         .initializer("$T.parseInt($S)", Integer.class, String.valueOf(FIRST_HIGH_SLOT)).build()) : List.of())
                 .addMethod(MethodSpec.methodBuilder("builder").addModifiers(Modifier.PUBLIC, Modifier.STATIC)
                         .addJavadoc("A builder with every question unanswered.\n")
-                        .returns(ctx.builder).addStatement("return new $T(new Object[SIZE])", ctx.builder).build())
+                        .returns(ctx.builder).addStatement("return new $T(new $T[SIZE])", ctx.builder, Object.class).build())
                 .addMethod(MethodSpec.methodBuilder("toBuilder").addModifiers(Modifier.PUBLIC)
                         .addJavadoc("A builder holding this response's answers.\n")
                         .returns(ctx.builder).addStatement("return new $T(values.clone())", ctx.builder).build());
+        // Filled by a method ('$' keeps its name from every question's getter), however many there are.
+        type.addField(ArrayTables.add(type, TypeName.INT, "PERSONAL", "personal$", "", personal.stream()
+                .map(i -> CodeBlock.of("$L", i)).toList()));
         TypeSpec.Builder builder = TypeSpec.classBuilder(ctx.builder)
                 .addModifiers(Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
                 .addJavadoc("Builds a {@link $T}; setting null clears an answer.\n", ctx.response)
                 .addField(Object[].class, "values", Modifier.PRIVATE, Modifier.FINAL)
                 .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PUBLIC)
                         .addJavadoc("A builder with every question unanswered (as {@link $T#builder()}).\n", ctx.response)
-                        .addStatement("this(new Object[SIZE])").build())
+                        .addStatement("this(new $T[SIZE])", Object.class).build())
                 .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE)
                         .addParameter(Object[].class, "values").addStatement("this.values = values").build());
         for (Question q : ctx.all) {
@@ -109,9 +112,6 @@ final class TypesEmitter {
                 default -> CodeBlock.of("value");
             };
             MethodSpec.Builder setter = MethodSpec.methodBuilder(name);
-            if (ctx.options.jackson()) {
-                setter.addAnnotation(jsonProperty(q));
-            }
             builder.addMethod(setter
                     .addModifiers(Modifier.PUBLIC)
                     .returns(ctx.builder)
@@ -127,10 +127,35 @@ final class TypesEmitter {
                 .returns(ctx.response).addStatement("return new $T(values.clone())", ctx.response).build());
         type.addMethod(MethodSpec.methodBuilder("equals").addAnnotation(Override.class).addModifiers(Modifier.PUBLIC)
                 .returns(boolean.class).addParameter(Object.class, "other")
-                .addStatement("return other instanceof $T that && $T.equals(values, that.values)", ctx.response, Arrays.class)
+                .beginControlFlow("if (!(other instanceof $T that))", ctx.response).addStatement("return false")
+                .endControlFlow()
+                .beginControlFlow("for (int i = 0; i < SIZE; i++)")
+                .beginControlFlow("if (!sameAnswer(values[i], that.values[i]))").addStatement("return false").endControlFlow()
+                .endControlFlow()
+                .addStatement("return true")
                 .build());
         type.addMethod(MethodSpec.methodBuilder("hashCode").addAnnotation(Override.class).addModifiers(Modifier.PUBLIC)
-                .returns(int.class).addStatement("return $T.hashCode(values)", Arrays.class).build());
+                .returns(int.class)
+                .addStatement("int hash = 1")
+                .beginControlFlow("for ($T value : values)", Object.class).addStatement("hash = 31 * hash + answerHash(value)")
+                .endControlFlow()
+                .addStatement("return hash").build());
+        type.addMethod(MethodSpec.methodBuilder("sameAnswer").addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+                .returns(boolean.class).addParameter(Object.class, "a").addParameter(Object.class, "b")
+                .addJavadoc("Answers are equal by value: decimals numerically (2.5 equals 2.50), the rest by equals.\n")
+                .beginControlFlow("if (a instanceof $T x && b instanceof $T y)", BigDecimal.class, BigDecimal.class)
+                .addStatement("return x.compareTo(y) == 0").endControlFlow()
+                .addStatement("return $T.equals(a, b)", Objects.class).build());
+        type.addMethod(MethodSpec.methodBuilder("answerHash").addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+                .returns(int.class).addParameter(Object.class, "value")
+                .addJavadoc("A hash consistent with {@code sameAnswer}: numerically equal decimals have equal doubles.\n")
+                .beginControlFlow("if (value instanceof $T d)", BigDecimal.class)
+                .addStatement("return $T.hashCode(d.doubleValue())", Double.class).endControlFlow()
+                .addStatement("return $T.hashCode(value)", Objects.class).build());
+        type.addMethod(MethodSpec.methodBuilder("isPersonal").addModifiers(Modifier.STATIC)
+                .returns(boolean.class).addParameter(int.class, "index")
+                .addJavadoc("Whether the question at {@code index} (definition order) is personal data, masked in logs.\n")
+                .addStatement("return $T.binarySearch(PERSONAL, index) >= 0", Arrays.class).build());
         type.addMethod(MethodSpec.methodBuilder("toString").addAnnotation(Override.class).addModifiers(Modifier.PUBLIC)
                 .returns(String.class)
                 .addStatement("$T out = new $T($S)", StringBuilder.class, StringBuilder.class, ctx.response.simpleName() + "{")
@@ -140,43 +165,22 @@ final class TypesEmitter {
                 .addStatement("continue")
                 .endControlFlow()
                 .addStatement("out.append(first ? $S : $S).append($T.ALL.get(i)).append('=')", "", ", ", ctx.questions)
-                .addStatement("out.append($T.binarySearch(PERSONAL, i) >= 0 ? $S : values[i])", Arrays.class, "***")
+                .addStatement("out.append(isPersonal(i) ? $S : values[i])", "***")
                 .addStatement("first = false")
                 .endControlFlow()
                 .addStatement("return out.append('}').toString()")
                 .build());
         if (ctx.options.jackson()) {
-            AnnotationSpec.Builder order = AnnotationSpec.builder(ClassName.get("com.fasterxml.jackson.annotation",
-                    "JsonPropertyOrder"));
-            for (Question q : ctx.all) {
-                if (ctx.valueType(q) != null) {
-                    order.addMember("value", "$S", q.id());
-                }
-            }
-            type.addAnnotation(order.build());
-            type.addAnnotation(AnnotationSpec.builder(ClassName.get("com.fasterxml.jackson.databind.annotation",
-                    "JsonDeserialize")).addMember("builder", "$T.class", ctx.builder).build());
-            builder.addAnnotation(AnnotationSpec.builder(ClassName.get("com.fasterxml.jackson.databind.annotation",
-                    "JsonPOJOBuilder")).addMember("withPrefix", "$S", "").build());
-            builder.addAnnotation(AnnotationSpec.builder(ClassName.get("com.fasterxml.jackson.annotation",
-                    "JsonIgnoreProperties")).addMember("ignoreUnknown", "false").build());
+            // Through the binder: exactly as strict as fromJson and check (see JacksonEmitter).
+            JacksonEmitter jackson = new JacksonEmitter(ctx);
+            type.addAnnotation(JacksonEmitter.using("JsonSerialize", jackson.responseSerializer()));
+            type.addAnnotation(JacksonEmitter.using("JsonDeserialize", jackson.responseDeserializer()));
         }
         return type.addType(builder.build()).build();
     }
 
-    private static AnnotationSpec jsonProperty(Question q) {
-        return AnnotationSpec.builder(ClassName.get("com.fasterxml.jackson.annotation", "JsonProperty"))
-                .addMember("value", "$S", q.id()).build();
-    }
-
-    /** The optional annotations of a getter: Jackson's property name and Bean Validation's bounds. */
+    /** The optional annotations of a getter: Bean Validation's bounds. */
     private void annotateGetter(MethodSpec.Builder getter, Question q) {
-        if (ctx.options.jackson()) {
-            getter.addAnnotation(jsonProperty(q));
-            getter.addAnnotation(AnnotationSpec.builder(ClassName.get("com.fasterxml.jackson.annotation", "JsonInclude"))
-                    .addMember("value", "$T.NON_NULL", ClassName.get("com.fasterxml.jackson.annotation", "JsonInclude",
-                            "Include")).build());
-        }
         if (!ctx.options.jakartaValidation()) {
             return;
         }
@@ -217,99 +221,130 @@ final class TypesEmitter {
         return out;
     }
 
+    /**
+     * One enum per choice list. The constants take no arguments: their codes, labels and flags
+     * are tables by ordinal, built by small methods, so that the class initialiser holds only the
+     * constants themselves and a list of up to {@link JavaLimits#MAX_CHOICES} choices compiles. The
+     * tables and their methods have lower-case names, which no choice code can become.
+     */
     private TypeSpec choiceEnum(ChoiceList list, ClassName name) {
         List<String> locales = ctx.survey.locales();
-        TypeSpec.Builder type = TypeSpec.enumBuilder(name)
+        List<Choice> choices = list.choices();
+        TypeSpec.Builder type = ctx.topLevel(TypeSpec.enumBuilder(name))
                 .addModifiers(Modifier.PUBLIC)
                 .addAnnotation(ctx.generated())
                 .addJavadoc("The choices $L, in definition order.\n", JavaText.javadoc(list.name()
                         .map(n -> "of the list " + n).orElse("of a question")));
-        for (Choice choice : list.choices()) {
-            List<Object> args = new ArrayList<>(List.of(JavaText.literal(choice.code())));
-            StringBuilder format = new StringBuilder("$L");
-            for (String locale : locales) {
-                format.append(", $L");
-                args.add(JavaText.literal(choice.label().in(locale, "ja")));
-            }
-            format.append(", $L, $L");
-            args.add(choice.exclusive());
-            args.add(choice.other());
-            type.addEnumConstant(ctx.names.enumConstant(list, choice.code()), TypeSpec.anonymousClassBuilder(
-                    format.toString(), args.toArray())
+        for (Choice choice : choices) {
+            type.addEnumConstant(ctx.names.enumConstant(list, choice.code()), TypeSpec.anonymousClassBuilder("")
                     .addJavadoc("$L\n", JavaText.javadoc(choice.code() + ": " + choice.label().in(ctx.survey.defaultLocale(), "ja")))
                     .build());
         }
-        MethodSpec.Builder constructor = MethodSpec.constructorBuilder().addParameter(String.class, "code");
-        constructor.addStatement("this.code = code");
-        type.addField(String.class, "code", Modifier.PRIVATE, Modifier.FINAL);
+        type.addField(table(type, "codes", "The code of each constant, by ordinal.",
+                choices.stream().map(Choice::code).toList()));
         for (String locale : locales) {
-            String field = "label" + capitalize(locale);
-            type.addField(String.class, field, Modifier.PRIVATE, Modifier.FINAL);
-            constructor.addParameter(String.class, field).addStatement("this.$N = $N", field, field);
+            type.addField(table(type, "labels" + capitalize(locale), "The label in " + locale + " of each constant, by ordinal.",
+                    choices.stream().map(c -> c.label().in(locale, "ja")).toList()));
         }
-        type.addField(boolean.class, "exclusive", Modifier.PRIVATE, Modifier.FINAL);
-        type.addField(boolean.class, "other", Modifier.PRIVATE, Modifier.FINAL);
-        constructor.addParameter(boolean.class, "exclusive").addParameter(boolean.class, "other")
-                .addStatement("this.exclusive = exclusive").addStatement("this.other = other");
-        type.addMethod(constructor.build());
+        type.addField(flags(type, "exclusive", "Whether each constant, by ordinal, is exclusive.", choices,
+                Choice::exclusive));
+        type.addField(flags(type, "other", "Whether each constant, by ordinal, is the \"other\" choice.", choices,
+                Choice::other));
         TypeName map = ParameterizedTypeName.get(ClassName.get(Map.class), ClassName.get(String.class), name);
-        type.addField(FieldSpec.builder(map, "BY_CODE", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+        type.addField(FieldSpec.builder(map, "byCode", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
                 .initializer("byCode()").build());
         type.addMethod(MethodSpec.methodBuilder("byCode").addModifiers(Modifier.PRIVATE, Modifier.STATIC).returns(map)
                 .addStatement("$T byCode = new $T<>()", map, HashMap.class)
                 .beginControlFlow("for ($T choice : values())", name)
-                .addStatement("byCode.put(choice.code, choice)")
+                .addStatement("byCode.put(choice.code(), choice)")
                 .endControlFlow()
                 .addStatement("return $T.unmodifiableMap(byCode)", Collections.class).build());
         MethodSpec.Builder code = MethodSpec.methodBuilder("code").addModifiers(Modifier.PUBLIC).returns(String.class)
                 .addJavadoc("@return the stable code of this choice, as in the definition and in JSON\n")
-                .addStatement("return code");
+                .addStatement("return codes[ordinal()]");
         if (ctx.options.jackson()) {
             code.addAnnotation(ClassName.get("com.fasterxml.jackson.annotation", "JsonValue"));
         }
         type.addMethod(code.build());
         type.addMethod(MethodSpec.methodBuilder("label").addModifiers(Modifier.PUBLIC).returns(String.class)
                 .addJavadoc("@return the label in the survey's default locale\n")
-                .addStatement("return $N", "label" + capitalize(ctx.survey.defaultLocale())).build());
-        type.addMethod(localeSwitch(MethodSpec.methodBuilder("label"), "label", "the label").build());
+                .addStatement("return $N[ordinal()]", "labels" + capitalize(ctx.survey.defaultLocale())).build());
+        type.addMethod(localeSwitch(MethodSpec.methodBuilder("label"), "labels", "the label", "[ordinal()]").build());
         type.addMethod(MethodSpec.methodBuilder("isExclusive").addModifiers(Modifier.PUBLIC).returns(boolean.class)
                 .addJavadoc("@return whether this choice cannot be selected with another\n")
-                .addStatement("return exclusive").build());
+                .addStatement("return exclusive[ordinal()]").build());
         type.addMethod(MethodSpec.methodBuilder("isOther").addModifiers(Modifier.PUBLIC).returns(boolean.class)
                 .addJavadoc("@return whether this is the \"other\" choice, specified by a separate text question\n")
-                .addStatement("return other").build());
-        MethodSpec.Builder fromCode = MethodSpec.methodBuilder("fromCode").addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+                .addStatement("return other[ordinal()]").build());
+        type.addMethod(MethodSpec.methodBuilder("fromCode").addModifiers(Modifier.PUBLIC, Modifier.STATIC)
                 .returns(name).addParameter(String.class, "code")
                 .addJavadoc("@param code a choice code\n@return the choice with that code, or null if there is none\n")
-                .addStatement("return code == null ? null : BY_CODE.get(code)");
+                .addStatement("return code == null ? null : byCode.get(code)").build());
         if (ctx.options.jackson()) {
-            fromCode.addAnnotation(ClassName.get("com.fasterxml.jackson.annotation", "JsonCreator"));
+            // Strict, as the binders: an unknown code is an error, never null.
+            type.addMethod(MethodSpec.methodBuilder("fromJson").addModifiers(Modifier.STATIC)
+                    .addAnnotation(ClassName.get("com.fasterxml.jackson.annotation", "JsonCreator"))
+                    .returns(name).addParameter(String.class, "code")
+                    .addJavadoc("Jackson reads a code with this: an unknown code is an error.\n\n@param code a choice code"
+                            + "\n@return the choice with that code\n")
+                    .addStatement("$T choice = fromCode(code)", name)
+                    .beginControlFlow("if (choice == null)")
+                    .addStatement("throw new $T($S + code + $S)", IllegalArgumentException.class, "no choice '",
+                            "' in " + name.simpleName())
+                    .endControlFlow()
+                    .addStatement("return choice").build());
         }
-        type.addMethod(fromCode.build());
         return type.build();
+    }
+
+    /** A {@code private static final String[]} by ordinal, filled by a method of the same name. */
+    private static FieldSpec table(TypeSpec.Builder type, String name, String doc, List<String> values) {
+        return ArrayTables.add(type, ClassName.get(String.class), name, name, doc, values.stream()
+                .map(v -> CodeBlock.of("$L", JavaText.literal(v))).toList());
+    }
+
+    /** A {@code private static final boolean[]} by ordinal, set where {@code flag} holds. */
+    private static FieldSpec flags(TypeSpec.Builder type, String name, String doc, List<Choice> choices,
+            java.util.function.Predicate<Choice> flag) {
+        MethodSpec.Builder method = MethodSpec.methodBuilder(name).addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+                .returns(boolean[].class)
+                .addStatement("boolean[] flags = new boolean[$L]", choices.size());
+        for (int i = 0; i < choices.size(); i++) {
+            if (flag.test(choices.get(i))) {
+                method.addStatement("flags[$L] = true", i);
+            }
+        }
+        type.addMethod(method.addStatement("return flags").build());
+        return FieldSpec.builder(boolean[].class, name, Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+                .addJavadoc("$L\n", doc).initializer("$N()", name).build();
     }
 
     /** {@code name(String locale)}: the text in that locale, the default locale's for any other. */
     private MethodSpec.Builder localeSwitch(MethodSpec.Builder method, String prefix, String what) {
+        return localeSwitch(method, prefix, what, "");
+    }
+
+    /** As above, reading {@code prefix + Locale + suffix} (e.g. {@code labelsEn[ordinal()]}). */
+    private MethodSpec.Builder localeSwitch(MethodSpec.Builder method, String prefix, String what, String suffix) {
         method.addModifiers(Modifier.PUBLIC).returns(String.class).addParameter(String.class, "locale")
                 .addJavadoc("@param locale a locale code such as $S\n@return $L in that locale, or in the default locale"
                         + " ($S) for any other\n", "en", what, ctx.survey.defaultLocale());
         List<String> others = ctx.survey.locales().stream().filter(l -> !l.equals(ctx.survey.defaultLocale())).toList();
         if (others.isEmpty()) {
             return method.addStatement("$T.requireNonNull(locale, $S)", Objects.class, "locale")
-                    .addStatement("return $N", prefix + capitalize(ctx.survey.defaultLocale()));
+                    .addStatement("return $N$L", prefix + capitalize(ctx.survey.defaultLocale()), suffix);
         }
         method.addStatement("$T.requireNonNull(locale, $S)", Objects.class, "locale");
         for (String locale : others) {
             method.beginControlFlow("if (locale.equals($S))", locale)
-                    .addStatement("return $N", prefix + capitalize(locale))
+                    .addStatement("return $N$L", prefix + capitalize(locale), suffix)
                     .endControlFlow();
         }
-        return method.addStatement("return $N", prefix + capitalize(ctx.survey.defaultLocale()));
+        return method.addStatement("return $N$L", prefix + capitalize(ctx.survey.defaultLocale()), suffix);
     }
 
     TypeSpec violation() {
-        TypeSpec.Builder type = TypeSpec.recordBuilder(ctx.violation)
+        TypeSpec.Builder type = ctx.topLevel(TypeSpec.recordBuilder(ctx.violation))
                 .addModifiers(Modifier.PUBLIC)
                 .addAnnotation(ctx.generated());
         StringBuilder doc = new StringBuilder("One way in which a response breaks the survey's rules.\n\n"
@@ -345,7 +380,11 @@ final class TypesEmitter {
                 .recordConstructor(MethodSpec.constructorBuilder().addModifiers(Modifier.PUBLIC)
                         .addParameter(String.class, "code").addParameter(Object.class, "value").build())
                 .build();
-        return TypeSpec.recordBuilder(ctx.binding)
+        TypeSpec.Builder binding = ctx.topLevel(TypeSpec.recordBuilder(ctx.binding));
+        if (ctx.options.jackson()) {
+            binding.addAnnotation(JacksonEmitter.using("JsonDeserialize", new JacksonEmitter(ctx).bindingDeserializer()));
+        }
+        return binding
                 .addModifiers(Modifier.PUBLIC)
                 .addAnnotation(ctx.generated())
                 .addJavadoc("What a binder read: the typed response, the answers it could not read, and the keys that name\n"
@@ -365,6 +404,24 @@ final class TypesEmitter {
                                 + " : $T.unmodifiableSortedSet(new $T<>(unknownQuestions))", Collections.class,
                                 Collections.class, TreeSet.class)
                         .build())
+                .addMethod(MethodSpec.methodBuilder("toString").addAnnotation(Override.class).addModifiers(Modifier.PUBLIC)
+                        .returns(String.class)
+                        .addJavadoc("Like a record's, but the values that could not be read are masked for personal-data"
+                                + " questions,\nas the response masks its answers.\n")
+                        .addStatement("$T out = new $T($S).append(response).append($S)", StringBuilder.class,
+                                StringBuilder.class, ctx.binding.simpleName() + "[response=", ", rejected={")
+                        .addStatement("boolean first = true")
+                        .beginControlFlow("for ($T entry : rejected.entrySet())", ParameterizedTypeName.get(
+                                ClassName.get(Map.Entry.class), ClassName.get(String.class), ctx.rejected))
+                        .addStatement("int index = $T.ALL.indexOf(entry.getKey())", ctx.questions)
+                        .addStatement("out.append(first ? $S : $S).append(entry.getKey()).append('=')", "", ", ")
+                        .addStatement("out.append(index >= 0 && $T.isPersonal(index) ? new $T(entry.getValue().code(), $S)"
+                                + " : entry.getValue())", ctx.response, ctx.rejected, "***")
+                        .addStatement("first = false")
+                        .endControlFlow()
+                        .addStatement("return out.append($S).append(unknownQuestions).append(']').toString()",
+                                "}, unknownQuestions=")
+                        .build())
                 .addType(rejected)
                 .build();
     }
@@ -373,7 +430,7 @@ final class TypesEmitter {
     static final int MAX_ID_CONSTANTS = 20_000;
 
     TypeSpec questions() {
-        TypeSpec.Builder type = TypeSpec.classBuilder(ctx.questions)
+        TypeSpec.Builder type = ctx.topLevel(TypeSpec.classBuilder(ctx.questions))
                 .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
                 .addAnnotation(ctx.generated())
                 .addJavadoc("The question ids of the survey $L, as constants and in definition order.\n",
@@ -382,7 +439,7 @@ final class TypesEmitter {
         // Each constant costs three constant-pool entries, so a survey of more questions than
         // MAX_ID_CONSTANTS has ALL and contains() only (javac allows 65,535 entries per class).
         for (Question q : ctx.all.size() <= MAX_ID_CONSTANTS ? ctx.all : List.<Question>of()) {
-            type.addField(FieldSpec.builder(String.class, questionConstant(q), Modifier.PUBLIC, Modifier.STATIC,
+            type.addField(FieldSpec.builder(String.class, ctx.names.constant(q), Modifier.PUBLIC, Modifier.STATIC,
                     Modifier.FINAL).addJavadoc("$L\n", ctx.questionDoc(q)).initializer("$L", JavaText.literal(q.id())).build());
         }
         List<CodeBlock> parts = new ArrayList<>();
@@ -393,19 +450,14 @@ final class TypesEmitter {
                         Modifier.STATIC, Modifier.FINAL)
                 .addJavadoc("Every question id (notes included) in definition order.\n")
                 .initializer("$T.of($T.concat($L))", List.class, ctx.support, CodeBlock.join(parts, ", ")).build());
-        type.addField(FieldSpec.builder(ParameterizedTypeName.get(Set.class, String.class), "ID_SET", Modifier.PRIVATE,
+        // Lower case: no question constant (all upper case) can take its name.
+        type.addField(FieldSpec.builder(ParameterizedTypeName.get(Set.class, String.class), "idSet", Modifier.PRIVATE,
                 Modifier.STATIC, Modifier.FINAL).initializer("$T.copyOf(ALL)", Set.class).build());
         type.addMethod(MethodSpec.methodBuilder("contains").addModifiers(Modifier.PUBLIC, Modifier.STATIC)
                 .returns(boolean.class).addParameter(String.class, "id")
                 .addJavadoc("@param id a question id\n@return whether the survey has a question with that id\n")
-                .addStatement("return id != null && ID_SET.contains(id)").build());
+                .addStatement("return id != null && idSet.contains(id)").build());
         return type.build();
-    }
-
-    /** Constant of a question id; ALL and ID_SET are taken by the class itself. */
-    String questionConstant(Question q) {
-        String name = ctx.names.constant(q);
-        return name.equals("ALL") || name.equals("ID_SET") ? name + "_" : name;
     }
 
     static String capitalize(String locale) {

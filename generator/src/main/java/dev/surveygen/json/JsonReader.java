@@ -8,11 +8,18 @@ import java.util.Map;
 
 /**
  * Reads one JSON value: objects as insertion-ordered maps, arrays as lists, numbers as
- * BigDecimal, {@code null} as Java null.
+ * BigDecimal (or, beyond what can be computed with in linear time, as {@link OversizeNumber}),
+ * {@code null} as Java null.
  */
 public final class JsonReader {
 
     private static final int MAX_DEPTH = 64;
+
+    /** More digits than this (from the first non-zero one) make an {@link OversizeNumber}. */
+    static final int MAX_SIGNIFICANT_DIGITS = 1000;
+
+    /** A longer exponent (leading zeros aside) makes an {@link OversizeNumber}. */
+    static final int MAX_EXPONENT_DIGITS = 9;
 
     private final String text;
     private int pos;
@@ -57,7 +64,7 @@ public final class JsonReader {
                 if (c == '-' || (c >= '0' && c <= '9')) {
                     return number();
                 }
-                throw error("unexpected character '" + new String(Character.toChars(text.codePointAt(pos))) + "'");
+                throw error("unexpected character " + describe(text.codePointAt(pos)));
         }
     }
 
@@ -78,7 +85,7 @@ public final class JsonReader {
             String key = string();
             if (map.containsKey(key)) {
                 pos = keyPos;
-                throw error("duplicate key \"" + key + "\"");
+                throw error("duplicate key " + JsonWriter.write(key)); // escaped: a key may hold a line break
             }
             skipSpace();
             expect(':');
@@ -157,17 +164,26 @@ public final class JsonReader {
                 }
                 default -> {
                     pos -= 2;
-                    throw error("bad escape '\\" + e + "'");
+                    throw error(Character.isISOControl(e) || Character.isSurrogate(e) ? "bad escape: '\\' followed by "
+                            + describe(e) : "bad escape '\\" + e + "'");
                 }
             }
         }
     }
 
-    private BigDecimal number() throws JsonException {
+    /**
+     * A number: a {@link BigDecimal} with exactly the digits and scale written (as
+     * {@code new BigDecimal(token)} gives), or an {@link OversizeNumber} when it has more than
+     * {@value #MAX_SIGNIFICANT_DIGITS} digits from the first non-zero one or an exponent of more
+     * than {@value #MAX_EXPONENT_DIGITS} digits (leading zeros aside). Linear in the token's
+     * length: the digits are counted before any arithmetic.
+     */
+    private Number number() throws JsonException {
         int start = pos;
         if (peek() == '-') {
             pos++;
         }
+        int integerStart = pos;
         if (peek() == '0') {
             pos++;
             if (peek() >= '0' && peek() <= '9') {
@@ -181,8 +197,11 @@ public final class JsonReader {
         } else {
             throw error("bad number");
         }
+        int integerEnd = pos;
+        int fractionStart = pos;
         if (peek() == '.') {
             pos++;
+            fractionStart = pos;
             if (!(peek() >= '0' && peek() <= '9')) {
                 throw error("bad number: digits must follow '.'");
             }
@@ -190,29 +209,52 @@ public final class JsonReader {
                 pos++;
             }
         }
+        int fractionEnd = pos;
+        long exponent = 0;
+        boolean exponentTooLong = false;
         if (peek() == 'e' || peek() == 'E') {
             pos++;
+            boolean negative = peek() == '-';
             if (peek() == '+' || peek() == '-') {
                 pos++;
             }
             if (!(peek() >= '0' && peek() <= '9')) {
                 throw error("bad number: digits must follow the exponent");
             }
-            int expStart = pos;
+            while (peek() == '0') {
+                pos++;
+            }
+            int digitsStart = pos;
             while (peek() >= '0' && peek() <= '9') {
                 pos++;
             }
-            if (pos - expStart > 6) {
-                pos = start;
-                throw error("number exponent too large");
+            exponentTooLong = pos - digitsStart > MAX_EXPONENT_DIGITS;
+            if (!exponentTooLong && pos > digitsStart) {
+                exponent = Long.parseLong(text, digitsStart, pos, 10) * (negative ? -1 : 1);
             }
         }
-        return new BigDecimal(text.substring(start, pos));
+        StringBuilder digits = new StringBuilder();
+        boolean leading = true;
+        for (int i = integerStart; i < fractionEnd && digits.length() <= MAX_SIGNIFICANT_DIGITS; i++) {
+            char c = text.charAt(i);
+            if (c == '.' || (leading && c == '0')) {
+                continue;
+            }
+            leading = false;
+            digits.append(c);
+        }
+        long scale = (fractionEnd - fractionStart) - exponent;
+        if (exponentTooLong || digits.length() > MAX_SIGNIFICANT_DIGITS || scale != (int) scale) {
+            return new OversizeNumber(text.substring(start, pos));
+        }
+        java.math.BigInteger unscaled = digits.length() == 0 ? java.math.BigInteger.ZERO
+                : new java.math.BigInteger(digits.toString());
+        return new BigDecimal(text.charAt(start) == '-' ? unscaled.negate() : unscaled, (int) scale);
     }
 
     private Object literal(String word, Object value) throws JsonException {
         if (!text.startsWith(word, pos)) {
-            throw error("unexpected character '" + text.charAt(pos) + "'");
+            throw error("unexpected character " + describe(text.codePointAt(pos)));
         }
         pos += word.length();
         return value;
@@ -244,6 +286,15 @@ public final class JsonReader {
         while (pos < text.length() && " \t\r\n".indexOf(text.charAt(pos)) >= 0) {
             pos++;
         }
+    }
+
+    /**
+     * A character for a message: itself in quotes, or its code (U+000A) when it is a control
+     * character or half a surrogate pair, which would break the one-line message or its encoding.
+     */
+    private static String describe(int c) {
+        return Character.isISOControl(c) || Character.getType(c) == Character.SURROGATE
+                ? String.format(java.util.Locale.ROOT, "U+%04X", c) : "'" + new String(Character.toChars(c)) + "'";
     }
 
     private JsonException error(String message) {

@@ -7,7 +7,8 @@ import java.util.Map;
 /**
  * Writes JSON deterministically: maps in their iteration order (callers pass ordered maps),
  * numbers in plain notation, non-ASCII text as UTF-8 characters, and control characters,
- * U+2028 and U+2029 escaped so that the output is also safe inside JavaScript.
+ * U+2028 and U+2029 escaped so that the output is also safe inside JavaScript. Half of a surrogate
+ * pair (which a JSON input may hold as an escape) is escaped too: UTF-8 cannot carry it.
  */
 public final class JsonWriter {
 
@@ -36,7 +37,7 @@ public final class JsonWriter {
             out.append(b);
         } else if (value instanceof BigDecimal d) {
             out.append(d.toPlainString());
-        } else if (value instanceof Integer || value instanceof Long) {
+        } else if (value instanceof Integer || value instanceof Long || value instanceof OversizeNumber) {
             out.append(value);
         } else if (value instanceof Map<?, ?> map) {
             if (map.isEmpty()) {
@@ -97,7 +98,10 @@ public final class JsonWriter {
                 case '\r' -> out.append("\\r");
                 case '\t' -> out.append("\\t");
                 default -> {
-                    if (c < 0x20 || c == 0x7F || c == '\u2028' || c == '\u2029') {
+                    boolean loneSurrogate = Character.isHighSurrogate(c)
+                            ? i + 1 >= s.length() || !Character.isLowSurrogate(s.charAt(i + 1))
+                            : Character.isLowSurrogate(c) && (i == 0 || !Character.isHighSurrogate(s.charAt(i - 1)));
+                    if (c < 0x20 || c == 0x7F || c == '\u2028' || c == '\u2029' || loneSurrogate) {
                         out.append(String.format(java.util.Locale.ROOT, "\\u%04x", (int) c));
                     } else {
                         out.append(c);

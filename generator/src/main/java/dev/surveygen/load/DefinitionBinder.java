@@ -16,6 +16,9 @@ import dev.surveygen.model.Reference;
 import dev.surveygen.model.Section;
 import dev.surveygen.model.Survey;
 import dev.surveygen.model.Text;
+import dev.surveygen.naming.JavaLimits;
+import dev.surveygen.numbers.NumberLimits;
+import dev.surveygen.regex.PatternCompiler;
 import dev.surveygen.semantics.IsoDate;
 import dev.surveygen.semantics.SurveyText;
 import java.math.BigDecimal;
@@ -48,7 +51,8 @@ final class DefinitionBinder {
     static final Pattern CODE = Pattern.compile("[A-Za-z0-9_-]{1,64}");
     private static final Pattern LOCALE = Pattern.compile("[a-z]{2,3}");
     private static final Pattern INTEGER = Pattern.compile("-?[0-9]{1,10}");
-    private static final Pattern DECIMAL = Pattern.compile("-?[0-9]{1,30}(\\.[0-9]{1,30})?");
+    private static final Pattern DECIMAL = Pattern.compile("-?[0-9]{1," + NumberLimits.MAX_INTEGER_DIGITS
+            + "}(\\.[0-9]{1," + NumberLimits.MAX_FRACTION_DIGITS + "})?");
     private static final Pattern COUNT = Pattern.compile("[0-9]{1,7}");
     /** A date written exactly yyyy-MM-dd (ASCII digits, a real calendar day), as answers are read. */
     static Optional<LocalDate> parseDate(String text) {
@@ -87,7 +91,7 @@ final class DefinitionBinder {
     record Bound(Survey survey, Map<String, SourcePosition> otherForPositions) {}
 
     Optional<Bound> bind(Node root) {
-        checkTags(root, 0);
+        checkNodes(root, 0);
         Optional<MapView> maybeView = MapView.of(root, "the survey", diagnostics);
         if (maybeView.isEmpty()) {
             return Optional.empty();
@@ -115,18 +119,43 @@ final class DefinitionBinder {
         return Optional.of(new Bound(survey, otherForPositions));
     }
 
-    private void checkTags(Node node, int depth) {
+    /** Tags, and values that hold half a surrogate pair: anywhere in the file, keys included. */
+    private void checkNodes(Node node, int depth) {
         Tag tag = node.getTag();
         if (!tag.equals(Tag.STR) && !tag.equals(Tag.SEQ) && !tag.equals(Tag.MAP)) {
             diagnostics.error(MapView.position(node), "YAML tags such as '" + tag.getValue() + "' are not allowed");
         }
+        if (node instanceof ScalarNode scalar) {
+            checkSurrogates(scalar);
+        }
         if (node instanceof MappingNode mapping) {
             mapping.getValue().forEach(t -> {
-                checkTags(t.getKeyNode(), depth + 1);
-                checkTags(t.getValueNode(), depth + 1);
+                checkNodes(t.getKeyNode(), depth + 1);
+                checkNodes(t.getValueNode(), depth + 1);
             });
         } else if (node instanceof SequenceNode sequence) {
-            sequence.getValue().forEach(n -> checkTags(n, depth + 1));
+            sequence.getValue().forEach(n -> checkNodes(n, depth + 1));
+        }
+    }
+
+    /**
+     * A double-quoted escape such as {@code "\\uD800"} gives half of a UTF-16 surrogate pair, which
+     * is no character: written as UTF-8 it becomes '?', so the generated Java, the form and
+     * {@code check} would read different text. Rejected where it is written; a pair of escapes
+     * that makes one character is fine.
+     */
+    private void checkSurrogates(ScalarNode scalar) {
+        String value = scalar.getValue();
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (Character.isHighSurrogate(c) && i + 1 < value.length() && Character.isLowSurrogate(value.charAt(i + 1))) {
+                i++;
+            } else if (Character.isSurrogate(c)) {
+                diagnostics.error(ScalarPositions.of(scalar, source).at(i), String.format(java.util.Locale.ROOT,
+                        "'\\u%04X' is half of a UTF-16 surrogate pair, not a character, and cannot be written to the"
+                        + " generated files; write the character itself (a \\U00XXXXXX escape in double quotes)", (int) c));
+                return;
+            }
         }
     }
 
@@ -236,6 +265,11 @@ final class DefinitionBinder {
         List<Node> items = sequence(node, "choices");
         if (items.isEmpty() && node instanceof SequenceNode) {
             diagnostics.error(MapView.position(node), "a choice list needs at least one choice");
+        }
+        if (items.size() > JavaLimits.MAX_CHOICES) {
+            diagnostics.error(MapView.position(node), "the list has " + items.size() + " choices, more than the "
+                    + JavaLimits.MAX_CHOICES + " that its generated Java enum can hold; split it, or ask for the"
+                    + " answer as text");
         }
         for (Node item : items) {
             Optional<MapView> maybe = MapView.of(item, "a choice", diagnostics);
@@ -485,7 +519,14 @@ final class DefinitionBinder {
             return Optional.empty();
         }
         ScalarPositions positions = ScalarPositions.of(node.get(), source);
+        Optional<RegexPortability.Problem> problem = RegexPortability.nesting(regex);
+        if (problem.isPresent()) {
+            diagnostics.error(positions.at(problem.get().offset()), problem.get().message());
+            return Optional.empty();
+        }
         try {
+            // Only for the syntax and Java's description of what is wrong: answers are matched by
+            // the compiled program (PatternCompiler), never by java.util.regex.
             Pattern.compile(regex);
         } catch (PatternSyntaxException e) {
             // Java points past the end for what is missing at the end ("Unclosed group"): show the last character.
@@ -493,9 +534,15 @@ final class DefinitionBinder {
                     "invalid regular expression: " + e.getDescription());
             return Optional.empty();
         }
-        Optional<RegexPortability.Problem> problem = RegexPortability.check(regex);
+        problem = RegexPortability.check(regex);
         if (problem.isPresent()) {
             diagnostics.error(positions.at(problem.get().offset()), problem.get().message());
+            return Optional.empty();
+        }
+        try {
+            PatternCompiler.compile(regex);
+        } catch (PatternCompiler.PatternProblem e) {
+            diagnostics.error(positions.at(e.offset()), e.getMessage());
             return Optional.empty();
         }
         return Optional.of(regex);

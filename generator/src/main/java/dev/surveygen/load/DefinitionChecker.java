@@ -15,6 +15,9 @@ import dev.surveygen.model.Question;
 import dev.surveygen.model.QuestionType;
 import dev.surveygen.model.Section;
 import dev.surveygen.model.Survey;
+import dev.surveygen.naming.JavaLimits;
+import dev.surveygen.naming.JavaNames;
+import dev.surveygen.semantics.EnablementGraph;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -27,8 +30,9 @@ import java.util.Set;
 
 /**
  * The checks that need the whole definition: unique ids, {@code other-for} links, references
- * and types in conditions, cycles, and the warnings (a condition on a later question, a
- * question that can never be enabled, an unused choice list). Produces the final survey, in
+ * and types in conditions, cycles, what the generated code cannot hold (Java names that clash,
+ * the cost of enablement), and the warnings (a condition on a later question, a question that can
+ * never be enabled, an unused choice list). Produces the final survey, in
  * which each other-for question carries its derived condition.
  */
 final class DefinitionChecker {
@@ -57,10 +61,27 @@ final class DefinitionChecker {
             }
         }
         checkUnusedChoiceLists(survey);
+        checkQuestionCount(survey);
+        // What generation would refuse is reported here, so that whatever lints also generates:
+        // with the very names the emitters use.
+        JavaNames.derive(survey, diagnostics);
         if (conditionsOk && !diagnostics.hasErrors() && checkCycles(survey)) {
-            new ReachabilityCheck(survey, diagnostics).warnNeverEnabled();
+            EnablementGraph graph = new EnablementGraph(survey);
+            new ReachabilityCheck(survey, diagnostics).warnNeverEnabled(graph);
+            EnablementCost.check(graph, diagnostics);
         }
         return survey;
+    }
+
+    /** More questions than the generated Java can hold: reported at the first one too many. */
+    private void checkQuestionCount(Survey survey) {
+        List<Question> questions = survey.questions();
+        if (questions.size() > JavaLimits.MAX_QUESTIONS) {
+            diagnostics.error(questions.get(JavaLimits.MAX_QUESTIONS).position(), "the survey has " + questions.size()
+                    + " questions; its generated Java can hold at most " + JavaLimits.MAX_QUESTIONS
+                    + " (javac's limit of 65,535 constants per class), and this is question " + (JavaLimits.MAX_QUESTIONS + 1)
+                    + "; split the survey");
+        }
     }
 
     private void checkIds(Survey survey) {
@@ -149,6 +170,10 @@ final class DefinitionChecker {
         String previous = textFor.putIfAbsent(targetId, question.id());
         if (previous != null) {
             diagnostics.error(at, "'" + targetId + "' already has an other text question, '" + previous + "'");
+            return question;
+        }
+        if (!DefinitionBinder.CODE.matcher(other.get().code()).matches()) {
+            // The code was reported where it is written; a derived condition would not even parse.
             return question;
         }
         String operator = target.type() == QuestionType.MULTIPLE_CHOICE ? " contains " : " = ";

@@ -29,11 +29,20 @@ import java.util.TreeSet;
  * compares with, so one of them satisfies each comparison that can be satisfied. Questions are
  * treated as independent, so the check never warns wrongly; with more than {@value #MAX_WORLDS}
  * combinations, or more than {@value #MAX_MENTIONED_CODES} codes of one multiple-choice question,
- * it gives up and assumes the question can be enabled.
+ * it gives up and assumes the question can be enabled. Its work is bounded by the size of the
+ * definition: the literals of a condition are gathered in one pass, and once
+ * {@value #MAX_COMPARISONS} comparisons have been evaluated for the whole survey it assumes the
+ * rest can be enabled (a condition of thousands of comparisons, shared by a section's questions,
+ * took minutes).
  */
 final class ReachabilityCheck {
 
     static final int MAX_WORLDS = 4096;
+
+    /** The most comparisons evaluated for a whole survey. */
+    static final long MAX_COMPARISONS = 20_000_000;
+
+    private long comparisonsLeft = MAX_COMPARISONS;
 
     /** Every subset of the codes a condition names is tried: 2^10 sets at most. */
     static final int MAX_MENTIONED_CODES = 10;
@@ -49,8 +58,7 @@ final class ReachabilityCheck {
         survey.questions().forEach(q -> byId.putIfAbsent(q.id(), q));
     }
 
-    void warnNeverEnabled() {
-        EnablementGraph graph = new EnablementGraph(survey);
+    void warnNeverEnabled(EnablementGraph graph) {
         for (Question question : graph.evaluationOrder()) {
             Section section = graph.sectionOf(question.id());
             List<Expr> parts = new ArrayList<>();
@@ -68,10 +76,13 @@ final class ReachabilityCheck {
     }
 
     private boolean satisfiable(Expr expr) {
+        List<Ref> references = expr.references();
+        Map<String, List<Literal>> literals = new LinkedHashMap<>();
+        collect(expr, literals);
         Map<String, List<Object>> domains = new LinkedHashMap<>();
-        for (Ref ref : expr.references()) {
+        for (Ref ref : references) {
             if (!domains.containsKey(ref.questionId())) {
-                List<Object> domain = domain(byId.get(ref.questionId()), expr);
+                List<Object> domain = domain(byId.get(ref.questionId()), literals.getOrDefault(ref.questionId(), List.of()));
                 if (domain == null) {
                     return true; // too many values to try: assume it can hold, never warn wrongly
                 }
@@ -85,6 +96,11 @@ final class ReachabilityCheck {
                 return true;
             }
         }
+        if (worlds * references.size() > comparisonsLeft) {
+            comparisonsLeft = 0;
+            return true; // the survey's budget is spent: assume the rest can hold
+        }
+        comparisonsLeft -= worlds * references.size();
         List<String> ids = new ArrayList<>(domains.keySet());
         int[] choice = new int[ids.size()];
         Map<String, Object> world = new HashMap<>();
@@ -110,13 +126,12 @@ final class ReachabilityCheck {
      * when there are too many to try (a multiple choice with more than {@value #MAX_MENTIONED_CODES}
      * codes named in the condition).
      */
-    private List<Object> domain(Question question, Expr expr) {
+    private List<Object> domain(Question question, List<Literal> literals) {
         List<Object> values = new ArrayList<>();
         values.add(null);
         if (!canBeEnabled.getOrDefault(question.id(), true)) {
             return values;
         }
-        List<Literal> literals = literalsFor(question.id(), expr);
         switch (question.type()) {
             case YES_NO -> {
                 values.add(Boolean.TRUE);
@@ -202,23 +217,18 @@ final class ReachabilityCheck {
         return values;
     }
 
-    private static List<Literal> literalsFor(String id, Expr expr) {
-        List<Literal> out = new ArrayList<>();
-        collect(id, expr, out);
-        return out;
-    }
-
-    private static void collect(String id, Expr expr, List<Literal> out) {
+    /** The literals each question is compared with in {@code expr}, in one pass. */
+    private static void collect(Expr expr, Map<String, List<Literal>> out) {
         if (expr instanceof Expr.Or or) {
-            or.operands().forEach(e -> collect(id, e, out));
+            or.operands().forEach(e -> collect(e, out));
         } else if (expr instanceof Expr.And and) {
-            and.operands().forEach(e -> collect(id, e, out));
+            and.operands().forEach(e -> collect(e, out));
         } else if (expr instanceof Expr.Not not) {
-            collect(id, not.operand(), out);
-        } else if (expr instanceof Expr.Compare c && c.ref().questionId().equals(id)) {
-            out.add(c.literal());
-        } else if (expr instanceof Expr.Contains c && c.ref().questionId().equals(id)) {
-            out.add(c.literal());
+            collect(not.operand(), out);
+        } else if (expr instanceof Expr.Compare c) {
+            out.computeIfAbsent(c.ref().questionId(), k -> new ArrayList<>()).add(c.literal());
+        } else if (expr instanceof Expr.Contains c) {
+            out.computeIfAbsent(c.ref().questionId(), k -> new ArrayList<>()).add(c.literal());
         }
     }
 }

@@ -1,20 +1,15 @@
 package dev.surveygen.load;
 
-import java.util.ArrayDeque;
-import java.util.ArrayList;
-import java.util.Deque;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
+import dev.surveygen.regex.PatternCompiler;
 import java.util.Optional;
 
 /**
- * Keeps patterns to the part of regular-expression syntax that {@code java.util.regex} and
- * JavaScript's {@code RegExp} (with the {@code u} flag) read the same way, because the generated
- * Java validator and the browser form must accept exactly the same answers. Anything else is
- * reported with the offset of the construct and what to write instead. The patterns checked here
- * have already compiled in Java; {@link #canonical(String)} then removes the two differences that
- * remain in accepted patterns ({@code .} and {@code $}).
+ * Keeps patterns to the part of regular-expression syntax that reads the same in
+ * {@code java.util.regex}, in JavaScript's {@code RegExp} (with the {@code u} flag) and in the
+ * program that surveygen matches answers with ({@link PatternCompiler}, Part 10 of
+ * docs/definition-format.md), so that an author's expectations from either dialect hold. Anything
+ * else is reported with the offset of the construct and what to write instead. The patterns
+ * checked here have already compiled in Java. Linear in the pattern's length.
  */
 final class RegexPortability {
 
@@ -22,49 +17,45 @@ final class RegexPortability {
 
     private static final String SYNTAX_CHARS = "\\.*+?()[]{}|^$/";
 
-    /** Java's line terminators less JavaScript's: what {@code .} excludes in both, as regex escapes. */
-    static final String ANY_BUT_LINE_BREAK = "[^\\n\\r\\u2028\\u2029]";
-
-    /** The very end of the input, in both dialects (Java's {@code $} also matches before a final line break). */
-    static final String END_OF_INPUT = "(?![\\s\\S])";
-
     private RegexPortability() {}
 
-    /** A capturing group: its number, name (or null), where it closes, and whether it may not take part in a match. */
-    private static final class Group {
-        final int number;
-        final String name;
-        int close = Integer.MAX_VALUE;
-        boolean conditional;
-
-        Group(int number, String name) {
-            this.number = number;
-            this.name = name;
+    /**
+     * A problem with the nesting of groups, checked before Java compiles the pattern (which
+     * recurses once per level): more than {@value PatternCompiler#MAX_NESTING} levels.
+     */
+    static Optional<Problem> nesting(String regex) {
+        int depth = 0;
+        boolean inClass = false;
+        for (int i = 0; i < regex.length(); i++) {
+            char c = regex.charAt(i);
+            if (c == '\\') {
+                i++;
+            } else if (inClass) {
+                inClass = c != ']';
+            } else if (c == '[') {
+                inClass = true;
+                if (i + 1 < regex.length() && regex.charAt(i + 1) == '^') {
+                    i++;
+                }
+                if (i + 1 < regex.length() && regex.charAt(i + 1) == ']') {
+                    i++; // ']' first in a class does not close it in Java
+                }
+            } else if (c == '(') {
+                if (++depth > PatternCompiler.MAX_NESTING) {
+                    return problem(i, "groups nest more than " + PatternCompiler.MAX_NESTING + " levels deep");
+                }
+            } else if (c == ')') {
+                depth = Math.max(0, depth - 1);
+            }
         }
-    }
-
-    /** An open group while scanning: whether it is a lookaround, has '|', and the capturing groups in it. */
-    private static final class Frame {
-        final Group self;
-        final boolean lookaround;
-        boolean alternation;
-        final List<Group> inside = new ArrayList<>();
-
-        Frame(Group self, boolean lookaround) {
-            this.self = self;
-            this.lookaround = lookaround;
-        }
+        return Optional.empty();
     }
 
     static Optional<Problem> check(String regex) {
-        Map<Integer, Group> numbered = new LinkedHashMap<>();
-        Map<String, Group> named = new LinkedHashMap<>();
-        scanGroups(regex, numbered, named);
         boolean inClass = false;
         boolean quantifiable = false;
         boolean lastClassAtomIsClassEscape = false;
         int classFirst = 0;
-        Deque<Boolean> lookarounds = new ArrayDeque<>();
         for (int i = 0; i < regex.length(); i++) {
             char c = regex.charAt(i);
             if (c == '\\') {
@@ -72,7 +63,7 @@ final class RegexPortability {
                     return problem(i, "a pattern cannot end with '\\'");
                 }
                 char e = regex.charAt(i + 1);
-                Optional<Problem> bad = inClass ? classEscape(regex, i, e) : escape(regex, i, e, numbered, named);
+                Optional<Problem> bad = inClass ? classEscape(regex, i, e) : escape(regex, i, e);
                 if (bad.isPresent()) {
                     return bad;
                 }
@@ -120,26 +111,25 @@ final class RegexPortability {
                     i = first - 1;
                 }
                 case '(' -> {
-                    boolean lookaround = false;
-                    if (i + 1 < regex.length() && regex.charAt(i + 1) == '?') {
-                        String rest = regex.substring(i + 2);
-                        lookaround = rest.startsWith("=") || rest.startsWith("!") || rest.startsWith("<=")
-                                || rest.startsWith("<!");
-                        if (!(lookaround || rest.startsWith(":") || (rest.startsWith("<") && rest.length() > 1
-                                && Character.isLetter(rest.charAt(1))))) {
-                            return problem(i, rest.startsWith(">")
+                    if (regex.startsWith("?", i + 1)) {
+                        if (regex.startsWith("?=", i + 1) || regex.startsWith("?!", i + 1)
+                                || regex.startsWith("?<=", i + 1) || regex.startsWith("?<!", i + 1)) {
+                            return Optional.of(new Problem(i, PatternCompiler.LOOKAROUND));
+                        }
+                        boolean named = regex.startsWith("?<", i + 1) && i + 3 < regex.length()
+                                && Character.isLetter(regex.charAt(i + 3));
+                        if (!(regex.startsWith("?:", i + 1) || named)) {
+                            return problem(i, regex.startsWith("?>", i + 1)
                                     ? "atomic groups '(?>...)' work only in Java"
                                     : "inline flags such as '(?i)' work only in Java; list both cases, e.g. [Aa]");
                         }
-                        // skip the group's opening: (?: (?= (?! (?<= (?<! or (?<name>
-                        int close = rest.indexOf('>');
-                        i += rest.startsWith("<=") || rest.startsWith("<!") ? 3
-                                : rest.startsWith("<") ? (close > 0 ? close + 2 : regex.length() - i - 1) : 2;
+                        // skip the group's opening: (?: or (?<name>
+                        int close = regex.indexOf('>', i + 3);
+                        i = named ? (close > 0 ? close : regex.length() - 1) : i + 2;
                     }
-                    lookarounds.push(lookaround);
                     quantifiable = false;
                 }
-                case ')' -> quantifiable = !(lookarounds.isEmpty() ? false : lookarounds.pop());
+                case ')' -> quantifiable = true;
                 case '|', '^', '$' -> quantifiable = false;
                 case '*', '+', '?', '{' -> {
                     int end = c == '{' ? quantifierEnd(regex, i) : i + 1;
@@ -168,118 +158,6 @@ final class RegexPortability {
             }
         }
         return Optional.empty();
-    }
-
-    /**
-     * {@code regex} with every {@code .} outside a character class written as
-     * {@value #ANY_BUT_LINE_BREAK} and every {@code $} as {@value #END_OF_INPUT}, which Java and
-     * JavaScript read alike (Java's {@code .} also excludes U+0085, and its {@code $} also matches
-     * before a final line break). Meant for patterns that passed {@link #check(String)}; for any
-     * other text it returns a string without throwing.
-     */
-    static String canonical(String regex) {
-        StringBuilder out = new StringBuilder(regex.length() + 16);
-        boolean inClass = false;
-        for (int i = 0; i < regex.length(); i++) {
-            char c = regex.charAt(i);
-            if (c == '\\') {
-                int length = Math.min(escapeLength(regex, i), regex.length() - i);
-                out.append(regex, i, i + length);
-                i += length - 1;
-                continue;
-            }
-            if (inClass) {
-                if (c == ']') {
-                    inClass = false;
-                }
-                out.append(c);
-                continue;
-            }
-            if (c == '[') {
-                inClass = true;
-                out.append(c);
-                int first = i + 1 < regex.length() && regex.charAt(i + 1) == '^' ? i + 2 : i + 1;
-                if (first < regex.length() && regex.charAt(first) == ']') {
-                    first++; // a literal ']' first in the class (Java), kept as it is
-                }
-                out.append(regex, i + 1, Math.min(first, regex.length()));
-                i = Math.min(first, regex.length()) - 1;
-            } else if (c == '.') {
-                out.append(ANY_BUT_LINE_BREAK);
-            } else if (c == '$') {
-                out.append(END_OF_INPUT);
-            } else {
-                out.append(c);
-            }
-        }
-        return out.toString();
-    }
-
-    /** Numbers and names the capturing groups, and marks those that may not take part in a match. */
-    private static void scanGroups(String regex, Map<Integer, Group> numbered, Map<String, Group> named) {
-        Deque<Frame> frames = new ArrayDeque<>();
-        frames.push(new Frame(null, false));
-        boolean inClass = false;
-        for (int i = 0; i < regex.length(); i++) {
-            char c = regex.charAt(i);
-            if (c == '\\') {
-                i += escapeLength(regex, i) - 1;
-            } else if (inClass) {
-                inClass = c != ']';
-            } else if (c == '[') {
-                inClass = true;
-                int first = i + 1 < regex.length() && regex.charAt(i + 1) == '^' ? i + 2 : i + 1;
-                i = first < regex.length() && regex.charAt(first) == ']' ? first : first - 1;
-            } else if (c == '(') {
-                String rest = regex.substring(i + 1);
-                Group group = null;
-                boolean lookaround = false;
-                if (!rest.startsWith("?")) {
-                    group = new Group(numbered.size() + 1, null);
-                } else if (rest.startsWith("?<") && rest.length() > 2 && Character.isLetter(rest.charAt(2))) {
-                    int close = rest.indexOf('>');
-                    group = new Group(numbered.size() + 1, close > 0 ? rest.substring(2, close) : rest.substring(2));
-                    named.putIfAbsent(group.name, group);
-                } else {
-                    lookaround = rest.startsWith("?=") || rest.startsWith("?!") || rest.startsWith("?<=")
-                            || rest.startsWith("?<!");
-                }
-                if (group != null) {
-                    numbered.put(group.number, group);
-                }
-                frames.push(new Frame(group, lookaround));
-            } else if (c == '|') {
-                frames.peek().alternation = true;
-            } else if (c == ')' && frames.size() > 1) {
-                Frame frame = frames.pop();
-                if (frame.alternation || frame.lookaround) {
-                    frame.inside.forEach(g -> g.conditional = true);
-                }
-                if (frame.self != null) {
-                    frame.self.close = i;
-                    frame.inside.add(frame.self);
-                }
-                if (frame.lookaround || isQuantifier(regex, i + 1)) {
-                    frame.inside.forEach(g -> g.conditional = true);
-                }
-                frames.peek().inside.addAll(frame.inside);
-            }
-        }
-        while (frames.size() > 1) {
-            frames.pop().inside.forEach(g -> g.conditional = true); // unclosed: Java has already refused it
-        }
-        Frame root = frames.pop();
-        if (root.alternation) {
-            root.inside.forEach(g -> g.conditional = true);
-        }
-    }
-
-    private static boolean isQuantifier(String regex, int at) {
-        if (at >= regex.length()) {
-            return false;
-        }
-        char c = regex.charAt(at);
-        return c == '*' || c == '+' || c == '?' || (c == '{' && quantifierEnd(regex, at) > 0);
     }
 
     /** The index after a quantifier {n}, {n,} or {n,m} starting at {@code at}, or -1. */
@@ -322,10 +200,6 @@ final class RegexPortability {
         if (e == 'x' && hex(regex, at + 2, 2)) {
             return 4;
         }
-        if (e == 'k' && at + 2 < regex.length() && regex.charAt(at + 2) == '<') {
-            int close = regex.indexOf('>', at + 3);
-            return close > 0 ? close - at + 1 : 2;
-        }
         return 2;
     }
 
@@ -349,47 +223,19 @@ final class RegexPortability {
         return common(regex, at, e);
     }
 
-    private static Optional<Problem> escape(String regex, int at, char e, Map<Integer, Group> numbered,
-            Map<String, Group> named) {
+    private static Optional<Problem> escape(String regex, int at, char e) {
         if ("dDwWnrtf".indexOf(e) >= 0 || SYNTAX_CHARS.indexOf(e) >= 0) {
             return Optional.empty();
         }
         if (e == 'b' || e == 'B') {
-            return problem(at, "'\\" + e + "' (word boundary) differs: Java counts Japanese and other letters as word"
-                    + " characters, JavaScript only [A-Za-z0-9_]; write lookarounds instead, e.g. (?<![A-Za-z0-9_])"
-                    + " and (?![A-Za-z0-9_])");
+            return problem(at, "'\\" + e + "' (word boundary) is not supported: Java counts Japanese and other letters"
+                    + " as word characters, JavaScript only [A-Za-z0-9_], and the whole answer must match anyway;"
+                    + " write the characters allowed at each place, e.g. [A-Za-z0-9_]+");
         }
-        if (e >= '1' && e <= '9') {
-            if (at + 2 < regex.length() && isDigit(regex.charAt(at + 2))) {
-                return problem(at, "back references above \\9 ('" + regex.substring(at, at + 3) + "') are read"
-                        + " differently by Java and JavaScript; for group " + e + " followed by a digit write (?:\\"
-                        + e + ")" + regex.charAt(at + 2));
-            }
-            Group group = numbered.get(e - '0');
-            if (group == null) {
-                return problem(at, "the back reference '\\" + e + "' names a group that does not exist (the pattern has "
-                        + numbered.size() + (numbered.size() == 1 ? " group)" : " groups)"));
-            }
-            return backReference(at, "\\" + e, group);
-        }
-        if (e == 'k' && at + 2 < regex.length() && regex.charAt(at + 2) == '<' && regex.indexOf('>', at + 3) > 0) {
-            String name = regex.substring(at + 3, regex.indexOf('>', at + 3));
-            Group group = named.get(name);
-            if (group == null) {
-                return problem(at, "the back reference '\\k<" + name + ">' names no group (?<" + name + ">...)");
-            }
-            return backReference(at, "\\k<" + name + ">", group);
+        if ((e >= '1' && e <= '9') || e == 'k') {
+            return Optional.of(new Problem(at, PatternCompiler.BACK_REFERENCE));
         }
         return common(regex, at, e);
-    }
-
-    private static Optional<Problem> backReference(int at, String written, Group group) {
-        if (group.close > at || group.conditional) {
-            return problem(at, "the back reference '" + written + "' must come after group " + group.number
-                    + " closes, and the group must always take part in the match (not inside '|', a quantifier or"
-                    + " a lookaround): otherwise Java and JavaScript read it differently");
-        }
-        return Optional.empty();
     }
 
     private static Optional<Problem> common(String regex, int at, char e) {

@@ -4,7 +4,6 @@ import dev.surveygen.diagnostics.Diagnostic;
 import dev.surveygen.diagnostics.Diagnostics;
 import dev.surveygen.model.Survey;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -34,9 +33,19 @@ public final class SurveyLoader {
         }
     }
 
-    /** Loads {@code path}; diagnostics name the file as {@code path} is written. */
+    /**
+     * Loads {@code path}; diagnostics name the file as {@code path} is written. A file that cannot
+     * be read, or that has more bytes than a definition within the size limit can have (four per
+     * character, and a byte order mark), is an {@link IOException}: it is refused before it is read.
+     */
     public Result load(Path path) throws IOException {
-        return load(path.toString(), Files.readAllBytes(path));
+        return load(path.toString(), InputFiles.read(path, maxBytes(limits), "the " + maxBytes(limits)
+                + " bytes a definition of at most " + limits.maxCodePoints() + " characters can have"));
+    }
+
+    /** The most bytes a definition of at most the limit's characters can have in UTF-8. */
+    static long maxBytes(LoaderLimits limits) {
+        return 4L * limits.maxCodePoints() + 3;
     }
 
     /** Loads a definition from bytes; {@code displayName} is what diagnostics call the file. */

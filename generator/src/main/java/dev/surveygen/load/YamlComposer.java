@@ -16,7 +16,10 @@ import org.yaml.snakeyaml.composer.Composer;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.error.YAMLException;
+import org.yaml.snakeyaml.events.CollectionStartEvent;
 import org.yaml.snakeyaml.events.Event;
+import org.yaml.snakeyaml.events.NodeEvent;
+import org.yaml.snakeyaml.events.ScalarEvent;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.parser.Parser;
 import org.yaml.snakeyaml.parser.ParserImpl;
@@ -129,8 +132,27 @@ final class YamlComposer {
             Mark mark = parser.last != null ? parser.last.getStartMark() : null;
             diagnostics.error(mark != null ? position(mark) : SourcePosition.START, describe(e));
             return Optional.empty();
+        } catch (RuntimeException e) {
+            // Not every SnakeYAML failure is a YAMLException: a tag whose URI escapes decode to
+            // control characters makes its Tag constructor throw IllegalArgumentException ("!%2",
+            // found by fuzzing). Whatever it is, it is this input's fault: report it where the
+            // composer stood, never as a crash.
+            Event at = parser.last;
+            String tag = at instanceof NodeEvent node ? tagOf(node) : null;
+            diagnostics.error(at != null ? position(at.getStartMark()) : SourcePosition.START, tag != null
+                    ? "YAML tags such as '" + tag + "' are not allowed"
+                    : "YAML syntax: " + e.getMessage());
+            return Optional.empty();
         }
     }
+
+    private static String tagOf(NodeEvent event) {
+        if (event instanceof ScalarEvent scalar) {
+            return scalar.getTag();
+        }
+        return event instanceof CollectionStartEvent collection ? collection.getTag() : null;
+    }
+
 
     private String describe(Throwable e) {
         String raw = e instanceof MarkedYAMLException marked

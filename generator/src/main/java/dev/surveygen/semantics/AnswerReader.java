@@ -2,6 +2,7 @@ package dev.surveygen.semantics;
 
 import dev.surveygen.model.ChoiceList;
 import dev.surveygen.model.Question;
+import dev.surveygen.numbers.NumberLimits;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.Collection;
@@ -10,7 +11,8 @@ import java.util.Set;
 
 /**
  * Reads a JSON-shaped answer (what {@code check} and the JSON binder receive) strictly by JSON
- * type: a yes/no is a boolean, a number is a number ({@code "8"} is a {@code type} violation),
+ * type: a yes/no is a boolean, a number is a number ({@code "8"} is a {@code type} violation, and
+ * so is a number with more digits than {@link NumberLimits} allows),
  * choices are code strings (compared exactly), a multiple choice is an array of codes. Missing,
  * {@code null}, a blank string (for any type) and an array with no non-blank entry are unanswered.
  */
@@ -94,8 +96,8 @@ final class AnswerReader {
 
     private static Answer readNumber(Object raw, boolean integer) {
         BigDecimal number = toBigDecimal(raw);
-        if (number == null) {
-            return Answer.wrongType();
+        if (number == null || !NumberLimits.fits(number)) {
+            return Answer.wrongType(); // the digit count first: stripTrailingZeros is quadratic in it
         }
         if (integer) {
             if (number.signum() != 0 && number.stripTrailingZeros().scale() > 0) {

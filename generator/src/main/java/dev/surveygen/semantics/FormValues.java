@@ -4,6 +4,7 @@ import dev.surveygen.model.DigitPolicy;
 import dev.surveygen.model.Question;
 import dev.surveygen.model.QuestionType;
 import dev.surveygen.model.Survey;
+import dev.surveygen.numbers.NumberLimits;
 import java.math.BigDecimal;
 import java.text.Normalizer;
 import java.util.ArrayList;
@@ -24,7 +25,8 @@ import java.util.regex.Pattern;
  *       full-width full stop and hyphen ({@code ０-９ ＋ － ．}) are normalised with NFKC first;
  *       any other character (other scripts' digits, {@code ①}, separators) leaves the value
  *       unreadable. Under {@link DigitPolicy#REJECT} only ASCII is read. Integers are
- *       {@code [+-]?[0-9]+} and must fit in 32 bits; decimals {@code [+-]?[0-9]+(.[0-9]+)?}.
+ *       {@code [+-]?[0-9]+} and must fit in 32 bits; decimals {@code [+-]?[0-9]+(.[0-9]+)?} within
+ *       {@link NumberLimits}.
  *   <li>multiple-choice: every non-blank value is a code; other types take one value, and
  *       several values for one of them are unreadable.
  * </ul>
@@ -92,8 +94,8 @@ public final class FormValues {
                 return value.equals("yes") ? Boolean.TRUE : value.equals("no") ? (Object) Boolean.FALSE : value;
             case INTEGER: {
                 String digits = normalise(value, policy);
-                if (!INTEGER.matcher(digits).matches()) {
-                    return value;
+                if (!INTEGER.matcher(digits).matches() || !NumberLimits.fitsText(digits)) {
+                    return value; // counted before parsing: BigDecimal's parsing is quadratic in the digits
                 }
                 BigDecimal number = new BigDecimal(digits.startsWith("+") ? digits.substring(1) : digits);
                 return number.compareTo(BigDecimal.valueOf(Integer.MIN_VALUE)) < 0
@@ -101,7 +103,7 @@ public final class FormValues {
             }
             case DECIMAL: {
                 String digits = normalise(value, policy);
-                return DECIMAL.matcher(digits).matches()
+                return DECIMAL.matcher(digits).matches() && NumberLimits.fitsText(digits)
                         ? new BigDecimal(digits.startsWith("+") ? digits.substring(1) : digits) : value;
             }
             case DATE:

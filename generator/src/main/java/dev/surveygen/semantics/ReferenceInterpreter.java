@@ -5,6 +5,8 @@ import dev.surveygen.model.Constraints;
 import dev.surveygen.model.Question;
 import dev.surveygen.model.Section;
 import dev.surveygen.model.Survey;
+import dev.surveygen.regex.PatternCompiler;
+import dev.surveygen.regex.PatternMatcher;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -14,7 +16,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
-import java.util.regex.Pattern;
 
 /**
  * The reference semantics of a survey: for a response (question id to JSON-shaped answer), which
@@ -41,7 +42,7 @@ public final class ReferenceInterpreter {
     private final EnablementGraph graph;
     private final ViolationMessages messages;
     private final Map<String, Question> byId = new LinkedHashMap<>();
-    private final Map<String, Pattern> patterns = new HashMap<>();
+    private final Map<String, int[]> patterns = new HashMap<>();
 
     public ReferenceInterpreter(Survey survey) {
         this.survey = survey;
@@ -50,7 +51,7 @@ public final class ReferenceInterpreter {
         for (Question question : survey.questions()) {
             byId.put(question.id(), question);
             question.constraints().pattern().ifPresent(p -> patterns.put(question.id(),
-                    Pattern.compile(dev.surveygen.load.PortableRegex.canonical(p))));
+                    PatternCompiler.compileAccepted(p)));
         }
     }
 
@@ -102,19 +103,6 @@ public final class ReferenceInterpreter {
         Map<String, Boolean> ordered = new LinkedHashMap<>();
         byId.keySet().forEach(id -> ordered.put(id, enabled.get(id)));
         return ordered;
-    }
-
-    /**
-     * Whether the whole answer matches. java.util.regex recurses for repeated groups, so a pattern
-     * such as {@code (a|b)*} on a very long answer can exhaust the stack; such an answer does not
-     * match rather than taking the caller down (the generated validator does the same).
-     */
-    static boolean matches(Pattern pattern, String text) {
-        try {
-            return pattern.matcher(text).matches();
-        } catch (StackOverflowError e) {
-            return false;
-        }
     }
 
     /**
@@ -211,8 +199,8 @@ public final class ReferenceInterpreter {
                         || c.maxLength().map(max -> length > max).orElse(false)) {
                     return new Violation(q.id(), ViolationCode.LENGTH, messages.length(q));
                 }
-                Pattern pattern = patterns.get(q.id());
-                if (pattern != null && !matches(pattern, text)) {
+                int[] pattern = patterns.get(q.id());
+                if (pattern != null && !PatternMatcher.matches(pattern, text)) {
                     return new Violation(q.id(), ViolationCode.PATTERN, messages.pattern(q));
                 }
                 return null;

@@ -158,6 +158,26 @@ class CliTest {
         }
 
         @Test
+        void aFileFarLargerThanTheLimitIsRefusedBeforeItIsRead() throws IOException {
+            // Sparse: 3 GiB on disk in no time. Reading it whole threw OutOfMemoryError (exit 1, a stack trace).
+            Path huge = dir.resolve("huge.yaml");
+            try (var file = new java.io.RandomAccessFile(huge.toFile(), "rw")) {
+                file.setLength(3L << 30);
+            }
+            assertThat(run("lint", huge.toString())).isEqualTo(2);
+            assertThat(err()).isEqualTo(huge + ": error: cannot read the file: it has 3221225472 bytes, more than the"
+                    + " 33554435 bytes a definition of at most 8388608 characters can have\n");
+        }
+
+        @Test
+        void aDeviceThatNeverEndsIsReadOnlyUpToTheLimit() {
+            org.junit.jupiter.api.Assumptions.assumeTrue(Files.isReadable(Path.of("/dev/zero")));
+            assertThat(run("lint", "--max-size", "1000", "/dev/zero")).isEqualTo(2);
+            assertThat(err()).isEqualTo("/dev/zero: error: cannot read the file: it is larger than the 4003 bytes a"
+                    + " definition of at most 1000 characters can have\n");
+        }
+
+        @Test
         void directoryExitsTwo() {
             assertThat(run("lint", dir.toString())).isEqualTo(2);
             assertThat(err()).startsWith(dir + ": error: cannot read the file: ");
@@ -272,6 +292,18 @@ class CliTest {
         }
 
         @Test
+        void aLoneSurrogateInAKeyIsCarriedExactlyAsAJsonEscape() throws IOException {
+            // Written as UTF-8 it would become '?', naming a key the response does not have.
+            assertThat(run("check", file("s.yaml", SURVEY), file("r.json", "{\"A\": true, \"B\": 3, \"x\\uD800\": 1}")))
+                    .isEqualTo(1);
+            assertThat(out()).isEqualTo("""
+                    [
+                      {"question":"x\\ud800","code":"unknown-question","message":"この調査票にない質問です。"}
+                    ]
+                    """);
+        }
+
+        @Test
         void rangeMessageAndRequired() throws IOException {
             assertThat(run("check", file("s.yaml", SURVEY), file("r.json", "{\"A\": true, \"B\": 10}"))).isEqualTo(1);
             assertThat(out()).isEqualTo("""
@@ -320,6 +352,21 @@ class CliTest {
             Files.write(response, new byte[] {'{', '"', (byte) 0xFF, '"', ':', '1', '}'});
             assertThat(run("check", file("s.yaml", SURVEY), response.toString())).isEqualTo(2);
             assertThat(err()).isEqualTo(response + ": error: the response is not valid UTF-8\n");
+        }
+
+        @Test
+        void aResponseOverTheSizeLimitIsRefusedBeforeItIsParsed() throws IOException {
+            String response = file("r.json", "{\"A\": true, \"B\": 3}");
+            assertThat(run("check", "--max-response-size", "18", file("s.yaml", SURVEY), response)).isEqualTo(2);
+            assertThat(err()).isEqualTo(response + ": error: cannot read the file: it has 19 bytes, more than the"
+                    + " limit of 18 bytes for a response (--max-response-size)\n");
+        }
+
+        @Test
+        void aResponseLimitOfZeroIsAUsageError() throws IOException {
+            assertThat(run("check", "--max-response-size", "0", file("s.yaml", SURVEY), "-")).isEqualTo(2);
+            assertThat(err()).startsWith("surveygen: Invalid value for option '--max-response-size': 0 is not from 1 to"
+                    + " 2147483639");
         }
 
         @Test
@@ -412,6 +459,41 @@ class CliTest {
             err.reset();
             assertThat(run("generate", path, "--out", outDir, "--locale", "fr")).isEqualTo(1);
             assertThat(err()).isEqualTo(path + ":1:1: error: the locale 'fr' is not one of the survey's locales (ja, en)\n");
+        }
+
+        @Test
+        void packagesOfTheJavaPlatformAreRefusedBeforeAnythingIsGenerated() throws IOException {
+            // java.lang compiled to nothing usable ("package exists in another module"), after a successful generate.
+            String path = file("s.yaml", BILINGUAL);
+            String outDir = dir.resolve("out").toString();
+            assertThat(run("generate", path, "--out", outDir, "--package", "java.lang")).isEqualTo(2);
+            assertThat(run("generate", path, "--out", outDir, "--package", "javax.surveys")).isEqualTo(2);
+            assertThat(run("generate", path, "--out", outDir, "--package", "org.w3c.dom")).isEqualTo(2);
+            assertThat(run("generate", path, "--out", outDir, "--package", "com..x")).isEqualTo(2);
+            assertThat(err()).isEqualTo("""
+                    surveygen generate: the package 'java.lang' belongs to the Java platform (the java and javax \
+                    packages are reserved); choose a package of your own, such as com.example.surveys
+                    surveygen generate: the package 'javax.surveys' belongs to the Java platform (the java and javax \
+                    packages are reserved); choose a package of your own, such as com.example.surveys
+                    surveygen generate: the package 'org.w3c.dom' belongs to the Java platform (module java.xml); \
+                    choose a package of your own, such as com.example.surveys
+                    surveygen generate: 'com..x' is not a valid Java package name
+                    """);
+            assertThat(dir.resolve("out")).doesNotExist();
+        }
+
+        @Test
+        void aFailedGenerateWritesNothing() throws IOException {
+            // The probe: DIR/forms was a file; the run exited 2 after writing 14 files into DIR/java.
+            String path = file("s.yaml", BILINGUAL);
+            Path out = java.nio.file.Files.createDirectories(dir.resolve("out"));
+            java.nio.file.Files.writeString(out.resolve("forms"), "not a directory");
+            assertThat(run("generate", path, "--out", out.toString())).isEqualTo(2);
+            assertThat(err()).isEqualTo(out + ": error: cannot write the output: " + out.resolve("forms")
+                    + " exists and is not a directory\n");
+            try (var entries = java.nio.file.Files.list(out)) {
+                assertThat(entries).containsExactly(out.resolve("forms"));
+            }
         }
 
         @Test

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.logging.Level;
+import java.util.logging.Logger;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -33,6 +34,14 @@ final class Browser implements AutoCloseable {
     static final Path CHROMIUM = Path.of("/usr/bin/chromium");
     static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
 
+    /**
+     * Selenium's own logger, kept referenced so that its level holds: Selenium warns on every
+     * driver start that it has no DevTools (CDP) module matching Debian's Chromium, which the
+     * tests do not need (they send CDP commands through chromedriver), and would flood the build
+     * output. Its errors still show.
+     */
+    private static final Logger SELENIUM_LOG = quiet(Logger.getLogger("org.openqa.selenium"));
+
     final ChromeDriver driver;
     final HttpServer server;
     private final Map<String, HttpHandler> dynamic = new ConcurrentHashMap<>();
@@ -40,6 +49,11 @@ final class Browser implements AutoCloseable {
     private Browser(ChromeDriver driver, HttpServer server) {
         this.driver = driver;
         this.server = server;
+    }
+
+    private static Logger quiet(Logger logger) {
+        logger.setLevel(Level.SEVERE);
+        return logger;
     }
 
     /** The operating-system packages the browser tests need (README lists them). */
@@ -171,6 +185,54 @@ final class Browser implements AutoCloseable {
         Map<String, Object> shot = driver.executeCdpCommand("Page.captureScreenshot", Map.of("format", "png",
                 "captureBeyondViewport", true, "fromSurface", true));
         return Base64.getDecoder().decode((String) shot.get("data"));
+    }
+
+    /**
+     * {@code value} (maps, lists, strings, numbers, booleans, null) as JSON in ASCII, every other
+     * character escaped as {@code \\uXXXX}: strings reach the page exactly, lone surrogates included,
+     * when the script parses it (WebDriver's own encoding would replace those).
+     */
+    static String asciiJson(Object value) {
+        StringBuilder out = new StringBuilder();
+        appendJson(out, value);
+        return out.toString();
+    }
+
+    private static void appendJson(StringBuilder out, Object value) {
+        if (value instanceof Map<?, ?> map) {
+            out.append('{');
+            boolean first = true;
+            for (Map.Entry<?, ?> entry : map.entrySet()) {
+                out.append(first ? "" : ",");
+                first = false;
+                appendJson(out, String.valueOf(entry.getKey()));
+                out.append(':');
+                appendJson(out, entry.getValue());
+            }
+            out.append('}');
+        } else if (value instanceof List<?> list) {
+            out.append('[');
+            for (int i = 0; i < list.size(); i++) {
+                out.append(i > 0 ? "," : "");
+                appendJson(out, list.get(i));
+            }
+            out.append(']');
+        } else if (value instanceof String text) {
+            out.append('"');
+            for (int i = 0; i < text.length(); i++) {
+                char c = text.charAt(i);
+                if (c == '"' || c == '\\') {
+                    out.append('\\').append(c);
+                } else if (c < 0x20 || c > 0x7E) {
+                    out.append(String.format(java.util.Locale.ROOT, "\\u%04x", (int) c));
+                } else {
+                    out.append(c);
+                }
+            }
+            out.append('"');
+        } else {
+            out.append(value);
+        }
     }
 
     @SuppressWarnings("unchecked")

@@ -62,7 +62,7 @@ class FormBehaviourBrowserTest {
     }
 
     private static void choose(String question, String code) {
-        byId("q-" + question + "." + code).click();
+        byId("q-" + question + "=" + code).click();
     }
 
     private static List<Object> checkedOrFilled(String... questions) {
@@ -258,7 +258,7 @@ class FormBehaviourBrowserTest {
         browser.driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", "print"));
         try {
             assertThat(byId("q-Q1-1").isDisplayed()).isTrue();
-            assertThat(byId("q-Q2-1.yes").isDisplayed()).isTrue();
+            assertThat(byId("q-Q2-1=yes").isDisplayed()).isTrue();
             assertThat(byId("q-Q2-2.group").isDisplayed()).isTrue();
             for (String id : List.of("sg-submit", "sg-export", "sg-import-label")) {
                 assertThat(byId(id).isDisplayed()).as(id + " in print").isFalse();

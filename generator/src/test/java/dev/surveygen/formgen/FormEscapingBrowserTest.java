@@ -127,7 +127,7 @@ class FormEscapingBrowserTest {
                 expected.put(".sg-reference__title", text("reference") + text("part"));
                 expected.put(".sg-reference__quote", text("quote"));
                 expected.put("#q-pick\\.group legend", "pick " + text("pick") + " ※必須");
-                expected.put("label[for=q-pick\\.a]", text("choice"));
+                expected.put("label[for=q-pick\\=a]", text("choice"));
                 expected.put("#q-count\\.group .sg-unit", text("unit"));
                 for (Map.Entry<String, String> e : expected.entrySet()) {
                     assertThat(browser.script("return [document.querySelector(arguments[0]).textContent];", e.getKey()))

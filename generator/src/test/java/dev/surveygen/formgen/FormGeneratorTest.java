@@ -46,6 +46,55 @@ class FormGeneratorTest {
             """;
 
     @Test
+    void noTwoElementsShareAnIdWhateverTheCodes(@TempDir Path root) throws IOException {
+        // Codes hint, when, group and error gave the choice the id of the question's hint, condition
+        // note, group or message (q-Q1.hint twice): the labels stopped working in Chromium.
+        Survey survey = new dev.surveygen.load.SurveyLoader().load("ids.yaml", """
+                surveygen: 1
+                id: ids
+                title: T
+                sections:
+                  - id: s
+                    title: S
+                    questions:
+                      - {id: A, type: yes-no, label: A}
+                      - id: Q1
+                        type: multiple-choice
+                        label: L
+                        hint: H
+                        when: ${A} = yes
+                        choices:
+                          - {code: hint, label: a}
+                          - {code: when, label: b}
+                          - {code: group, label: c}
+                          - {code: error, label: d}
+                          - {code: title, label: e}
+                      - {id: Q1-hint, type: text, label: T, required: false}
+                  - id: Q1
+                    title: S
+                    questions:
+                      - {id: B, type: text, label: B, hint: H}
+                """.getBytes(StandardCharsets.UTF_8)).survey().orElseThrow();
+        FormPages pages = FormPages.write(survey, root);
+        Map<String, Object> model = new java.util.LinkedHashMap<>();
+        model.put("violations", survey.questions().stream()
+                .map(q -> new ViolationView(q.id(), "required", "m")).toList());
+        for (String page : List.of(pages.staticPage, pages.render(model))) {
+            List<String> ids = new java.util.ArrayList<>();
+            java.util.regex.Matcher id = java.util.regex.Pattern.compile(" id=\"([^\"]*)\"").matcher(page);
+            while (id.find()) {
+                ids.add(id.group(1));
+            }
+            assertThat(ids).contains("q-Q1.hint", "q-Q1.when", "q-Q1.group", "q-Q1=hint", "q-Q1=when", "q-Q1=group",
+                    "q-Q1=error").doesNotHaveDuplicates();
+            for (java.util.regex.Matcher ref = java.util.regex.Pattern.compile(" (?:for|aria-describedby)=\"([^\"]*)\"")
+                    .matcher(page); ref.find(); ) {
+                assertThat(ids).as("every label and description points at an element").contains(ref.group(1).split(" "));
+            }
+        }
+    }
+
+    @Test
     void generatesTheTemplateThePreviewTheScriptAndTheStylesheet() throws IOException {
         Survey survey = TestSurveys.mhlw();
         List<GeneratedFile> files = new FormGenerator(Optional.empty()).generate(survey, "ja");

@@ -52,26 +52,26 @@ class FormRoundTripBrowserTest {
     /** Types a partly wrong set of answers. */
     private static void fillSome(Browser browser) {
         byId(browser, "q-Q1-1").sendKeys("山田 太郎");
-        byId(browser, "q-Q2-1.yes").click();
-        byId(browser, "q-Q2-2.yes").click();
-        byId(browser, "q-Q2-3.sc").click();
-        byId(browser, "q-Q2-3.other").click();
+        byId(browser, "q-Q2-1=yes").click();
+        byId(browser, "q-Q2-2=yes").click();
+        byId(browser, "q-Q2-3=sc").click();
+        byId(browser, "q-Q2-3=other").click();
         byId(browser, "q-Q2-3-other").sendKeys("医療情報技師 <b>&amp;</b> ${x}");
         byId(browser, "q-Q13").sendKeys("abc");
-        byId(browser, "q-Q17-1.yes").click();
+        byId(browser, "q-Q17-1=yes").click();
     }
 
     private void assertKeptAndReported(Browser browser) {
         assertThat(browser.driver.getTitle()).startsWith("エラー：");
         assertThat(value(browser, "q-Q1-1")).isEqualTo("山田 太郎");
-        assertThat(checked(browser, "q-Q2-1.yes")).isTrue();
-        assertThat(checked(browser, "q-Q2-2.yes")).isTrue();
-        assertThat(checked(browser, "q-Q2-3.sc")).isTrue();
-        assertThat(checked(browser, "q-Q2-3.other")).isTrue();
-        assertThat(checked(browser, "q-Q2-3.fe")).isFalse();
+        assertThat(checked(browser, "q-Q2-1=yes")).isTrue();
+        assertThat(checked(browser, "q-Q2-2=yes")).isTrue();
+        assertThat(checked(browser, "q-Q2-3=sc")).isTrue();
+        assertThat(checked(browser, "q-Q2-3=other")).isTrue();
+        assertThat(checked(browser, "q-Q2-3=fe")).isFalse();
         assertThat(value(browser, "q-Q2-3-other")).isEqualTo("医療情報技師 <b>&amp;</b> ${x}");
         assertThat(value(browser, "q-Q13")).as("the bad integer is kept").isEqualTo("abc");
-        assertThat(checked(browser, "q-Q17-1.yes")).isTrue();
+        assertThat(checked(browser, "q-Q17-1=yes")).isTrue();
 
         Map<String, List<String>> submitted = new LinkedHashMap<>(pages.submissions.get(pages.submissions.size() - 1));
         assertThat(submitted.get("_csrf")).as("the host's hidden field is posted").containsExactly("token-1");
@@ -218,9 +218,9 @@ class FormRoundTripBrowserTest {
             browser.driver.get(url);
             assertThat(byId(browser, "sg-draft").isDisplayed()).isFalse();
             byId(browser, "q-Q1-1").sendKeys("山田");
-            byId(browser, "q-Q2-1.yes").click();
-            byId(browser, "q-Q2-2.yes").click();
-            byId(browser, "q-Q2-3.other").click();
+            byId(browser, "q-Q2-1=yes").click();
+            byId(browser, "q-Q2-2=yes").click();
+            byId(browser, "q-Q2-3=other").click();
             byId(browser, "q-Q2-3-other").sendKeys("その他の資格");
 
             browser.driver.get(url);
@@ -229,7 +229,7 @@ class FormRoundTripBrowserTest {
             byId(browser, "sg-draft-restore").click();
             assertThat(byId(browser, "sg-draft").isDisplayed()).isFalse();
             assertThat(value(browser, "q-Q1-1")).isEqualTo("山田");
-            assertThat(checked(browser, "q-Q2-3.other")).isTrue();
+            assertThat(checked(browser, "q-Q2-3=other")).isTrue();
             assertThat(byId(browser, "q-Q2-3-other.group").isDisplayed()).as("the chain Q2-1 → Q2-3-other").isTrue();
             assertThat(value(browser, "q-Q2-3-other")).isEqualTo("その他の資格");
             assertThat(byId(browser, "sg-status").getText()).isEqualTo("保存した内容を復元しました。");
@@ -263,7 +263,7 @@ class FormRoundTripBrowserTest {
                     assertThat(browser.script("try { window.localStorage.length; return ['available']; }"
                             + " catch (e) { return [e.name]; }")).containsExactly("SecurityError");
                 }
-                byId(browser, "q-Q17-1.yes").click();
+                byId(browser, "q-Q17-1=yes").click();
                 assertThat(byId(browser, "q-Q17-2.group").isDisplayed()).as(url).isTrue();
                 byId(browser, "q-Q1-1").sendKeys("山田");
                 byId(browser, "sg-submit").click();
@@ -286,12 +286,12 @@ class FormRoundTripBrowserTest {
             browser.waitUntil("return document.getElementById('sg-status').textContent !== '';");
             assertThat(byId(browser, "sg-status").getText()).isEqualTo("ファイルから回答を読み込みました。");
             assertThat(value(browser, "q-Q1-1")).isEqualTo("佐藤 花子");
-            assertThat(checked(browser, "q-Q2-3.sc")).isTrue();
-            assertThat(checked(browser, "q-Q2-3.other")).isTrue();
+            assertThat(checked(browser, "q-Q2-3=sc")).isTrue();
+            assertThat(checked(browser, "q-Q2-3=other")).isTrue();
             assertThat(value(browser, "q-Q2-3-other")).isEqualTo("医療情報技師");
             assertThat(byId(browser, "q-Q2-3-other.group").isDisplayed()).isTrue();
             assertThat(byId(browser, "q-Q17-3.group").isDisplayed()).isTrue();
-            assertThat(checked(browser, "q-Q17-3.2-or-more")).isTrue();
+            assertThat(checked(browser, "q-Q17-3=2-or-more")).isTrue();
             assertThat(value(browser, "q-Q13")).isEqualTo("12");
 
             // Export: the file the button offers holds the answers, in the format import reads.
@@ -313,7 +313,7 @@ class FormRoundTripBrowserTest {
             byId(browser, "sg-import").sendKeys(file.toString());
             browser.waitUntil("return document.getElementById('sg-status').textContent !== '';");
             assertThat(value(browser, "q-Q1-1")).isEqualTo("佐藤 花子");
-            assertThat(checked(browser, "q-Q17-3.2-or-more")).isTrue();
+            assertThat(checked(browser, "q-Q17-3=2-or-more")).isTrue();
 
             Files.writeString(file, "not json");
             browser.script("document.getElementById('sg-status').textContent = ''; return [];");

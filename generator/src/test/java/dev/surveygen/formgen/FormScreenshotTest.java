@@ -48,7 +48,7 @@ class FormScreenshotTest {
             assertNoHorizontalScrolling(browser, "errored form at 320 px");
             save(browser, "mhlw-form-320-errors.png", 2400);
 
-            for (String id : List.of("q-Q2-1.yes", "q-Q2-2.yes", "q-Q2-3.other", "q-Q7-1.yes", "q-Q17-1.yes", "q-Q17-2.yes")) {
+            for (String id : List.of("q-Q2-1=yes", "q-Q2-2=yes", "q-Q2-3=other", "q-Q7-1=yes", "q-Q17-1=yes", "q-Q17-2=yes")) {
                 browser.driver.findElement(By.id(id)).click();
             }
             browser.script("document.querySelectorAll('details').forEach(function (d) { d.open = true; }); return [];");
@@ -63,7 +63,7 @@ class FormScreenshotTest {
             browser.driver.navigate().refresh();
             browser.waitUntil("return document.documentElement.classList.contains('sg-js');");
             browser.driver.findElement(By.id("q-Q1-1")).sendKeys("山田 太郎");
-            browser.driver.findElement(By.id("q-Q2-1.yes")).click();
+            browser.driver.findElement(By.id("q-Q2-1=yes")).click();
             browser.driver.findElement(By.id("q-Q13")).sendKeys("abc");
             browser.driver.findElement(By.id("sg-submit")).click();
             save(browser, "mhlw-form-desktop-errors.png", 1600);

@@ -128,7 +128,7 @@ class FormValidityTest {
             assertIdReferencesResolve(browser, "client-errored form");
 
             browser.driver.get(browser.url(pages.staticName()));
-            for (String id : List.of("q-Q2-1.yes", "q-Q2-2.yes", "q-Q2-3.other", "q-Q7-1.yes", "q-Q17-1.yes", "q-Q17-2.yes")) {
+            for (String id : List.of("q-Q2-1=yes", "q-Q2-2=yes", "q-Q2-3=other", "q-Q7-1=yes", "q-Q17-1=yes", "q-Q17-2=yes")) {
                 browser.driver.findElement(By.id(id)).click();
             }
             for (WebElement group : browser.driver.findElements(By.cssSelector("[data-question]"))) {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.surveygen.load.LoaderLimits;
 import dev.surveygen.load.SurveyLoader;
 import dev.surveygen.model.Survey;
+import dev.surveygen.naming.JavaNames;
 import dev.surveygen.semantics.Violation;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -140,14 +141,22 @@ final class GeneratedSurvey {
         return render((List<?>) call(validator, "validate", new Class<?>[] {this.response}, response));
     }
 
+    /** The accessors of a record type's components, looked up once (the lookup costs more than the calls). */
+    private static final ClassValue<List<Method>> ACCESSORS = new ClassValue<>() {
+        @Override
+        protected List<Method> computeValue(Class<?> type) {
+            return java.util.Arrays.stream(type.getRecordComponents()).map(RecordComponent::getAccessor).toList();
+        }
+    };
+
     /** "QUESTION code | message per locale", the same shape as {@link #renderReference}. */
     private List<String> render(List<?> violations) {
         List<String> out = new ArrayList<>();
         for (Object v : violations) {
             StringBuilder line = new StringBuilder();
-            for (RecordComponent component : v.getClass().getRecordComponents()) {
+            for (Method accessor : ACCESSORS.get(v.getClass())) {
                 try {
-                    line.append(component.getAccessor().invoke(v)).append(" | ");
+                    line.append(accessor.invoke(v)).append(" | ");
                 } catch (IllegalAccessException | InvocationTargetException e) {
                     throw new AssertionError(e);
                 }

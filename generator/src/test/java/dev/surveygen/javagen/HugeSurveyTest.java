@@ -2,8 +2,11 @@ package dev.surveygen.javagen;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.surveygen.load.LoaderLimits;
+import dev.surveygen.load.SurveyLoader;
 import dev.surveygen.model.Survey;
 import dev.surveygen.output.GeneratedFile;
+import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -13,7 +16,8 @@ import org.junit.jupiter.api.Test;
  * Surveys near javac's limits (issue 10): 65,535 constants per class. The generated classes that
  * have a member per question spend at most one constant on it, so 50,000 questions compile
  * (shown in full by benchmarks/…/GenerateAndCompile, which takes minutes); beyond the limit the
- * generator says so instead of writing code javac rejects.
+ * check phase (lint) says so instead of letting code javac rejects be
+ * generated.
  */
 class HugeSurveyTest {
 
@@ -27,19 +31,25 @@ class HugeSurveyTest {
     }
 
     @Test
-    void moreThan50000QuestionsAreRefusedWithTheLimitNamed() {
-        Survey survey = GeneratedSurvey.load("huge.yaml", yesNoSurvey(50_001));
+    void moreThan50000QuestionsAreALintErrorAtTheFirstQuestionTooMany() {
+        SurveyLoader.Result result = new SurveyLoader(LoaderLimits.DEFAULT.withMaxCodePoints(64 * 1024 * 1024))
+                .load("huge.yaml", yesNoSurvey(50_001).getBytes(StandardCharsets.UTF_8));
 
-        JavaGenerator.Result plain = new JavaGenerator().generate(survey, JavaGeneratorOptions.defaults());
+        assertThat(result.diagnostics()).extracting(Object::toString).containsExactly("huge.yaml:50009:14: error: the"
+                + " survey has 50001 questions; its generated Java can hold at most 50000 (javac's limit of 65,535"
+                + " constants per class), and this is question 50001; split the survey");
+    }
+
+    @Test
+    void moreThan30000QuestionsWithJacksonAreRefusedByGenerateWithTheLimitNamed() {
+        Survey survey = GeneratedSurvey.load("huge.yaml", yesNoSurvey(30_001));
+
         JavaGenerator.Result jackson = new JavaGenerator().generate(survey, new JavaGeneratorOptions("huge", false, true));
 
-        assertThat(plain.files()).isEmpty();
-        assertThat(plain.diagnostics()).extracting(Object::toString).containsExactly("huge.yaml:1:1: error: the survey has"
-                + " 50001 questions; the generated Java can have at most 50000 (javac's limit of 65,535 constants per"
-                + " class); split the survey");
+        assertThat(jackson.files()).isEmpty();
         assertThat(jackson.diagnostics()).extracting(Object::toString).containsExactly("huge.yaml:1:1: error: the survey"
-                + " has 50001 questions; the generated Java can have at most 30000 with Jackson annotations (javac's limit"
-                + " of 65,535 constants per class); split the survey");
+                + " has 30001 questions; the generated Java can have at most 30000 with Jackson annotations (javac's limit"
+                + " of 65,535 constants per class); split the survey, or generate without Jackson");
     }
 
     @Test

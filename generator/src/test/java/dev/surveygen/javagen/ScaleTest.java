@@ -9,6 +9,7 @@ import dev.surveygen.semantics.ReferenceInterpreter;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -16,6 +17,7 @@ import org.junit.jupiter.api.Test;
  * parts keeps every method and class under javac's limits), and validates like the reference.
  * Times are printed for the record; nothing here asserts on them.
  */
+@Tag("slow")
 class ScaleTest {
 
     @Test

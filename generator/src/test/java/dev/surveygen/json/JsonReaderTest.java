@@ -57,7 +57,6 @@ class JsonReaderTest {
         void otherBadNumbers() {
             assertError("1.", "1:3: bad number: digits must follow '.'");
             assertError("1e", "1:3: bad number: digits must follow the exponent");
-            assertError("1e9999999", "1:1: number exponent too large");
             assertError("+1", "1:1: unexpected character '+'");
             assertError(".5", "1:1: unexpected character '.'");
             assertError("NaN", "1:1: unexpected character 'N'");

@@ -184,6 +184,32 @@ class DefinitionDiagnosticsTest {
     class Ids {
 
         @Test
+        void otherChoiceCodeWithAQuoteIsAnErrorNotACrash() {
+            // The derived condition ${C} = 'x'y' must not be parsed before the code is known to be valid.
+            assertDiagnostics("""
+                    surveygen: 1
+                    id: s
+                    title: T
+                    sections:
+                      - id: a
+                        title: A
+                        questions:
+                          - id: C
+                            type: single-choice
+                            label: C
+                            choices:
+                              - code: x'y
+                                label: X
+                                other: true
+                          - id: C-other
+                            type: text
+                            label: T
+                            other-for: C
+                    """,
+                    "t.yaml:12:19: error: choice code 'x'y' may contain only letters A-Z, digits, '-' and '_' (at most 64)");
+        }
+
+        @Test
         void idWithASpace() {
             assertDiagnostics("""
                     surveygen: 1
@@ -403,6 +429,61 @@ class DefinitionDiagnosticsTest {
                             choices: [a]
                     """,
                     "t.yaml:11:9: error: 'choices' applies only to single-choice and multiple-choice questions");
+        }
+    }
+
+    @Nested
+    class Surrogates {
+
+        @Test
+        void loneSurrogatesInTextsLiteralsAndPatternsAreErrorsAtTheEscape() {
+            // A lone surrogate is no character: UTF-8 output would turn it into '?', so the Java
+            // validator and the form would disagree with check. Every value is checked, keys too.
+            assertDiagnostics("""
+                    surveygen: 1
+                    id: s
+                    title: "T\\uD800"
+                    sections:
+                      - id: a
+                        title: A
+                        questions:
+                          - id: Q1
+                            type: text
+                            label: L
+                            pattern: "a\\uDC00"
+                          - id: Q2
+                            type: yes-no
+                            label: L
+                            when: "${Q1} = 'x\\uD83D'"
+                            "hint\\uDFFF": H
+                    """,
+                    "t.yaml:3:10: error: '\\uD800' is half of a UTF-16 surrogate pair, not a character, and cannot be"
+                            + " written to the generated files; write the character itself (a \\U00XXXXXX escape in"
+                            + " double quotes)",
+                    "t.yaml:11:20: error: '\\uDC00' is half of a UTF-16 surrogate pair, not a character, and cannot be"
+                            + " written to the generated files; write the character itself (a \\U00XXXXXX escape in"
+                            + " double quotes)",
+                    "t.yaml:15:26: error: '\\uD83D' is half of a UTF-16 surrogate pair, not a character, and cannot be"
+                            + " written to the generated files; write the character itself (a \\U00XXXXXX escape in"
+                            + " double quotes)",
+                    "t.yaml:16:9: error: unknown key 'hint\\uDFFF' in a question (did you mean 'hint'?)",
+                    "t.yaml:16:14: error: '\\uDFFF' is half of a UTF-16 surrogate pair, not a character, and cannot be"
+                            + " written to the generated files; write the character itself (a \\U00XXXXXX escape in"
+                            + " double quotes)");
+        }
+
+        @Test
+        void aPairWrittenAsTwoEscapesIsOneCharacter() {
+            assertDiagnostics("""
+                    surveygen: 1
+                    id: s
+                    title: "T\\uD83D\\uDE00"
+                    sections:
+                      - id: a
+                        title: A
+                        questions:
+                          - {id: Q1, type: text, label: L}
+                    """);
         }
     }
 
@@ -645,22 +726,9 @@ class DefinitionDiagnosticsTest {
                     + " Java and JavaScript; write '\\]'");
             assertPattern("x[]a]", "t.yaml:11:21: error: pattern: ']' first in a character class is read differently by"
                     + " Java and JavaScript; write '\\]'");
-            assertPattern("(a)\\2", "t.yaml:11:22: error: pattern: the back reference '\\2' names a group that does not"
-                    + " exist (the pattern has 1 group)");
-            assertPattern("\\1", "t.yaml:11:19: error: pattern: the back reference '\\1' names a group that does not"
-                    + " exist (the pattern has 0 groups)");
-            assertPattern("(a)\\10", "t.yaml:11:22: error: pattern: back references above \\9 ('\\10') are read"
-                    + " differently by Java and JavaScript; for group 1 followed by a digit write (?:\\1)0");
-            String participation = " must come after group 1 closes, and the group must always take part in the match"
-                    + " (not inside '|', a quantifier or a lookaround): otherwise Java and JavaScript read it differently";
-            assertPattern("\\1(a)", "t.yaml:11:19: error: pattern: the back reference '\\1'" + participation);
-            assertPattern("(a\\1)", "t.yaml:11:21: error: pattern: the back reference '\\1'" + participation);
-            assertPattern("(a)?\\1", "t.yaml:11:23: error: pattern: the back reference '\\1'" + participation);
-            assertPattern("(?:(a)|b)\\1", "t.yaml:11:28: error: pattern: the back reference '\\1'" + participation);
-            assertPattern("(?<n>a)|\\k<n>", "t.yaml:11:27: error: pattern: the back reference '\\k<n>'" + participation);
-            assertPattern("a\\bc", "t.yaml:11:20: error: pattern: '\\b' (word boundary) differs: Java counts Japanese"
-                    + " and other letters as word characters, JavaScript only [A-Za-z0-9_]; write lookarounds instead,"
-                    + " e.g. (?<![A-Za-z0-9_]) and (?![A-Za-z0-9_])");
+            assertPattern("a\\bc", "t.yaml:11:20: error: pattern: '\\b' (word boundary) is not supported: Java counts"
+                    + " Japanese and other letters as word characters, JavaScript only [A-Za-z0-9_], and the whole answer"
+                    + " must match anyway; write the characters allowed at each place, e.g. [A-Za-z0-9_]+");
             assertPattern("[\\d-z]", "t.yaml:11:20: error: pattern: '\\d' cannot start a range in a character class"
                     + " (JavaScript rejects it); write '\\-' for a hyphen");
             String nothing = "' has nothing to repeat here (JavaScript rejects it); put it after a character, a class or"
@@ -668,16 +736,15 @@ class DefinitionDiagnosticsTest {
             assertPattern("a{2}{3}", "t.yaml:11:23: error: pattern: the quantifier '{3}" + nothing);
             assertPattern("a*?*", "t.yaml:11:22: error: invalid regular expression: Dangling meta character '*'");
             assertPattern("a*{2}", "t.yaml:11:21: error: pattern: the quantifier '{2}" + nothing);
-            assertPattern("(?=a)*", "t.yaml:11:24: error: pattern: the quantifier '*" + nothing);
             assertPattern("^*", "t.yaml:11:20: error: pattern: the quantifier '*" + nothing);
             assertPattern("a|?", "t.yaml:11:21: error: invalid regular expression: Dangling meta character '?'");
         }
 
         @Test
         void portablePatternsAreAccepted() {
-            for (String pattern : java.util.List.of("[0-9]{3}-[0-9]{4}", "(?<n>a)\\k<n>", "(a)\\1", "(a)(?:\\1)*",
+            for (String pattern : java.util.List.of("[0-9]{3}-[0-9]{4}", "(?<n>a)b", "(a)(?:b)*", "(a+)+b", "(a|b)*",
                     ".+@.+\\..+", "[ァ-ヶー]+", "a{2}?b{1,}c{0,3}?", "[\\-\\d]", "[a-c-e]", "x{2}", "[.$]", "a$|^b",
-                    "\\u3042\\x41", "(?<=a)b(?!c)")) {
+                    "\\u3042\\x41", "\\uD842\\uDF9F", "()*", "(){0,99999}", "a{4999}", "(((a)))")) {
                 assertPattern(pattern);
             }
         }

@@ -500,4 +500,11 @@ class HostileInputTest {
         assertDiagnostics("surveygen: 1\r\ntitle: 調査\u0007\r\n",
                 "t.yaml:2:10: error: the file contains the control character U+0007, which YAML does not allow; remove it");
     }
+
+    @Test
+    void tagsThatSnakeYamlCannotEvenRepresentAreErrorsNotCrashes() {
+        // Found by fuzzing: SnakeYAML's Tag constructor throws IllegalArgumentException on these.
+        assertDiagnostics("!%2", "t.yaml:1:1: error: YAML tags such as '!\\u0002' are not allowed");
+        assertDiagnostics("!!%D", "t.yaml:1:1: error: YAML tags such as 'tag:yaml.org,2002:\\r' are not allowed");
+    }
 }

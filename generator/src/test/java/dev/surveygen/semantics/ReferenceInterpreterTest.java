@@ -757,7 +757,7 @@ class ReferenceInterpreterTest {
     }
 
     @Test
-    void anAnswerThatExhaustsTheRegexStackIsAPatternViolationNotACrash() {
+    void aLongAnswerMatchesAPatternAsAShortOneDoes() {
         ReferenceInterpreter interpreter = new ReferenceInterpreter(load("""
                 surveygen: 1
                 id: s
@@ -769,6 +769,7 @@ class ReferenceInterpreterTest {
                       - {id: T, type: long-text, label: T, pattern: '(a|b)*'}
                 """));
         assertThat(violations(interpreter, response("T", "ab".repeat(10)))).isEmpty();
-        assertThat(violations(interpreter, response("T", "a".repeat(200_000)))).containsExactly("T pattern");
+        // java.util.regex overflowed its stack here, and the answer was wrongly a pattern violation
+        assertThat(violations(interpreter, response("T", "a".repeat(200_000)))).isEmpty();
     }
 }

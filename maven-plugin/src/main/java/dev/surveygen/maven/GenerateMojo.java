@@ -54,7 +54,10 @@ public final class GenerateMojo extends SurveyMojo {
     @Parameter(property = "surveygen.jakartaValidation", defaultValue = "false")
     private boolean jakartaValidation;
 
-    /** Add Jackson annotations to the response and the choice enums (needs jackson-databind to compile). */
+    /**
+     * Let Jackson read and write responses through the generated binder, as strictly as the binders
+     * (needs jackson-databind to compile).
+     */
     @Parameter(property = "surveygen.jackson", defaultValue = "false")
     private boolean jackson;
 
@@ -72,8 +75,9 @@ public final class GenerateMojo extends SurveyMojo {
 
     @Override
     void run() throws MojoExecutionException, MojoFailureException {
-        if (!JavaGeneratorOptions.isValidPackage(packageName)) {
-            throw new MojoExecutionException("surveygen: '" + packageName + "' is not a valid Java package name");
+        Optional<String> packageProblem = JavaGeneratorOptions.packageProblem(packageName);
+        if (packageProblem.isPresent()) {
+            throw new MojoExecutionException("surveygen: packageName: " + packageProblem.get());
         }
         GenerationConfig config = new GenerationConfig(new JavaGeneratorOptions(packageName, jakartaValidation, jackson),
                 Optional.ofNullable(templateDirectory).map(SurveyMojo::absolute), limits(), locale(), FormLayout.CLASSPATH);

@@ -109,9 +109,14 @@ final class GenerateRun {
         }
 
         Files.deleteIfExists(settings.digestFile());
-        OutputWriter writer = new OutputWriter();
-        OutputWriter.Report javaReport = writer.write(settings.javaRoot(), java);
-        OutputWriter.Report resourceReport = writer.write(settings.resourceRoot(), resources);
+        // One write for both roots: if either cannot be written, neither is touched.
+        List<OutputWriter.Report> reports = new OutputWriter().write(List.of(
+                new OutputWriter.Root(settings.javaRoot(), java),
+                new OutputWriter.Root(settings.resourceRoot(), resources)));
+        OutputWriter.Report javaReport = reports.get(0);
+        OutputWriter.Report resourceReport = reports.get(1);
+        warnKept(settings.javaRoot(), javaReport);
+        warnKept(settings.resourceRoot(), resourceReport);
         refresh(settings.javaRoot(), javaReport);
         refresh(settings.resourceRoot(), resourceReport);
         List<DigestFile.Output> outputs = new ArrayList<>();
@@ -155,6 +160,13 @@ final class GenerateRun {
         }
         if (!report.deleted().isEmpty()) {
             buildContext.refresh(root.toFile());
+        }
+    }
+
+    private void warnKept(Path root, OutputWriter.Report report) {
+        for (String kept : report.kept()) {
+            log.warn("surveygen: left " + root.resolve(kept) + " in place: it is no longer generated, but it is not as"
+                    + " surveygen wrote it (changed since, or listed by an older surveygen)");
         }
     }
 

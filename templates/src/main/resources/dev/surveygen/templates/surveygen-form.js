@@ -27,6 +27,21 @@
     return rules.digits === 'nfkc' && FULL_WIDTH_NUMBER.test(value) ? value.normalize('NFKC') : value;
   }
 
+  /**
+   * The digits without a '+' and without redundant leading zeros, or null when there are more than
+   * 30 before the point or 30 after it (rule R9, NumberLimits): counted before BigInt or any other
+   * arithmetic sees them, in time linear in the length.
+   */
+  function withinDigitLimits(text) {
+    var sign = text.charAt(0) === '-' ? '-' : '';
+    var i = text.charAt(0) === '+' || text.charAt(0) === '-' ? 1 : 0;
+    while (i < text.length - 1 && text.charAt(i) === '0' && text.charAt(i + 1) !== '.') { i++; }
+    var point = text.indexOf('.', i);
+    var before = (point < 0 ? text.length : point) - i - (text.charAt(i) === '0' ? 1 : 0);
+    var after = point < 0 ? 0 : text.length - point - 1;
+    return before <= 30 && after <= 30 ? sign + text.substring(i) : null;
+  }
+
   /** A decimal string in canonical form: no '+', no leading zeros, no trailing fraction zeros, '0' for zero. */
   function canonicalDecimal(text) {
     var negative = text.charAt(0) === '-';
@@ -64,6 +79,20 @@
     return d <= days[mo - 1];
   }
 
+  /** Unicode code points, as Java's codePointCount: a lone surrogate counts one. */
+  function codePointCount(s) {
+    var count = 0;
+    for (var i = 0; i < s.length; i++) {
+      var c = s.charCodeAt(i);
+      if (c >= 0xD800 && c <= 0xDBFF && i + 1 < s.length) {
+        var d = s.charCodeAt(i + 1);
+        if (d >= 0xDC00 && d <= 0xDFFF) { i++; }
+      }
+      count++;
+    }
+    return count;
+  }
+
   var UNANSWERED = { present: false, value: null, problem: null };
   function answer(value, problem) { return { present: true, value: value, problem: problem || null }; }
 
@@ -92,14 +121,16 @@
       case 'single-choice': return q.choices.indexOf(s) >= 0 ? answer(s) : answer(s, 'choice');
       case 'integer': {
         var digits = normalise(s, rules);
-        if (!INTEGER.test(digits)) { return answer(null, 'type'); }
-        var big = BigInt(digits.replace(/^\+/, ''));
+        var significant = INTEGER.test(digits) ? withinDigitLimits(digits) : null;
+        if (significant === null) { return answer(null, 'type'); }
+        var big = BigInt(significant);
         if (big < INT_MIN || big > INT_MAX) { return answer(null, 'type'); }
         return answer(big.toString());
       }
       case 'decimal': {
         var number = normalise(s, rules);
-        return DECIMAL.test(number) ? answer(canonicalDecimal(number)) : answer(null, 'type');
+        var decimal = DECIMAL.test(number) ? withinDigitLimits(number) : null;
+        return decimal !== null ? answer(canonicalDecimal(decimal)) : answer(null, 'type');
       }
       case 'date': {
         var date = normalise(s, rules).trim();
@@ -176,6 +207,83 @@
     return rules.byId;
   }
 
+  // --- Patterns (dev.surveygen.regex.PatternMatcher) -----------------------------------------------
+
+  /**
+   * Whether the whole of text matches a pattern's program (rules JSON: patternProgram), by the
+   * machine of PatternMatcher, statement for statement: a Pike VM over the text's code points
+   * (a lone surrogate is one), linear in the text's length, without backtracking or recursion.
+   * Program: [start, then states and classes at their offsets]; states: 0 match, 1 split a b,
+   * 2 begin next, 3 end next, 4 char next class; a class: k, then k pairs low high.
+   */
+  function matchesPattern(program, text) {
+    var size = program.length;
+    var mark = new Int32Array(size);
+    var current = new Int32Array(size);
+    var next = new Int32Array(size);
+    var stack = new Int32Array(size);
+    var generation = 1;
+    var count = followPattern(program, program[0], current, 0, mark, generation, stack, true, text.length === 0);
+    var i = 0;
+    while (i < text.length) {
+      if (count === 0) { return false; }
+      var c = text.codePointAt(i);
+      i += c > 0xFFFF ? 2 : 1;
+      generation++;
+      var end = i === text.length;
+      var nextCount = 0;
+      for (var k = 0; k < count; k++) {
+        var pc = current[k];
+        if (program[pc] === 4 && inPatternClass(program, program[pc + 2], c)) {
+          nextCount = followPattern(program, program[pc + 1], next, nextCount, mark, generation, stack, false, end);
+        }
+      }
+      var swap = current;
+      current = next;
+      next = swap;
+      count = nextCount;
+    }
+    for (var m = 0; m < count; m++) {
+      if (program[current[m]] === 0) { return true; }
+    }
+    return false;
+  }
+
+  function followPattern(program, from, list, count, mark, generation, stack, start, end) {
+    if (mark[from] === generation) { return count; }
+    mark[from] = generation;
+    var top = 0;
+    stack[top++] = from;
+    var added = count;
+    while (top > 0) {
+      var pc = stack[--top];
+      var kind = program[pc];
+      if (kind === 1) {
+        for (var target = pc + 2; target >= pc + 1; target--) {
+          var to = program[target];
+          if (mark[to] !== generation) { mark[to] = generation; stack[top++] = to; }
+        }
+      } else if (kind === 2 || kind === 3) {
+        var after = program[pc + 1];
+        if ((kind === 2 ? start : end) && mark[after] !== generation) { mark[after] = generation; stack[top++] = after; }
+      } else {
+        list[added++] = pc;
+      }
+    }
+    return added;
+  }
+
+  function inPatternClass(program, at, c) {
+    var low = 0;
+    var high = program[at] - 1;
+    while (low <= high) {
+      var middle = (low + high) >>> 1;
+      var first = at + 1 + 2 * middle;
+      if (c < program[first]) { high = middle - 1; } else if (c > program[first + 1]) { low = middle + 1; } else { return true; }
+    }
+    return false;
+  }
+
   // --- Violations (ReferenceInterpreter) -------------------------------------------------------
 
   function violation(q, code, message) { return { question: q.id, code: code, message: message }; }
@@ -207,11 +315,11 @@
         if (('min' in q && v < q.min) || ('max' in q && v > q.max)) { return violation(q, 'range', m.range); }
         return null;
       case 'text': case 'long-text': {
-        var length = Array.from(v).length;
+        var length = codePointCount(v);
         if (('minLength' in q && length < q.minLength) || ('maxLength' in q && length > q.maxLength)) {
           return violation(q, 'length', m.length);
         }
-        if ('pattern' in q && !new RegExp('^(?:' + q.pattern + ')$', 'u').test(v)) {
+        if ('patternProgram' in q && !matchesPattern(q.patternProgram, v)) {
           return violation(q, 'pattern', m.pattern);
         }
         return null;

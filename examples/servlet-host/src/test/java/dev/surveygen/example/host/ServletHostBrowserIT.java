@@ -48,15 +48,15 @@ class ServletHostBrowserIT {
         browser.type("q-Q1-2", "〇〇病院");
         for (String id : List.of("Q2-1", "Q2-2", "Q4", "Q5", "Q6", "Q7-1", "Q7-2", "Q8", "Q9", "Q10", "Q11", "Q12",
                 "Q14", "Q15", "Q16", "Q17-1", "Q17-2", "Q17-6")) {
-            browser.click("q-" + id + ".yes");
+            browser.click("q-" + id + "=yes");
         }
-        browser.click("q-Q2-3.sc");
-        browser.click("q-Q2-3.other");
+        browser.click("q-Q2-3=sc");
+        browser.click("q-Q2-3=other");
         browser.type("q-Q2-3-other", "医療情報技師");
-        browser.click("q-Q3.2-4");
-        browser.click("q-Q17-3.2-or-more");
-        browser.click("q-Q17-4.2-or-more");
-        browser.click("q-Q17-5.3-or-more");
+        browser.click("q-Q3=2-4");
+        browser.click("q-Q17-3=2-or-more");
+        browser.click("q-Q17-4=2-or-more");
+        browser.click("q-Q17-5=3-or-more");
         browser.type("q-Q13", "１２");
     }
 
@@ -87,25 +87,25 @@ class ServletHostBrowserIT {
             for (String id : List.of("Q17-2", "Q17-3", "Q17-6")) {
                 assertThat(browser.shown("q-" + id + ".group")).as(id).isFalse();
             }
-            browser.click("q-Q17-1.yes");
+            browser.click("q-Q17-1=yes");
             assertThat(browser.shown("q-Q17-2.group")).isTrue();
             assertThat(browser.shown("q-Q17-3.group")).isFalse();
-            browser.click("q-Q17-2.yes");
+            browser.click("q-Q17-2=yes");
             for (String id : List.of("Q17-3", "Q17-4", "Q17-5", "Q17-6")) {
                 assertThat(browser.shown("q-" + id + ".group")).as(id).isTrue();
             }
-            browser.click("q-Q17-1.no");
+            browser.click("q-Q17-1=no");
             assertThat(browser.shown("q-Q17-2.group")).as("the chain collapses").isFalse();
             assertThat(browser.shown("q-Q17-5.group")).isFalse();
             // Q2 chain: Q2-1 → Q2-2 → Q2-3 → Q2-3-other.
-            browser.click("q-Q2-1.yes");
+            browser.click("q-Q2-1=yes");
             assertThat(browser.shown("q-Q2-2.group")).isTrue();
-            browser.click("q-Q2-2.yes");
+            browser.click("q-Q2-2=yes");
             assertThat(browser.shown("q-Q2-3.group")).isTrue();
             assertThat(browser.shown("q-Q2-3-other.group")).isFalse();
-            browser.click("q-Q2-3.other");
+            browser.click("q-Q2-3=other");
             assertThat(browser.shown("q-Q2-3-other.group")).isTrue();
-            browser.click("q-Q2-3.other");
+            browser.click("q-Q2-3=other");
             assertThat(browser.shown("q-Q2-3-other.group")).isFalse();
 
             answerEverything(browser, true);
@@ -146,7 +146,7 @@ class ServletHostBrowserIT {
                     .doesNotContain("_csrf");
             assertThat(browser.byId("q-Q13").getDomProperty("value")).isEqualTo("１２");
             assertThat(browser.byId("q-Q2-3-other").getDomProperty("value")).isEqualTo("医療情報技師");
-            assertThat(browser.byId("q-Q17-5.3-or-more").isSelected()).isTrue();
+            assertThat(browser.byId("q-Q17-5=3-or-more").isSelected()).isTrue();
             assertThat(host.storedLines()).isEmpty();
 
             browser.type("q-Q1-1", "厚労 太郎");

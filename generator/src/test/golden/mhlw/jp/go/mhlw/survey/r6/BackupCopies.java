@@ -18,37 +18,75 @@ public enum BackupCopies {
     /**
      * 1: 1個
      */
-    _1("1", "1個", "1 copy", false, false),
+    _1,
 
     /**
      * 2-or-more: 2個以上
      */
-    _2_OR_MORE("2-or-more", "2個以上", "2 or more copies", false, false);
+    _2_OR_MORE;
 
-    private static final Map<String, BackupCopies> BY_CODE = byCode();
+    /**
+     * The code of each constant, by ordinal.
+     */
+    private static final String[] codes = codes();
 
-    private final String code;
+    /**
+     * The label in ja of each constant, by ordinal.
+     */
+    private static final String[] labelsJa = labelsJa();
 
-    private final String labelJa;
+    /**
+     * The label in en of each constant, by ordinal.
+     */
+    private static final String[] labelsEn = labelsEn();
 
-    private final String labelEn;
+    /**
+     * Whether each constant, by ordinal, is exclusive.
+     */
+    private static final boolean[] exclusive = exclusive();
 
-    private final boolean exclusive;
+    /**
+     * Whether each constant, by ordinal, is the "other" choice.
+     */
+    private static final boolean[] other = other();
 
-    private final boolean other;
+    private static final Map<String, BackupCopies> byCode = byCode();
 
-    BackupCopies(String code, String labelJa, String labelEn, boolean exclusive, boolean other) {
-        this.code = code;
-        this.labelJa = labelJa;
-        this.labelEn = labelEn;
-        this.exclusive = exclusive;
-        this.other = other;
+    private static String[] codes() {
+        return new String[] {
+            "1",
+            "2-or-more"
+        };
+    }
+
+    private static String[] labelsJa() {
+        return new String[] {
+            "1個",
+            "2個以上"
+        };
+    }
+
+    private static String[] labelsEn() {
+        return new String[] {
+            "1 copy",
+            "2 or more copies"
+        };
+    }
+
+    private static boolean[] exclusive() {
+        boolean[] flags = new boolean[2];
+        return flags;
+    }
+
+    private static boolean[] other() {
+        boolean[] flags = new boolean[2];
+        return flags;
     }
 
     private static Map<String, BackupCopies> byCode() {
         Map<String, BackupCopies> byCode = new HashMap<>();
         for (BackupCopies choice : values()) {
-            byCode.put(choice.code, choice);
+            byCode.put(choice.code(), choice);
         }
         return Collections.unmodifiableMap(byCode);
     }
@@ -57,14 +95,14 @@ public enum BackupCopies {
      * @return the stable code of this choice, as in the definition and in JSON
      */
     public String code() {
-        return code;
+        return codes[ordinal()];
     }
 
     /**
      * @return the label in the survey's default locale
      */
     public String label() {
-        return labelJa;
+        return labelsJa[ordinal()];
     }
 
     /**
@@ -74,23 +112,23 @@ public enum BackupCopies {
     public String label(String locale) {
         Objects.requireNonNull(locale, "locale");
         if (locale.equals("en")) {
-            return labelEn;
+            return labelsEn[ordinal()];
         }
-        return labelJa;
+        return labelsJa[ordinal()];
     }
 
     /**
      * @return whether this choice cannot be selected with another
      */
     public boolean isExclusive() {
-        return exclusive;
+        return exclusive[ordinal()];
     }
 
     /**
      * @return whether this is the "other" choice, specified by a separate text question
      */
     public boolean isOther() {
-        return other;
+        return other[ordinal()];
     }
 
     /**
@@ -98,6 +136,6 @@ public enum BackupCopies {
      * @return the choice with that code, or null if there is none
      */
     public static BackupCopies fromCode(String code) {
-        return code == null ? null : BY_CODE.get(code);
+        return code == null ? null : byCode.get(code);
     }
 }

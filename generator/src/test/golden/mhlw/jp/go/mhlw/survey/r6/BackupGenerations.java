@@ -18,43 +18,83 @@ public enum BackupGenerations {
     /**
      * 1: 1世代
      */
-    _1("1", "1世代", "1 generation", false, false),
+    _1,
 
     /**
      * 2: 2世代
      */
-    _2("2", "2世代", "2 generations", false, false),
+    _2,
 
     /**
      * 3-or-more: 3世代以上
      */
-    _3_OR_MORE("3-or-more", "3世代以上", "3 or more generations", false, false);
+    _3_OR_MORE;
 
-    private static final Map<String, BackupGenerations> BY_CODE = byCode();
+    /**
+     * The code of each constant, by ordinal.
+     */
+    private static final String[] codes = codes();
 
-    private final String code;
+    /**
+     * The label in ja of each constant, by ordinal.
+     */
+    private static final String[] labelsJa = labelsJa();
 
-    private final String labelJa;
+    /**
+     * The label in en of each constant, by ordinal.
+     */
+    private static final String[] labelsEn = labelsEn();
 
-    private final String labelEn;
+    /**
+     * Whether each constant, by ordinal, is exclusive.
+     */
+    private static final boolean[] exclusive = exclusive();
 
-    private final boolean exclusive;
+    /**
+     * Whether each constant, by ordinal, is the "other" choice.
+     */
+    private static final boolean[] other = other();
 
-    private final boolean other;
+    private static final Map<String, BackupGenerations> byCode = byCode();
 
-    BackupGenerations(String code, String labelJa, String labelEn, boolean exclusive,
-            boolean other) {
-        this.code = code;
-        this.labelJa = labelJa;
-        this.labelEn = labelEn;
-        this.exclusive = exclusive;
-        this.other = other;
+    private static String[] codes() {
+        return new String[] {
+            "1",
+            "2",
+            "3-or-more"
+        };
+    }
+
+    private static String[] labelsJa() {
+        return new String[] {
+            "1世代",
+            "2世代",
+            "3世代以上"
+        };
+    }
+
+    private static String[] labelsEn() {
+        return new String[] {
+            "1 generation",
+            "2 generations",
+            "3 or more generations"
+        };
+    }
+
+    private static boolean[] exclusive() {
+        boolean[] flags = new boolean[3];
+        return flags;
+    }
+
+    private static boolean[] other() {
+        boolean[] flags = new boolean[3];
+        return flags;
     }
 
     private static Map<String, BackupGenerations> byCode() {
         Map<String, BackupGenerations> byCode = new HashMap<>();
         for (BackupGenerations choice : values()) {
-            byCode.put(choice.code, choice);
+            byCode.put(choice.code(), choice);
         }
         return Collections.unmodifiableMap(byCode);
     }
@@ -63,14 +103,14 @@ public enum BackupGenerations {
      * @return the stable code of this choice, as in the definition and in JSON
      */
     public String code() {
-        return code;
+        return codes[ordinal()];
     }
 
     /**
      * @return the label in the survey's default locale
      */
     public String label() {
-        return labelJa;
+        return labelsJa[ordinal()];
     }
 
     /**
@@ -80,23 +120,23 @@ public enum BackupGenerations {
     public String label(String locale) {
         Objects.requireNonNull(locale, "locale");
         if (locale.equals("en")) {
-            return labelEn;
+            return labelsEn[ordinal()];
         }
-        return labelJa;
+        return labelsJa[ordinal()];
     }
 
     /**
      * @return whether this choice cannot be selected with another
      */
     public boolean isExclusive() {
-        return exclusive;
+        return exclusive[ordinal()];
     }
 
     /**
      * @return whether this is the "other" choice, specified by a separate text question
      */
     public boolean isOther() {
-        return other;
+        return other[ordinal()];
     }
 
     /**
@@ -104,6 +144,6 @@ public enum BackupGenerations {
      * @return the choice with that code, or null if there is none
      */
     public static BackupGenerations fromCode(String code) {
-        return code == null ? null : BY_CODE.get(code);
+        return code == null ? null : byCode.get(code);
     }
 }

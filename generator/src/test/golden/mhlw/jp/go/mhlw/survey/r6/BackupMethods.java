@@ -18,37 +18,75 @@ public enum BackupMethods {
     /**
      * 1: 1種類
      */
-    _1("1", "1種類", "1 method", false, false),
+    _1,
 
     /**
      * 2-or-more: 2種類以上
      */
-    _2_OR_MORE("2-or-more", "2種類以上", "2 or more methods", false, false);
+    _2_OR_MORE;
 
-    private static final Map<String, BackupMethods> BY_CODE = byCode();
+    /**
+     * The code of each constant, by ordinal.
+     */
+    private static final String[] codes = codes();
 
-    private final String code;
+    /**
+     * The label in ja of each constant, by ordinal.
+     */
+    private static final String[] labelsJa = labelsJa();
 
-    private final String labelJa;
+    /**
+     * The label in en of each constant, by ordinal.
+     */
+    private static final String[] labelsEn = labelsEn();
 
-    private final String labelEn;
+    /**
+     * Whether each constant, by ordinal, is exclusive.
+     */
+    private static final boolean[] exclusive = exclusive();
 
-    private final boolean exclusive;
+    /**
+     * Whether each constant, by ordinal, is the "other" choice.
+     */
+    private static final boolean[] other = other();
 
-    private final boolean other;
+    private static final Map<String, BackupMethods> byCode = byCode();
 
-    BackupMethods(String code, String labelJa, String labelEn, boolean exclusive, boolean other) {
-        this.code = code;
-        this.labelJa = labelJa;
-        this.labelEn = labelEn;
-        this.exclusive = exclusive;
-        this.other = other;
+    private static String[] codes() {
+        return new String[] {
+            "1",
+            "2-or-more"
+        };
+    }
+
+    private static String[] labelsJa() {
+        return new String[] {
+            "1種類",
+            "2種類以上"
+        };
+    }
+
+    private static String[] labelsEn() {
+        return new String[] {
+            "1 method",
+            "2 or more methods"
+        };
+    }
+
+    private static boolean[] exclusive() {
+        boolean[] flags = new boolean[2];
+        return flags;
+    }
+
+    private static boolean[] other() {
+        boolean[] flags = new boolean[2];
+        return flags;
     }
 
     private static Map<String, BackupMethods> byCode() {
         Map<String, BackupMethods> byCode = new HashMap<>();
         for (BackupMethods choice : values()) {
-            byCode.put(choice.code, choice);
+            byCode.put(choice.code(), choice);
         }
         return Collections.unmodifiableMap(byCode);
     }
@@ -57,14 +95,14 @@ public enum BackupMethods {
      * @return the stable code of this choice, as in the definition and in JSON
      */
     public String code() {
-        return code;
+        return codes[ordinal()];
     }
 
     /**
      * @return the label in the survey's default locale
      */
     public String label() {
-        return labelJa;
+        return labelsJa[ordinal()];
     }
 
     /**
@@ -74,23 +112,23 @@ public enum BackupMethods {
     public String label(String locale) {
         Objects.requireNonNull(locale, "locale");
         if (locale.equals("en")) {
-            return labelEn;
+            return labelsEn[ordinal()];
         }
-        return labelJa;
+        return labelsJa[ordinal()];
     }
 
     /**
      * @return whether this choice cannot be selected with another
      */
     public boolean isExclusive() {
-        return exclusive;
+        return exclusive[ordinal()];
     }
 
     /**
      * @return whether this is the "other" choice, specified by a separate text question
      */
     public boolean isOther() {
-        return other;
+        return other[ordinal()];
     }
 
     /**
@@ -98,6 +136,6 @@ public enum BackupMethods {
      * @return the choice with that code, or null if there is none
      */
     public static BackupMethods fromCode(String code) {
-        return code == null ? null : BY_CODE.get(code);
+        return code == null ? null : byCode.get(code);
     }
 }

@@ -18,97 +18,172 @@ public enum IpaExams {
     /**
      * it-passport: ITパスポート試験
      */
-    IT_PASSPORT("it-passport", "ITパスポート試験", "Information Technology Passport Examination", false, false),
+    IT_PASSPORT,
 
     /**
      * sg: 情報セキュリティマネジメント試験
      */
-    SG("sg", "情報セキュリティマネジメント試験", "Information Security Management Examination", false, false),
+    SG,
 
     /**
      * fe: 基本情報技術者試験
      */
-    FE("fe", "基本情報技術者試験", "Fundamental Information Technology Engineer Examination", false, false),
+    FE,
 
     /**
      * ap: 応用情報技術者試験
      */
-    AP("ap", "応用情報技術者試験", "Applied Information Technology Engineer Examination", false, false),
+    AP,
 
     /**
      * sc: 情報処理安全確保支援士試験（登録セキスペ）
      */
-    SC("sc", "情報処理安全確保支援士試験（登録セキスペ）", "Registered Information Security Specialist Examination (RISS)", false, false),
+    SC,
 
     /**
      * st: ITストラテジスト試験
      */
-    ST("st", "ITストラテジスト試験", "Information Technology Strategist Examination", false, false),
+    ST,
 
     /**
      * sa: システムアーキテクト試験
      */
-    SA("sa", "システムアーキテクト試験", "Systems Architect Examination", false, false),
+    SA,
 
     /**
      * pm: プロジェクトマネージャ試験
      */
-    PM("pm", "プロジェクトマネージャ試験", "Project Manager Examination", false, false),
+    PM,
 
     /**
      * nw: ネットワークスペシャリスト試験
      */
-    NW("nw", "ネットワークスペシャリスト試験", "Network Specialist Examination", false, false),
+    NW,
 
     /**
      * db: データベーススペシャリスト試験
      */
-    DB("db", "データベーススペシャリスト試験", "Database Specialist Examination", false, false),
+    DB,
 
     /**
      * es: エンベデッドシステムスペシャリスト試験
      */
-    ES("es", "エンベデッドシステムスペシャリスト試験", "Embedded Systems Specialist Examination", false, false),
+    ES,
 
     /**
      * sm: ITサービスマネージャ試験
      */
-    SM("sm", "ITサービスマネージャ試験", "Information Technology Service Manager Examination", false, false),
+    SM,
 
     /**
      * au: システム監査技術者試験
      */
-    AU("au", "システム監査技術者試験", "Systems Auditor Examination", false, false),
+    AU,
 
     /**
      * other: その他
      */
-    OTHER("other", "その他", "Other", false, true);
+    OTHER;
 
-    private static final Map<String, IpaExams> BY_CODE = byCode();
+    /**
+     * The code of each constant, by ordinal.
+     */
+    private static final String[] codes = codes();
 
-    private final String code;
+    /**
+     * The label in ja of each constant, by ordinal.
+     */
+    private static final String[] labelsJa = labelsJa();
 
-    private final String labelJa;
+    /**
+     * The label in en of each constant, by ordinal.
+     */
+    private static final String[] labelsEn = labelsEn();
 
-    private final String labelEn;
+    /**
+     * Whether each constant, by ordinal, is exclusive.
+     */
+    private static final boolean[] exclusive = exclusive();
 
-    private final boolean exclusive;
+    /**
+     * Whether each constant, by ordinal, is the "other" choice.
+     */
+    private static final boolean[] other = other();
 
-    private final boolean other;
+    private static final Map<String, IpaExams> byCode = byCode();
 
-    IpaExams(String code, String labelJa, String labelEn, boolean exclusive, boolean other) {
-        this.code = code;
-        this.labelJa = labelJa;
-        this.labelEn = labelEn;
-        this.exclusive = exclusive;
-        this.other = other;
+    private static String[] codes() {
+        return new String[] {
+            "it-passport",
+            "sg",
+            "fe",
+            "ap",
+            "sc",
+            "st",
+            "sa",
+            "pm",
+            "nw",
+            "db",
+            "es",
+            "sm",
+            "au",
+            "other"
+        };
+    }
+
+    private static String[] labelsJa() {
+        return new String[] {
+            "ITパスポート試験",
+            "情報セキュリティマネジメント試験",
+            "基本情報技術者試験",
+            "応用情報技術者試験",
+            "情報処理安全確保支援士試験（登録セキスペ）",
+            "ITストラテジスト試験",
+            "システムアーキテクト試験",
+            "プロジェクトマネージャ試験",
+            "ネットワークスペシャリスト試験",
+            "データベーススペシャリスト試験",
+            "エンベデッドシステムスペシャリスト試験",
+            "ITサービスマネージャ試験",
+            "システム監査技術者試験",
+            "その他"
+        };
+    }
+
+    private static String[] labelsEn() {
+        return new String[] {
+            "Information Technology Passport Examination",
+            "Information Security Management Examination",
+            "Fundamental Information Technology Engineer Examination",
+            "Applied Information Technology Engineer Examination",
+            "Registered Information Security Specialist Examination (RISS)",
+            "Information Technology Strategist Examination",
+            "Systems Architect Examination",
+            "Project Manager Examination",
+            "Network Specialist Examination",
+            "Database Specialist Examination",
+            "Embedded Systems Specialist Examination",
+            "Information Technology Service Manager Examination",
+            "Systems Auditor Examination",
+            "Other"
+        };
+    }
+
+    private static boolean[] exclusive() {
+        boolean[] flags = new boolean[14];
+        return flags;
+    }
+
+    private static boolean[] other() {
+        boolean[] flags = new boolean[14];
+        flags[13] = true;
+        return flags;
     }
 
     private static Map<String, IpaExams> byCode() {
         Map<String, IpaExams> byCode = new HashMap<>();
         for (IpaExams choice : values()) {
-            byCode.put(choice.code, choice);
+            byCode.put(choice.code(), choice);
         }
         return Collections.unmodifiableMap(byCode);
     }
@@ -117,14 +192,14 @@ public enum IpaExams {
      * @return the stable code of this choice, as in the definition and in JSON
      */
     public String code() {
-        return code;
+        return codes[ordinal()];
     }
 
     /**
      * @return the label in the survey's default locale
      */
     public String label() {
-        return labelJa;
+        return labelsJa[ordinal()];
     }
 
     /**
@@ -134,23 +209,23 @@ public enum IpaExams {
     public String label(String locale) {
         Objects.requireNonNull(locale, "locale");
         if (locale.equals("en")) {
-            return labelEn;
+            return labelsEn[ordinal()];
         }
-        return labelJa;
+        return labelsJa[ordinal()];
     }
 
     /**
      * @return whether this choice cannot be selected with another
      */
     public boolean isExclusive() {
-        return exclusive;
+        return exclusive[ordinal()];
     }
 
     /**
      * @return whether this is the "other" choice, specified by a separate text question
      */
     public boolean isOther() {
-        return other;
+        return other[ordinal()];
     }
 
     /**
@@ -158,6 +233,6 @@ public enum IpaExams {
      * @return the choice with that code, or null if there is none
      */
     public static IpaExams fromCode(String code) {
-        return code == null ? null : BY_CODE.get(code);
+        return code == null ? null : byCode.get(code);
     }
 }

@@ -18,53 +18,99 @@ public enum ItStaffHeadcount {
     /**
      * 0: 0人
      */
-    _0("0", "0人", "None", false, false),
+    _0,
 
     /**
      * 1: 1人
      */
-    _1("1", "1人", "1 person", false, false),
+    _1,
 
     /**
      * 2-4: 2～4人
      */
-    _2_4("2-4", "2～4人", "2 to 4 people", false, false),
+    _2_4,
 
     /**
      * 5-9: 5～9人
      */
-    _5_9("5-9", "5～9人", "5 to 9 people", false, false),
+    _5_9,
 
     /**
      * 10-or-more: 10人以上
      */
-    _10_OR_MORE("10-or-more", "10人以上", "10 or more people", false, false);
+    _10_OR_MORE;
 
-    private static final Map<String, ItStaffHeadcount> BY_CODE = byCode();
+    /**
+     * The code of each constant, by ordinal.
+     */
+    private static final String[] codes = codes();
 
-    private final String code;
+    /**
+     * The label in ja of each constant, by ordinal.
+     */
+    private static final String[] labelsJa = labelsJa();
 
-    private final String labelJa;
+    /**
+     * The label in en of each constant, by ordinal.
+     */
+    private static final String[] labelsEn = labelsEn();
 
-    private final String labelEn;
+    /**
+     * Whether each constant, by ordinal, is exclusive.
+     */
+    private static final boolean[] exclusive = exclusive();
 
-    private final boolean exclusive;
+    /**
+     * Whether each constant, by ordinal, is the "other" choice.
+     */
+    private static final boolean[] other = other();
 
-    private final boolean other;
+    private static final Map<String, ItStaffHeadcount> byCode = byCode();
 
-    ItStaffHeadcount(String code, String labelJa, String labelEn, boolean exclusive,
-            boolean other) {
-        this.code = code;
-        this.labelJa = labelJa;
-        this.labelEn = labelEn;
-        this.exclusive = exclusive;
-        this.other = other;
+    private static String[] codes() {
+        return new String[] {
+            "0",
+            "1",
+            "2-4",
+            "5-9",
+            "10-or-more"
+        };
+    }
+
+    private static String[] labelsJa() {
+        return new String[] {
+            "0人",
+            "1人",
+            "2～4人",
+            "5～9人",
+            "10人以上"
+        };
+    }
+
+    private static String[] labelsEn() {
+        return new String[] {
+            "None",
+            "1 person",
+            "2 to 4 people",
+            "5 to 9 people",
+            "10 or more people"
+        };
+    }
+
+    private static boolean[] exclusive() {
+        boolean[] flags = new boolean[5];
+        return flags;
+    }
+
+    private static boolean[] other() {
+        boolean[] flags = new boolean[5];
+        return flags;
     }
 
     private static Map<String, ItStaffHeadcount> byCode() {
         Map<String, ItStaffHeadcount> byCode = new HashMap<>();
         for (ItStaffHeadcount choice : values()) {
-            byCode.put(choice.code, choice);
+            byCode.put(choice.code(), choice);
         }
         return Collections.unmodifiableMap(byCode);
     }
@@ -73,14 +119,14 @@ public enum ItStaffHeadcount {
      * @return the stable code of this choice, as in the definition and in JSON
      */
     public String code() {
-        return code;
+        return codes[ordinal()];
     }
 
     /**
      * @return the label in the survey's default locale
      */
     public String label() {
-        return labelJa;
+        return labelsJa[ordinal()];
     }
 
     /**
@@ -90,23 +136,23 @@ public enum ItStaffHeadcount {
     public String label(String locale) {
         Objects.requireNonNull(locale, "locale");
         if (locale.equals("en")) {
-            return labelEn;
+            return labelsEn[ordinal()];
         }
-        return labelJa;
+        return labelsJa[ordinal()];
     }
 
     /**
      * @return whether this choice cannot be selected with another
      */
     public boolean isExclusive() {
-        return exclusive;
+        return exclusive[ordinal()];
     }
 
     /**
      * @return whether this is the "other" choice, specified by a separate text question
      */
     public boolean isOther() {
-        return other;
+        return other[ordinal()];
     }
 
     /**
@@ -114,6 +160,6 @@ public enum ItStaffHeadcount {
      * @return the choice with that code, or null if there is none
      */
     public static ItStaffHeadcount fromCode(String code) {
-        return code == null ? null : BY_CODE.get(code);
+        return code == null ? null : byCode.get(code);
     }
 }

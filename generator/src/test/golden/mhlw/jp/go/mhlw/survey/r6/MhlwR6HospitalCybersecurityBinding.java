@@ -32,6 +32,23 @@ public record MhlwR6HospitalCybersecurityBinding(MhlwR6HospitalCybersecurityResp
     }
 
     /**
+     * Like a record's, but the values that could not be read are masked for personal-data questions,
+     * as the response masks its answers.
+     */
+    @Override
+    public String toString() {
+        StringBuilder out = new StringBuilder("MhlwR6HospitalCybersecurityBinding[response=").append(response).append(", rejected={");
+        boolean first = true;
+        for (Map.Entry<String, Rejected> entry : rejected.entrySet()) {
+            int index = MhlwR6HospitalCybersecurityQuestions.ALL.indexOf(entry.getKey());
+            out.append(first ? "" : ", ").append(entry.getKey()).append('=');
+            out.append(index >= 0 && MhlwR6HospitalCybersecurityResponse.isPersonal(index) ? new Rejected(entry.getValue().code(), "***") : entry.getValue());
+            first = false;
+        }
+        return out.append("}, unknownQuestions=").append(unknownQuestions).append(']').toString();
+    }
+
+    /**
      * An answer that could not be read as its question's type or choices.
      *
      * @param code {@code type} or {@code choice}

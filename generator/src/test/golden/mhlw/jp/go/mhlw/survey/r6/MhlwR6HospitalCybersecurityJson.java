@@ -2,6 +2,7 @@
 package jp.go.mhlw.survey.r6;
 
 import java.math.BigDecimal;
+import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -31,7 +32,8 @@ final class MhlwR6HospitalCybersecurityJson {
 
     /**
      * One JSON value: objects as insertion-ordered maps, arrays as lists, numbers as
-     * {@code BigDecimal}, {@code null} as null.
+     * {@code BigDecimal} (or, beyond 1,000 digits or a nine-digit exponent, as an
+     * {@code OversizeNumber} kept as written), {@code null} as null.
      *
      * @param text JSON text (a leading byte order mark is skipped)
      * @return the value
@@ -73,7 +75,7 @@ final class MhlwR6HospitalCybersecurityJson {
                 if (c == '-' || (c >= '0' && c <= '9')) {
                     return number();
                 }
-                throw error("unexpected character '" + new String(Character.toChars(text.codePointAt(pos))) + "'");
+                throw error("unexpected character " + describe(text.codePointAt(pos)));
         }
     }
 
@@ -94,7 +96,7 @@ final class MhlwR6HospitalCybersecurityJson {
             String key = string();
             if (map.containsKey(key)) {
                 pos = keyPos;
-                throw error("duplicate key \"" + key + "\"");
+                throw error("duplicate key " + write(key)); // escaped: a key may hold a line break
             }
             skipSpace();
             expect(':');
@@ -173,17 +175,19 @@ final class MhlwR6HospitalCybersecurityJson {
                 }
                 default -> {
                     pos -= 2;
-                    throw error("bad escape '\\" + e + "'");
+                    throw error(Character.isISOControl(e) || Character.isSurrogate(e)
+                            ? "bad escape: '\\' followed by " + describe(e) : "bad escape '\\" + e + "'");
                 }
             }
         }
     }
 
-    private BigDecimal number() {
+    private Number number() {
         int start = pos;
         if (peek() == '-') {
             pos++;
         }
+        int integerStart = pos;
         if (peek() == '0') {
             pos++;
             if (peek() >= '0' && peek() <= '9') {
@@ -197,8 +201,10 @@ final class MhlwR6HospitalCybersecurityJson {
         } else {
             throw error("bad number");
         }
+        int fractionStart = pos;
         if (peek() == '.') {
             pos++;
+            fractionStart = pos;
             if (!(peek() >= '0' && peek() <= '9')) {
                 throw error("bad number: digits must follow '.'");
             }
@@ -206,29 +212,52 @@ final class MhlwR6HospitalCybersecurityJson {
                 pos++;
             }
         }
+        int fractionEnd = pos;
+        long exponent = 0;
+        boolean exponentTooLong = false;
         if (peek() == 'e' || peek() == 'E') {
             pos++;
+            boolean negative = peek() == '-';
             if (peek() == '+' || peek() == '-') {
                 pos++;
             }
             if (!(peek() >= '0' && peek() <= '9')) {
                 throw error("bad number: digits must follow the exponent");
             }
-            int expStart = pos;
+            while (peek() == '0') {
+                pos++;
+            }
+            int digitsStart = pos;
             while (peek() >= '0' && peek() <= '9') {
                 pos++;
             }
-            if (pos - expStart > 6) {
-                pos = start;
-                throw error("number exponent too large");
+            exponentTooLong = pos - digitsStart > 9;
+            if (!exponentTooLong && pos > digitsStart) {
+                exponent = Long.parseLong(text, digitsStart, pos, 10) * (negative ? -1 : 1);
             }
         }
-        return new BigDecimal(text.substring(start, pos));
+        // The digits are counted before any arithmetic: parsing a BigDecimal is quadratic in them.
+        StringBuilder digits = new StringBuilder();
+        boolean leading = true;
+        for (int i = integerStart; i < fractionEnd && digits.length() <= 1000; i++) {
+            char c = text.charAt(i);
+            if (c == '.' || (leading && c == '0')) {
+                continue;
+            }
+            leading = false;
+            digits.append(c);
+        }
+        long scale = (fractionEnd - fractionStart) - exponent;
+        if (exponentTooLong || digits.length() > 1000 || scale != (int) scale) {
+            return new OversizeNumber(text.substring(start, pos));
+        }
+        BigInteger unscaled = digits.length() == 0 ? BigInteger.ZERO : new BigInteger(digits.toString());
+        return new BigDecimal(text.charAt(start) == '-' ? unscaled.negate() : unscaled, (int) scale);
     }
 
     private Object literal(String word, Object value) {
         if (!text.startsWith(word, pos)) {
-            throw error("unexpected character '" + text.charAt(pos) + "'");
+            throw error("unexpected character " + describe(text.codePointAt(pos)));
         }
         pos += word.length();
         return value;
@@ -264,6 +293,14 @@ final class MhlwR6HospitalCybersecurityJson {
         }
     }
 
+    /**
+     * A character for a message: itself in quotes, or its code when it is a control character or
+     * half a surrogate pair, which would break the one-line message or its encoding.
+     */
+    private static String describe(int c) {
+        return Character.isISOControl(c) || Character.getType(c) == Character.SURROGATE ? String.format(Locale.ROOT, "U+%04X", c) : "'" + new String(Character.toChars(c)) + "'";
+    }
+
     private IllegalArgumentException error(String message) {
         int line = 1;
         int column = 1;
@@ -281,8 +318,8 @@ final class MhlwR6HospitalCybersecurityJson {
     /**
      * Compact JSON on one line: maps in their order; decimals exactly as {@code BigDecimal.toString}
      * writes them (plain notation unless the scale needs an exponent: {@code 1E+2}), so that they
-     * read back with the same scale; non-ASCII text as it is; control characters, U+2028 and
-     * U+2029 escaped.
+     * read back with the same scale; non-ASCII text as it is; control characters, U+2028,
+     * U+2029 and unpaired surrogates escaped.
      *
      * @param value maps, collections, strings, booleans, numbers and null
      * @return the JSON text
@@ -298,7 +335,8 @@ final class MhlwR6HospitalCybersecurityJson {
             out.append("null");
         } else if (value instanceof String s) {
             string(s, out);
-        } else if (value instanceof Boolean || value instanceof Integer || value instanceof Long) {
+        } else if (value instanceof Boolean || value instanceof Integer || value instanceof Long
+                || value instanceof OversizeNumber) {
             out.append(value);
         } else if (value instanceof BigDecimal d) {
             out.append(d);
@@ -342,7 +380,11 @@ final class MhlwR6HospitalCybersecurityJson {
                 case '\r' -> out.append("\\r");
                 case '\t' -> out.append("\\t");
                 default -> {
-                    if (c < 0x20 || c == 0x7F || c == '\u2028' || c == '\u2029') {
+                    // an unpaired surrogate has no UTF-8 form: written raw, it would become '?'
+                    boolean unpaired = Character.isHighSurrogate(c)
+                            ? i + 1 >= s.length() || !Character.isLowSurrogate(s.charAt(i + 1))
+                            : Character.isLowSurrogate(c) && (i == 0 || !Character.isHighSurrogate(s.charAt(i - 1)));
+                    if (c < 0x20 || c == 0x7F || c == '\u2028' || c == '\u2029' || unpaired) {
                         out.append(String.format(Locale.ROOT, "\\u%04x", (int) c));
                     } else {
                         out.append(c);
@@ -351,5 +393,46 @@ final class MhlwR6HospitalCybersecurityJson {
             }
         }
         out.append('"');
+    }
+
+    /**
+     * A JSON number too long to compute with in linear time, kept as written; no answer can be one.
+     */
+    static final class OversizeNumber extends Number {
+        private static final long serialVersionUID = 1L;
+
+        private final String text;
+
+        OversizeNumber(String text) {
+            this.text = text;
+        }
+
+        @Override
+        public double doubleValue() {
+            return Double.parseDouble(text);
+        }
+
+        @Override
+        public float floatValue() {
+            return (float) doubleValue();
+        }
+
+        @Override
+        public long longValue() {
+            return (long) doubleValue();
+        }
+
+        @Override
+        public int intValue() {
+            return (int) doubleValue();
+        }
+
+        /**
+         * @return the number as written
+         */
+        @Override
+        public String toString() {
+            return text;
+        }
     }
 }

@@ -261,7 +261,7 @@ public final class MhlwR6HospitalCybersecurityQuestions {
      */
     public static final List<String> ALL = List.of(MhlwR6HospitalCybersecuritySupport.concat(MhlwR6HospitalCybersecurityPart0.IDS));
 
-    private static final Set<String> ID_SET = Set.copyOf(ALL);
+    private static final Set<String> idSet = Set.copyOf(ALL);
 
     private MhlwR6HospitalCybersecurityQuestions() {
     }
@@ -271,6 +271,6 @@ public final class MhlwR6HospitalCybersecurityQuestions {
      * @return whether the survey has a question with that id
      */
     public static boolean contains(String id) {
-        return id != null && ID_SET.contains(id);
+        return id != null && idSet.contains(id);
     }
 }

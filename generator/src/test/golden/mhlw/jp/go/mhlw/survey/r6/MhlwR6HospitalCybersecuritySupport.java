@@ -12,7 +12,6 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
 import javax.annotation.processing.Generated;
 
 /**
@@ -199,20 +198,20 @@ final class MhlwR6HospitalCybersecuritySupport {
 
     static Integer formInteger(String value) {
         String digits = normalise(value);
-        if (!isInteger(digits)) {
+        if (!isInteger(digits) || !fits(digits)) {
             return null;
         }
         try {
             return Integer.parseInt(digits);
         } catch (NumberFormatException e) {
-            // more than 32 bits
+            // more than 32 bits (but at most 30 digits: parsing is cheap)
             return null;
         }
     }
 
     static BigDecimal formDecimal(String value) {
         String digits = normalise(value);
-        if (!isDecimal(digits)) {
+        if (!isDecimal(digits) || !fits(digits)) {
             return null;
         }
         return new BigDecimal(digits.startsWith("+") ? digits.substring(1) : digits);
@@ -237,23 +236,53 @@ final class MhlwR6HospitalCybersecuritySupport {
     }
 
     /**
-     * A JSON number of any Java representation; null for anything else, strings included.
+     * A JSON number of any Java representation within the digit limits; null for anything else, strings included.
      */
     static BigDecimal jsonDecimal(Object raw) {
+        BigDecimal number = null;
         if (raw instanceof BigDecimal d) {
-            return d;
-        }
-        if (raw instanceof Integer || raw instanceof Long || raw instanceof Short || raw instanceof Byte) {
-            return BigDecimal.valueOf(((Number) raw).longValue());
-        }
-        if (raw instanceof BigInteger i) {
-            return new BigDecimal(i);
-        }
-        if (raw instanceof Double || raw instanceof Float) {
+            number = d;
+        } else if (raw instanceof Integer || raw instanceof Long || raw instanceof Short || raw instanceof Byte) {
+            number = BigDecimal.valueOf(((Number) raw).longValue());
+        } else if (raw instanceof BigInteger i) {
+            number = new BigDecimal(i);
+        } else if (raw instanceof Double || raw instanceof Float) {
             double d = ((Number) raw).doubleValue();
-            return Double.isFinite(d) ? BigDecimal.valueOf(d) : null;
+            number = Double.isFinite(d) ? BigDecimal.valueOf(d) : null;
         }
-        return null;
+        return number != null && fits(number) ? number : null;
+    }
+
+    /**
+     * At most 30 digits before the point (leading zeros aside) and 30 after it, decided without arithmetic,
+     * which would take time quadratic in the digits.
+     */
+    private static boolean fits(BigDecimal number) {
+        if (number.scale() > 30) {
+            return false;
+        }
+        if (number.signum() == 0) {
+            return true;
+        }
+        // more than 60 digits (2^200 > 10^60), of which at most 30 can follow the point
+        if (number.unscaledValue().bitLength() > 200) {
+            return false;
+        }
+        return (long) number.precision() - number.scale() <= 30;
+    }
+
+    /**
+     * The same limits for digits that {@code isInteger} or {@code isDecimal} accepted, counted.
+     */
+    private static boolean fits(String digits) {
+        int i = digits.startsWith("+") || digits.startsWith("-") ? 1 : 0;
+        while (i < digits.length() - 1 && digits.charAt(i) == '0' && digits.charAt(i + 1) != '.') {
+            i++;
+        }
+        int point = digits.indexOf('.', i);
+        int before = (point < 0 ? digits.length() : point) - i - (digits.charAt(i) == '0' ? 1 : 0);
+        int after = point < 0 ? 0 : digits.length() - point - 1;
+        return before <= 30 && after <= 30;
     }
 
     static Integer jsonInteger(Object raw) {
@@ -269,7 +298,7 @@ final class MhlwR6HospitalCybersecuritySupport {
     }
 
     /**
-     * A whole number within 32 bits, or null.
+     * A whole number within 32 bits, or null; {@code number} is within the digit limits.
      */
     private static Integer integer(BigDecimal number) {
         try {
@@ -306,17 +335,6 @@ final class MhlwR6HospitalCybersecuritySupport {
     static boolean shorterThan(String text, int min) {
         int length = text.length();
         return length < min || (length < 2L * min && text.codePointCount(0, length) < min);
-    }
-
-    /**
-     * Whole-answer match; an answer that exhausts java.util.regex's stack does not match.
-     */
-    static boolean matches(Pattern pattern, String text) {
-        try {
-            return pattern.matcher(text).matches();
-        } catch (StackOverflowError e) {
-            return false;
-        }
     }
 
     static String[] concat(String[]... parts) {

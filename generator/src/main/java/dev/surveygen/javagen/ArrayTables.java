@@ -1,0 +1,58 @@
+package dev.surveygen.javagen;
+
+import com.palantir.javapoet.ArrayTypeName;
+import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.FieldSpec;
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.TypeName;
+import com.palantir.javapoet.TypeSpec;
+import java.util.List;
+import javax.lang.model.element.Modifier;
+
+/**
+ * Static arrays whose size comes from the definition (an enum's codes and labels, a question's
+ * exclusive choices), initialised by methods of at most {@value #CHUNK} elements each rather than
+ * in the class initialiser: a method holds at most 64 KiB of code, so an array initialiser grows
+ * with the definition only up to a point, and the class initialiser is shared by everything else.
+ */
+final class ArrayTables {
+
+    /** Elements per method: a few dozen bytes each keeps a method far below 64 KiB. */
+    static final int CHUNK = 500;
+
+    private ArrayTables() {}
+
+    /**
+     * Adds {@code private static final T[] field = method();} to {@code type}, with {@code method}
+     * (and, beyond {@value #CHUNK} elements, {@code method$0}, {@code method$1}, …) filling it.
+     */
+    static FieldSpec add(TypeSpec.Builder type, TypeName elementType, String field, String method, String doc,
+            List<CodeBlock> elements) {
+        ArrayTypeName arrayType = ArrayTypeName.of(elementType);
+        MethodSpec.Builder fill = MethodSpec.methodBuilder(method).addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+                .returns(arrayType);
+        if (elements.size() <= CHUNK) {
+            fill.addCode("return new $T {$>$L$<\n};\n", arrayType, elements.isEmpty() ? CodeBlock.of("")
+                    : CodeBlock.of("\n$L", CodeBlock.join(elements, ",\n")));
+        } else {
+            fill.addStatement("$T all = new $T[$L]", arrayType, elementType, elements.size());
+            for (int start = 0, k = 0; start < elements.size(); start += CHUNK, k++) {
+                MethodSpec.Builder chunk = MethodSpec.methodBuilder(method + "$" + k)
+                        .addModifiers(Modifier.PRIVATE, Modifier.STATIC).addParameter(arrayType, "all");
+                for (int i = start; i < Math.min(elements.size(), start + CHUNK); i++) {
+                    chunk.addStatement("all[$L] = $L", i, elements.get(i));
+                }
+                type.addMethod(chunk.build());
+                fill.addStatement("$N(all)", method + "$" + k);
+            }
+            fill.addStatement("return all");
+        }
+        type.addMethod(fill.build());
+        FieldSpec.Builder spec = FieldSpec.builder(arrayType, field, Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+                .initializer("$N()", method);
+        if (!doc.isEmpty()) {
+            spec.addJavadoc("$L\n", doc);
+        }
+        return spec.build();
+    }
+}
