@@ -1,5 +1,8 @@
 package dev.surveygen.build;
 
+import dev.surveygen.diagnostics.Diagnostic;
+import dev.surveygen.diagnostics.Severity;
+import dev.surveygen.diagnostics.SourcePosition;
 import dev.surveygen.diagnostics.Suggestions;
 import dev.surveygen.formgen.FormGenerator;
 import java.io.IOException;
@@ -7,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Stream;
 
 /**
@@ -26,18 +30,41 @@ public final class BuiltInTemplates {
      * it must be a directory, and every entry in it a regular file named like a built-in template.
      */
     public static List<String> check(Path directory) throws IOException {
-        if (!Files.isDirectory(directory)) {
-            return List.of(directory + ": the template directory " + (Files.exists(directory) ? "is not a directory"
-                    : "does not exist"));
+        return problems(directory).stream().map(problem -> problem.file() + ": " + problem.message()).toList();
+    }
+
+    /**
+     * Everything {@link #check} finds, and an overriding form template that does not parse
+     * ({@link FormGenerator#checkTemplates}), as errors in the compiler's format: at the line and
+     * column of a syntax error, at the start of a misnamed file. Generates nothing.
+     */
+    public static List<Diagnostic> diagnostics(Path directory) throws IOException {
+        List<Diagnostic> diagnostics = new ArrayList<>();
+        for (Problem problem : problems(directory)) {
+            diagnostics.add(new Diagnostic(problem.file().toString(), SourcePosition.START, Severity.ERROR,
+                    problem.message()));
         }
-        List<String> problems = new ArrayList<>();
+        if (Files.isDirectory(directory)) {
+            diagnostics.addAll(new FormGenerator(Optional.of(directory)).checkTemplates());
+        }
+        return List.copyOf(diagnostics);
+    }
+
+    private record Problem(Path file, String message) {}
+
+    private static List<Problem> problems(Path directory) throws IOException {
+        if (!Files.isDirectory(directory)) {
+            return List.of(new Problem(directory, "the template directory " + (Files.exists(directory)
+                    ? "is not a directory" : "does not exist")));
+        }
+        List<Problem> problems = new ArrayList<>();
         for (Path entry : list(directory)) {
             String name = entry.getFileName().toString();
             if (!NAMES.contains(name)) {
-                problems.add(entry + ": '" + name + "' overrides no built-in template"
-                        + Suggestions.didYouMean(name, NAMES) + "; the templates are " + String.join(", ", NAMES));
+                problems.add(new Problem(entry, "'" + name + "' overrides no built-in template"
+                        + Suggestions.didYouMean(name, NAMES) + "; the templates are " + String.join(", ", NAMES)));
             } else if (!Files.isRegularFile(entry)) {
-                problems.add(entry + ": a template override must be a regular file");
+                problems.add(new Problem(entry, "a template override must be a regular file"));
             }
         }
         return List.copyOf(problems);

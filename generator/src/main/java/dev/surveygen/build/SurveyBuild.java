@@ -63,7 +63,17 @@ public final class SurveyBuild {
      * {@link dev.surveygen.formgen.FormTemplateException}.
      */
     public Result generate(Path definition) throws IOException {
-        Result checked = check(definition);
+        return generate(check(definition));
+    }
+
+    /**
+     * Generates from what {@link #check} found, without checking again: for a build tool that
+     * checked the definition earlier in the same build (the plugin's {@code lint} goal) with a
+     * configuration that differs at most in how Java is generated, which the check does not read.
+     * A result with errors, or without a survey, is returned as it is.
+     */
+    public Result generate(Result checked) throws IOException {
+        Path definition = checked.definition();
         if (checked.hasErrors() || checked.survey().isEmpty()) {
             return checked;
         }

@@ -1,5 +1,8 @@
 package dev.surveygen.formgen;
 
+import dev.surveygen.diagnostics.Diagnostic;
+import dev.surveygen.diagnostics.Severity;
+import dev.surveygen.diagnostics.SourcePosition;
 import dev.surveygen.output.GeneratedFile;
 import dev.surveygen.model.Survey;
 import dev.surveygen.freemarker.SurveyForms;
@@ -58,8 +61,7 @@ public final class FormGenerator {
         if (templateDirectory.isPresent() && !java.nio.file.Files.isDirectory(templateDirectory.get())) {
             throw new java.nio.file.NoSuchFileException(templateDirectory.get() + " (the template directory)");
         }
-        Configuration generatorConfig = configuration(Configuration.SQUARE_BRACKET_TAG_SYNTAX, generatorLoader());
-        generatorConfig.setInterpolationSyntax(Configuration.SQUARE_BRACKET_INTERPOLATION_SYNTAX);
+        Configuration generatorConfig = generatorConfiguration();
         String formTemplate;
         try {
             formTemplate = render(generatorConfig.getTemplate("form.ftlh"), new FormView(survey, locale).model());
@@ -83,6 +85,41 @@ public final class FormGenerator {
         files.add(new GeneratedFile("surveygen-form.js", asset("surveygen-form.js")));
         files.add(new GeneratedFile("surveygen-form.css", asset("surveygen-form.css")));
         return List.copyOf(files);
+    }
+
+    /**
+     * Parses the form template that {@link #generate} would use, without rendering it, when the
+     * template directory overrides it: a syntax error becomes an error at its line and column in
+     * the override (tabs count as one column, as in every other diagnostic). The built-in template
+     * is not parsed (the build tests it), so nothing of FreeMarker is loaded when it is not
+     * overridden. What a template does when rendered (an undefined name, say) shows only when
+     * {@link #generate} renders it.
+     */
+    public List<Diagnostic> checkTemplates() throws IOException {
+        if (templateDirectory.isEmpty()) {
+            return List.of();
+        }
+        Path override = templateDirectory.get().resolve("form.ftlh");
+        if (!Files.isRegularFile(override)) {
+            return List.of();
+        }
+        Configuration config = generatorConfiguration();
+        config.setTabSize(1);
+        try {
+            config.getTemplate("form.ftlh");
+            return List.of();
+        } catch (freemarker.core.ParseException e) {
+            SourcePosition position = new SourcePosition(Math.max(1, e.getLineNumber()), Math.max(1, e.getColumnNumber()));
+            return List.of(new Diagnostic(override.toString(), position, Severity.ERROR,
+                    "the form template does not parse: " + e.getEditorMessage()));
+        }
+    }
+
+    /** The configuration that renders form.ftlh, a template in square-bracket syntax that writes the survey's template. */
+    private Configuration generatorConfiguration() throws IOException {
+        Configuration config = configuration(Configuration.SQUARE_BRACKET_TAG_SYNTAX, generatorLoader());
+        config.setInterpolationSyntax(Configuration.SQUARE_BRACKET_INTERPOLATION_SYNTAX);
+        return config;
     }
 
     /**

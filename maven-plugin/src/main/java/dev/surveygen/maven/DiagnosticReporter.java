@@ -57,6 +57,13 @@ final class DiagnosticReporter {
         }
     }
 
+    /** Reports diagnostics of any files (a template directory's, or recorded ones), file by file. */
+    void reportAll(List<Diagnostic> diagnostics) {
+        for (String file : diagnostics.stream().map(Diagnostic::file).distinct().toList()) {
+            report(Path.of(file), diagnostics.stream().filter(d -> d.file().equals(file)).toList());
+        }
+    }
+
     int errors() {
         return errors;
     }

@@ -1,6 +1,5 @@
 package dev.surveygen.maven;
 
-import dev.surveygen.build.FormLayout;
 import dev.surveygen.build.GenerationConfig;
 import dev.surveygen.javagen.JavaGeneratorOptions;
 import dev.surveygen.output.OutputWriter;
@@ -11,7 +10,6 @@ import javax.inject.Inject;
 import org.apache.maven.model.Resource;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
-import org.apache.maven.plugin.descriptor.PluginDescriptor;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
@@ -43,13 +41,6 @@ public final class GenerateMojo extends SurveyMojo {
             defaultValue = "${project.build.directory}/generated-resources/surveygen")
     private File resourceOutputDirectory;
 
-    /**
-     * A directory of files that override built-in templates of the same name, one file at a time:
-     * form.ftlh, surveygen-form.js, surveygen-form.css. Any other file name in it is an error.
-     */
-    @Parameter(property = "surveygen.templateDirectory")
-    private File templateDirectory;
-
     /** Add Jakarta Bean Validation annotations to the response (needs jakarta.validation-api to compile). */
     @Parameter(property = "surveygen.jakartaValidation", defaultValue = "false")
     private boolean jakartaValidation;
@@ -60,12 +51,6 @@ public final class GenerateMojo extends SurveyMojo {
      */
     @Parameter(property = "surveygen.jackson", defaultValue = "false")
     private boolean jackson;
-
-    @Parameter(defaultValue = "${plugin}", readonly = true, required = true)
-    private PluginDescriptor plugin;
-
-    @Parameter(defaultValue = "${project.build.directory}", readonly = true, required = true)
-    private File buildDirectory;
 
     /** The build context refreshes changed files and shows diagnostics as markers in an IDE (m2e). */
     @Inject
@@ -79,12 +64,9 @@ public final class GenerateMojo extends SurveyMojo {
         if (packageProblem.isPresent()) {
             throw new MojoExecutionException("surveygen: packageName: " + packageProblem.get());
         }
-        GenerationConfig config = new GenerationConfig(new JavaGeneratorOptions(packageName, jakartaValidation, jackson),
-                Optional.ofNullable(templateDirectory).map(SurveyMojo::absolute), limits(), locale(), FormLayout.CLASSPATH);
+        GenerationConfig config = config(new JavaGeneratorOptions(packageName, jakartaValidation, jackson));
         GenerateRun.Settings settings = new GenerateRun.Settings(config, sourceDirectory(), includes(), excludes(),
-                absolute(outputDirectory), absolute(resourceOutputDirectory),
-                absolute(buildDirectory).resolve("surveygen").resolve(mojoExecution().getExecutionId() + ".digest"),
-                MojoSupport.pluginIdentity(plugin));
+                absolute(outputDirectory), absolute(resourceOutputDirectory), stateFile(".digest"), pluginIdentity());
         GenerateRun.Outcome outcome = new GenerateRun(getLog(), buildContext()).run(settings);
         if (outcome != GenerateRun.Outcome.NO_DEFINITIONS) {
             registerRoots(settings.javaRoot(), settings.resourceRoot());

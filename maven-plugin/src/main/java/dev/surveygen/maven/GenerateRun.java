@@ -1,8 +1,8 @@
 package dev.surveygen.maven;
 
-import dev.surveygen.build.BuiltInTemplates;
 import dev.surveygen.build.GenerationConfig;
 import dev.surveygen.build.SurveyBuild;
+import dev.surveygen.diagnostics.Diagnostic;
 import dev.surveygen.formgen.FormTemplateException;
 import dev.surveygen.output.GeneratedFile;
 import dev.surveygen.output.OutputWriter;
@@ -23,7 +23,8 @@ import org.sonatype.plexus.build.incremental.BuildContext;
  * One {@code generate} execution: finds the definitions, decides whether the output is up to date,
  * and otherwise generates everything in memory and writes only what changed. Definition errors
  * stop it before anything is written; an execution that fails while writing leaves no digest, so
- * the next one generates again. A new instance per execution; nothing is shared between threads.
+ * the next one generates again. Each definition is checked once per build: what the {@code lint}
+ * goal checked is taken from {@link SurveyChecks}. A new instance per execution.
  */
 final class GenerateRun {
 
@@ -62,24 +63,22 @@ final class GenerateRun {
 
     private Outcome runOrThrow(Settings settings) throws IOException, MojoExecutionException, MojoFailureException {
         GenerationConfig config = settings.config();
-        if (config.templateDirectory().isPresent()) {
-            List<String> problems = BuiltInTemplates.check(config.templateDirectory().get());
-            if (!problems.isEmpty()) {
-                problems.forEach(log::error);
-                throw new MojoExecutionException("surveygen: the template directory "
-                        + config.templateDirectory().get() + " is not usable: " + String.join("; ", problems));
-            }
-        }
         List<Path> definitions = DefinitionScanner.scan(settings.sourceDirectory(), settings.includes(),
                 settings.excludes());
         Optional<DigestFile> previous = DigestFile.read(settings.digestFile());
+        DiagnosticReporter reporter = new DiagnosticReporter(log, buildContext);
         if (definitions.isEmpty() && previous.isEmpty()) {
+            // Nothing to generate, but a template directory that is set is still checked.
+            if (!reportTemplates(reporter, config)) {
+                throw failure(reporter, settings);
+            }
             log.info("surveygen: no survey definitions in " + settings.sourceDirectory());
             return Outcome.NO_DEFINITIONS;
         }
         String digest = Digests.sha256(InputDigest.text(settings.pluginIdentity(), config, settings.javaRoot(),
                 settings.resourceRoot(), settings.sourceDirectory(), definitions));
         if (previous.isPresent() && previous.get().digest().equals(digest)) {
+            // The digest covers the templates too: they passed the checks when it was recorded.
             Optional<String> changed = previous.get().firstChangedOutput(settings.javaRoot(), settings.resourceRoot());
             if (changed.isEmpty()) {
                 log.info("surveygen: up to date, nothing written (" + count(definitions.size(), "definition")
@@ -90,22 +89,23 @@ final class GenerateRun {
         } else if (previous.isPresent()) {
             log.debug("surveygen: inputs changed since the last generation; generating");
         }
+        boolean templatesUsable = reportTemplates(reporter, config);
 
         Map<String, Owned> javaOwners = new LinkedHashMap<>();
         Map<String, Owned> resourceOwners = new LinkedHashMap<>();
         List<GeneratedFile> java = new ArrayList<>();
         List<GeneratedFile> resources = new ArrayList<>();
-        DiagnosticReporter reporter = new DiagnosticReporter(log, buildContext);
         SurveyBuild build = new SurveyBuild(config);
         for (Path definition : definitions) {
-            SurveyBuild.Result result = build.generate(definition);
+            SurveyBuild.Result checked = SurveyChecks.takeOrCheck(config, definition, log);
+            // With unusable templates every definition is still checked, so all errors show at once.
+            SurveyBuild.Result result = templatesUsable ? build.generate(checked) : checked;
             reporter.report(definition, result.diagnostics());
             collect(definition, result.javaSources(), java, javaOwners);
             collect(definition, result.resources(), resources, resourceOwners);
         }
         if (reporter.errors() > 0) {
-            throw new MojoFailureException("surveygen: " + count(reporter.errors(), "error") + " in the survey definitions of "
-                    + settings.sourceDirectory() + "; nothing was written");
+            throw failure(reporter, settings);
         }
 
         Files.deleteIfExists(settings.digestFile());
@@ -131,6 +131,19 @@ final class GenerateRun {
                 + " under " + settings.javaRoot() + "; resources: " + summary(resourceReport) + " under "
                 + settings.resourceRoot());
         return Outcome.GENERATED;
+    }
+
+    /** Reports the template directory's problems; whether there was none. */
+    private static boolean reportTemplates(DiagnosticReporter reporter, GenerationConfig config) throws IOException {
+        List<Diagnostic> problems = SurveyChecks.templates(config);
+        reporter.reportAll(problems);
+        return problems.isEmpty();
+    }
+
+    private static MojoFailureException failure(DiagnosticReporter reporter, Settings settings) {
+        return new MojoFailureException("surveygen: " + count(reporter.errors(), "error") + " in the survey definitions of "
+                + settings.sourceDirectory() + settings.config().templateDirectory().map(t -> " and the templates of " + t)
+                        .orElse("") + "; nothing was written");
     }
 
     /**

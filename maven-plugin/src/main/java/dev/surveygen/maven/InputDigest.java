@@ -26,12 +26,38 @@ final class InputDigest {
     static String text(List<String> plugin, GenerationConfig config, Path javaRoot, Path resourceRoot,
             Path sourceDirectory, List<Path> definitions) throws IOException {
         StringBuilder text = new StringBuilder();
-        for (String line : plugin) {
-            text.append("plugin ").append(line).append('\n');
-        }
+        appendPlugin(text, plugin);
         text.append(config.fingerprint());
         text.append("javaOutput=").append(javaRoot).append('\n');
         text.append("resourceOutput=").append(resourceRoot).append('\n');
+        appendInputs(text, config, sourceDirectory, definitions);
+        return text.toString();
+    }
+
+    /**
+     * The key of {@code lint}'s up-to-date check: the same facts but the output directories, which
+     * a check does not read, and with the source directory, under a first line of its own, so that
+     * it never equals a {@code generate} key.
+     */
+    static String checkText(List<String> plugin, GenerationConfig config, Path sourceDirectory, List<Path> definitions)
+            throws IOException {
+        StringBuilder text = new StringBuilder("check\n");
+        appendPlugin(text, plugin);
+        text.append(config.fingerprint());
+        // The diagnostics it replays name the definitions by their absolute paths.
+        text.append("sources=").append(sourceDirectory).append('\n');
+        appendInputs(text, config, sourceDirectory, definitions);
+        return text.toString();
+    }
+
+    private static void appendPlugin(StringBuilder text, List<String> plugin) {
+        for (String line : plugin) {
+            text.append("plugin ").append(line).append('\n');
+        }
+    }
+
+    private static void appendInputs(StringBuilder text, GenerationConfig config, Path sourceDirectory,
+            List<Path> definitions) throws IOException {
         for (Path definition : definitions) {
             text.append("definition ").append(slashes(sourceDirectory.relativize(definition))).append(' ')
                     .append(Digests.sha256(definition)).append('\n');
@@ -42,7 +68,6 @@ final class InputDigest {
                         .append(Files.isRegularFile(template) ? Digests.sha256(template) : "-").append('\n');
             }
         }
-        return text.toString();
     }
 
     static String slashes(Path relative) {

@@ -1,12 +1,6 @@
 package dev.surveygen.maven;
 
-import dev.surveygen.build.GenerationConfig;
-import dev.surveygen.build.SurveyBuild;
 import dev.surveygen.javagen.JavaGeneratorOptions;
-import java.io.IOException;
-import java.nio.file.Path;
-import java.util.List;
-import java.util.Optional;
 import javax.inject.Inject;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
@@ -15,10 +9,13 @@ import org.apache.maven.plugins.annotations.Mojo;
 import org.sonatype.plexus.build.incremental.BuildContext;
 
 /**
- * Checks every survey definition of the module with the checks of {@code surveygen lint}, and the
- * configured locale. Every problem is reported as a Maven error {@code FILE:LINE:COL: error: MESSAGE};
- * any error fails the build. Nothing is generated or written: the build generates once, in the
- * {@code generate} goal, which runs the same checks first.
+ * Checks every survey definition of the module with the checks of {@code surveygen lint}, the
+ * configured locale, and the template directory (misnamed overrides, a form.ftlh that does not
+ * parse). Every problem is reported as a Maven error {@code FILE:LINE:COL: error: MESSAGE}; any
+ * error fails the build. Nothing is generated: the {@code generate} goal of the same build
+ * generates from what this goal checked. When the definitions, templates, configuration and plugin
+ * are those of the last check that found no error, nothing is checked again and that check's
+ * warnings are reported again; the record of it is {@code target/surveygen/EXECUTION-ID.lint}.
  */
 @Mojo(name = "lint", defaultPhase = LifecyclePhase.VALIDATE, threadSafe = true)
 public final class LintMojo extends SurveyMojo {
@@ -31,22 +28,7 @@ public final class LintMojo extends SurveyMojo {
 
     @Override
     void run() throws MojoExecutionException, MojoFailureException {
-        List<Path> definitions = definitions();
-        SurveyBuild build = new SurveyBuild(new GenerationConfig(JavaGeneratorOptions.defaults(), Optional.empty(),
-                limits(), locale()));
-        DiagnosticReporter reporter = new DiagnosticReporter(getLog(), buildContext());
-        try {
-            for (Path definition : definitions) {
-                reporter.report(definition, build.check(definition).diagnostics());
-            }
-        } catch (IOException e) {
-            throw new MojoExecutionException("surveygen: " + e, e);
-        }
-        String warnings = GenerateRun.count(reporter.warnings(), "warning");
-        if (reporter.errors() > 0) {
-            throw new MojoFailureException("surveygen: " + GenerateRun.count(reporter.errors(), "error") + ", "
-                    + warnings + " in the survey definitions of " + sourceDirectory());
-        }
-        getLog().info("surveygen: " + GenerateRun.count(definitions.size(), "definition") + " checked, " + warnings);
+        new LintRun(getLog(), buildContext()).run(new LintRun.Settings(config(JavaGeneratorOptions.defaults()),
+                sourceDirectory(), definitions(), stateFile(".lint"), pluginIdentity()));
     }
 }

@@ -2,8 +2,11 @@ package dev.surveygen.maven;
 
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.apache.maven.artifact.Artifact;
 import org.apache.maven.plugin.MojoExecution;
 import org.apache.maven.plugin.MojoExecutionException;
@@ -12,6 +15,12 @@ import org.apache.maven.project.MavenProject;
 
 /** What the mojos share: the unknown-parameter check and the plugin's identity for the digest. */
 final class MojoSupport {
+
+    /**
+     * The content hash of each plugin jar, by path, size and modification time: both goals of a
+     * build (and every module of a reactor) need it, and the jars do not change during a build.
+     */
+    private static final Map<String, String> JAR_HASHES = new ConcurrentHashMap<>();
 
     private MojoSupport() {}
 
@@ -43,12 +52,23 @@ final class MojoSupport {
             for (Artifact artifact : artifacts) {
                 if (artifact.getGroupId().equals(plugin.getGroupId()) && artifact.getFile() != null
                         && Files.isRegularFile(artifact.getFile().toPath())) {
-                    lines.add(artifact.getArtifactId() + " " + Digests.sha256(artifact.getFile().toPath()));
+                    lines.add(artifact.getArtifactId() + " " + jarHash(artifact.getFile().toPath()));
                 }
             }
         } catch (IOException e) {
             throw new MojoExecutionException("surveygen: cannot read the plugin's jars: " + e, e);
         }
         return lines.stream().distinct().sorted().toList();
+    }
+
+    /** A jar's content hash, kept for the rest of the build by path, size and modification time. */
+    static String jarHash(Path jar) throws IOException {
+        String key = jar + " " + Files.size(jar) + " " + Files.getLastModifiedTime(jar).toMillis();
+        String hash = JAR_HASHES.get(key);
+        if (hash == null) {
+            hash = Digests.sha256(jar);
+            JAR_HASHES.put(key, hash);
+        }
+        return hash;
     }
 }

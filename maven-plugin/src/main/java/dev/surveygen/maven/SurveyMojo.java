@@ -1,5 +1,8 @@
 package dev.surveygen.maven;
 
+import dev.surveygen.build.FormLayout;
+import dev.surveygen.build.GenerationConfig;
+import dev.surveygen.javagen.JavaGeneratorOptions;
 import dev.surveygen.load.LoaderLimits;
 import java.io.File;
 import java.nio.file.Path;
@@ -9,13 +12,14 @@ import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecution;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugin.descriptor.PluginDescriptor;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.project.MavenProject;
 import org.sonatype.plexus.build.incremental.BuildContext;
 
 /**
- * The parameters and steps both goals share: which definitions, their size limit, the locale,
- * skipping, the check of unknown configuration elements, and running with the plugin's class
+ * The parameters and steps both goals share: which definitions, their size limit, the locale, the
+ * template directory (which {@code lint} checks too), skipping, the check of unknown configuration elements, and running with the plugin's class
  * loader as the thread's context class loader (restored afterwards).
  */
 abstract class SurveyMojo extends AbstractMojo {
@@ -48,6 +52,14 @@ abstract class SurveyMojo extends AbstractMojo {
     @Parameter(property = "surveygen.maxSize", defaultValue = "8388608")
     private int maxSize;
 
+    /**
+     * A directory of files that override built-in templates of the same name, one file at a time:
+     * form.ftlh, surveygen-form.js, surveygen-form.css. Any other file name in it is an error, and so
+     * is a form.ftlh that does not parse; {@code lint} reports both, as {@code generate} does.
+     */
+    @Parameter(property = "surveygen.templateDirectory")
+    private File templateDirectory;
+
     /** Skip the goal; generate then adds no source roots. */
     @Parameter(property = "surveygen.skip", defaultValue = "false")
     private boolean skip;
@@ -57,6 +69,12 @@ abstract class SurveyMojo extends AbstractMojo {
 
     @Parameter(defaultValue = "${mojoExecution}", readonly = true, required = true)
     private MojoExecution mojoExecution;
+
+    @Parameter(defaultValue = "${plugin}", readonly = true, required = true)
+    private PluginDescriptor plugin;
+
+    @Parameter(defaultValue = "${project.build.directory}", readonly = true, required = true)
+    private File buildDirectory;
 
     private final BuildContext buildContext;
 
@@ -109,6 +127,25 @@ abstract class SurveyMojo extends AbstractMojo {
 
     final LoaderLimits limits() {
         return LoaderLimits.DEFAULT.withMaxCodePoints(maxSize);
+    }
+
+    /** The configuration of a run with these Java options; the form files go onto the classpath. */
+    final GenerationConfig config(JavaGeneratorOptions java) {
+        return new GenerationConfig(java, Optional.ofNullable(templateDirectory).map(SurveyMojo::absolute), limits(),
+                locale(), FormLayout.CLASSPATH);
+    }
+
+    /**
+     * Where the goal records what it last did, for its up-to-date check: a file named after the
+     * execution, in {@code target/surveygen}.
+     */
+    final Path stateFile(String suffix) {
+        return absolute(buildDirectory).resolve("surveygen").resolve(mojoExecution.getExecutionId() + suffix);
+    }
+
+    /** The plugin's identity (version, and for a snapshot its jars' content), for the up-to-date checks. */
+    final List<String> pluginIdentity() throws MojoExecutionException {
+        return MojoSupport.pluginIdentity(plugin);
     }
 
     final MavenProject project() {
