@@ -18,8 +18,17 @@ assert log.contains("unknown parameter <packageNmae> in the configuration of sur
 def good = new File(basedir, 'src/main/survey/good.yaml').canonicalPath
 assert log.contains("[ERROR] ${good}:1:1: error: the locale 'en' is not one of the survey's locales (ja)")
 
-// A template override with a misspelt name.
-assert log.contains("surveygen-from.css: 'surveygen-from.css' overrides no built-in template (did you mean 'surveygen-form.css'?); the templates are form.ftlh, surveygen-form.js, surveygen-form.css")
+// A template override with a misspelt name, in the compiler's format, from generate (5) and lint (6).
+def misnamed = new File(basedir, 'bad-templates/surveygen-from.css').canonicalPath
+def misnamedLine = "[ERROR] ${misnamed}:1:1: error: 'surveygen-from.css' overrides no built-in template (did you mean 'surveygen-form.css'?); the templates are form.ftlh, surveygen-form.js, surveygen-form.css"
+assert log.count(misnamedLine) == 2 : "expected '${misnamedLine}' from generate and from lint"
+
+// A form.ftlh override that does not parse, at its line and column, from lint (7) and generate (8).
+def form = new File(basedir, 'broken-form-template/form.ftlh').canonicalPath
+def syntaxLine = "[ERROR] ${form}:6:4: error: the form template does not parse: Unknown directive: #lsit."
+assert log.count(syntaxLine) == 2 : "expected '${syntaxLine}' from lint and from generate"
+assert log.contains("surveygen: 1 error, 0 warnings in the survey definitions of ${new File(basedir, 'src/main/survey').canonicalPath} and the templates of ${new File(basedir, 'broken-form-template').canonicalPath}")
+assert !log.contains('FreeMarker template error') && !log.contains('\tat freemarker.') : 'no stack trace'
 
 // Nothing was ever written: no sources (not even for the good definition), no digest.
 assert !new File(basedir, 'target/generated-sources').exists()

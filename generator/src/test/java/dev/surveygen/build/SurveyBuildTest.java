@@ -84,4 +84,45 @@ class SurveyBuildTest {
         assertThat(BuiltInTemplates.check(templates.resolve("surveygen-form.css"))).singleElement().asString()
                 .endsWith("is not a directory");
     }
+
+    @Test
+    void theTemplateDiagnosticsArePositionedAndIncludeFormTemplateSyntax() throws IOException {
+        Path templates = Files.createDirectories(dir.resolve("templates"));
+        assertThat(BuiltInTemplates.diagnostics(templates)).as("an empty directory overrides nothing").isEmpty();
+        Files.writeString(templates.resolve("form.ftlh"), Files.readString(
+                Path.of("../templates/src/main/resources/dev/surveygen/templates/form.ftlh")));
+        assertThat(BuiltInTemplates.diagnostics(templates)).as("the built-in template as an override").isEmpty();
+
+        Files.writeString(templates.resolve("form.ftlh"), "<p>\n\t[#fi]\n");
+        Files.writeString(templates.resolve("surveygen-from.css"), "");
+        assertThat(BuiltInTemplates.diagnostics(templates)).extracting(Object::toString).containsExactly(
+                templates.resolve("surveygen-from.css") + ":1:1: error: 'surveygen-from.css' overrides no built-in"
+                        + " template (did you mean 'surveygen-form.css'?); the templates are form.ftlh,"
+                        + " surveygen-form.js, surveygen-form.css",
+                // The column of the directive's name; a tab counts as one column.
+                templates.resolve("form.ftlh") + ":2:3: error: the form template does not parse: Unknown directive:"
+                        + " #fi. Help (latest version): http://freemarker.org/docs/ref_directive_alphaidx.html; you're"
+                        + " using FreeMarker 2.3.34.");
+        assertThat(BuiltInTemplates.diagnostics(dir.resolve("missing"))).extracting(Object::toString)
+                .containsExactly(dir.resolve("missing") + ":1:1: error: the template directory does not exist");
+        assertThat(BuiltInTemplates.check(templates)).as("the strings of check() have no syntax check")
+                .containsExactly(templates.resolve("surveygen-from.css") + ": 'surveygen-from.css' overrides no"
+                        + " built-in template (did you mean 'surveygen-form.css'?); the templates are form.ftlh,"
+                        + " surveygen-form.js, surveygen-form.css");
+    }
+
+    @Test
+    void generatingFromACheckedResultIsGeneratingFromTheFile() throws IOException {
+        SurveyBuild build = new SurveyBuild(GenerationConfig.defaults());
+        SurveyBuild.Result checked = build.check(SURVEY);
+
+        SurveyBuild.Result fromChecked = build.generate(checked);
+        SurveyBuild.Result fromFile = build.generate(SURVEY);
+
+        assertThat(fromChecked.javaSources()).isNotEmpty().isEqualTo(fromFile.javaSources());
+        assertThat(fromChecked.resources()).isNotEmpty().isEqualTo(fromFile.resources());
+        assertThat(fromChecked.diagnostics()).isEqualTo(fromFile.diagnostics());
+        SurveyBuild.Result bad = new SurveyBuild(GenerationConfig.defaults().withLocale(Optional.of("em"))).check(SURVEY);
+        assertThat(build.generate(bad)).as("a result with errors is returned as it is").isSameAs(bad);
+    }
 }
