@@ -4,7 +4,7 @@ import com.palantir.javapoet.JavaFile;
 import com.palantir.javapoet.TypeSpec;
 import dev.surveygen.diagnostics.Diagnostic;
 import dev.surveygen.diagnostics.Diagnostics;
-import dev.surveygen.load.EnablementCost;
+import dev.surveygen.naming.EnablementCost;
 import dev.surveygen.model.Survey;
 import dev.surveygen.naming.JavaLimits;
 import dev.surveygen.naming.JavaNames;

@@ -16,6 +16,7 @@ import dev.surveygen.model.QuestionType;
 import dev.surveygen.model.Section;
 import dev.surveygen.model.Survey;
 import dev.surveygen.naming.JavaLimits;
+import dev.surveygen.naming.EnablementCost;
 import dev.surveygen.naming.JavaNames;
 import dev.surveygen.semantics.EnablementGraph;
 import java.util.ArrayList;
