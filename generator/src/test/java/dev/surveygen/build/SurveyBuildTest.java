@@ -12,7 +12,7 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The shared configuration: the locale and the template directory check. */
+/** The shared configuration and the one check phase: the locale and the template directory check. */
 class SurveyBuildTest {
 
     /** The generator's fixture that uses every feature; it declares the locales ja and en. */
@@ -35,25 +35,22 @@ class SurveyBuildTest {
     }
 
     @Test
-    void checkReportsWhatLintAndTheLocaleCheckReportAndGeneratesNothing() throws IOException {
+    void generateReportsWhatTheCheckReportsAndTheCheckGeneratesNothing() throws IOException {
         Path broken = Files.writeString(dir.resolve("broken.yaml"), Files.readString(SURVEY).replace("type: yes-no",
                 "type: yes-noo"));
-        SurveyBuild build = new SurveyBuild(GenerationConfig.defaults().withLocale(Optional.of("en")));
+        GenerationConfig config = GenerationConfig.defaults().withLocale(Optional.of("en"));
 
-        SurveyBuild.Result checked = build.check(broken);
+        SurveyCheck.Result checked = new SurveyCheck(config).check(broken);
 
         assertThat(checked.diagnostics()).isNotEmpty()
                 .isEqualTo(new SurveyLoader(LoaderLimits.DEFAULT).load(broken).diagnostics())
-                .isEqualTo(build.generate(broken).diagnostics());
-        assertThat(checked.javaSources()).isEmpty();
-        assertThat(checked.resources()).isEmpty();
+                .isEqualTo(new SurveyBuild(config).generate(broken).diagnostics());
+        assertThat(checked.survey()).isEmpty();
 
-        SurveyBuild.Result good = build.check(SURVEY);
+        SurveyCheck.Result good = new SurveyCheck(config).check(SURVEY);
         assertThat(good.hasErrors()).isFalse();
         assertThat(good.survey()).isPresent();
-        assertThat(good.javaSources()).isEmpty();
-        assertThat(good.resources()).isEmpty();
-        assertThat(new SurveyBuild(GenerationConfig.defaults().withLocale(Optional.of("em"))).check(SURVEY).diagnostics())
+        assertThat(new SurveyCheck(GenerationConfig.defaults().withLocale(Optional.of("em"))).check(SURVEY).diagnostics())
                 .extracting(Object::toString).containsExactly(SURVEY + ":1:1: error: the locale 'em' is not one of the"
                         + " survey's locales (ja, en) (did you mean 'en'?)");
     }

@@ -1,7 +1,7 @@
 package dev.surveygen.maven;
 
 import dev.surveygen.build.GenerationConfig;
-import dev.surveygen.build.SurveyBuild;
+import dev.surveygen.build.SurveyCheck;
 import dev.surveygen.javagen.JavaGeneratorOptions;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -32,12 +32,12 @@ public final class LintMojo extends SurveyMojo {
     @Override
     void run() throws MojoExecutionException, MojoFailureException {
         List<Path> definitions = definitions();
-        SurveyBuild build = new SurveyBuild(new GenerationConfig(JavaGeneratorOptions.defaults(), Optional.empty(),
+        SurveyCheck check = new SurveyCheck(new GenerationConfig(JavaGeneratorOptions.defaults(), Optional.empty(),
                 limits(), locale()));
         DiagnosticReporter reporter = new DiagnosticReporter(getLog(), buildContext());
         try {
             for (Path definition : definitions) {
-                reporter.report(definition, build.check(definition).diagnostics());
+                reporter.report(definition, check.check(definition).diagnostics());
             }
         } catch (IOException e) {
             throw new MojoExecutionException("surveygen: " + e, e);
