@@ -28,41 +28,91 @@ final class ConditionWording {
     }
 
     String of(Expr expr) {
-        if (expr instanceof Expr.Or or) {
+        return expr.accept(words);
+    }
+
+    /** The wording of each kind of condition. */
+    private final Expr.Visitor<String> words = new Expr.Visitor<>() {
+        @Override
+        public String visitOr(Expr.Or or) {
             return join(or.operands(), "、または");
         }
-        if (expr instanceof Expr.And and) {
+
+        @Override
+        public String visitAnd(Expr.And and) {
             return join(and.operands(), "、かつ");
         }
-        if (expr instanceof Expr.Not not) {
+
+        @Override
+        public String visitNot(Expr.Not not) {
             return "次に当てはまらない場合（" + of(not.operand()) + "）";
         }
-        if (expr instanceof Expr.IsEmpty empty) {
+
+        @Override
+        public String visitIsEmpty(Expr.IsEmpty empty) {
             return empty.ref().questionId() + (empty.negated() ? " に回答した場合" : " が未回答の場合");
         }
-        if (expr instanceof Expr.Contains contains) {
+
+        @Override
+        public String visitContains(Expr.Contains contains) {
             return contains.ref().questionId() + " で「" + choiceLabel(contains.ref().questionId(),
-                    ((Literal.Str) contains.literal()).value()) + "」を選んだ場合";
+                    contains.literal().string().orElseThrow()) + "」を選んだ場合";
         }
-        Expr.Compare compare = (Expr.Compare) expr;
-        String id = compare.ref().questionId();
-        Question q = byId.get(id);
-        Literal literal = compare.literal();
-        String value = switch (q.type()) {
-            case YES_NO -> ((Literal.YesNo) literal).value() ? "はい" : "いいえ";
-            case SINGLE_CHOICE -> choiceLabel(id, ((Literal.Str) literal).value());
-            case INTEGER, DECIMAL -> ((Literal.Num) literal).value().toPlainString();
-            default -> ((Literal.Str) literal).value();
-        };
-        return switch (compare.operator()) {
-            case EQ -> id + " で「" + value + "」と回答した場合";
-            case NE -> id + " で「" + value + "」以外を回答した場合";
-            case LT -> id + " が " + value + " 未満の場合";
-            case LE -> id + " が " + value + " 以下の場合";
-            case GT -> id + " が " + value + " を超える場合";
-            case GE -> id + " が " + value + " 以上の場合";
-        };
-    }
+
+        @Override
+        public String visitCompare(Expr.Compare compare) {
+            String id = compare.ref().questionId();
+            Question q = byId.get(id);
+            Literal literal = compare.literal();
+            String value = switch (q.type()) {
+                case YES_NO -> literal.yesNo().orElseThrow() ? "はい" : "いいえ";
+                case SINGLE_CHOICE -> choiceLabel(id, literal.string().orElseThrow());
+                case INTEGER, DECIMAL -> literal.number().orElseThrow().toPlainString();
+                default -> literal.string().orElseThrow();
+            };
+            return switch (compare.operator()) {
+                case EQ -> id + " で「" + value + "」と回答した場合";
+                case NE -> id + " で「" + value + "」以外を回答した場合";
+                case LT -> id + " が " + value + " 未満の場合";
+                case LE -> id + " が " + value + " 以下の場合";
+                case GT -> id + " が " + value + " を超える場合";
+                case GE -> id + " が " + value + " 以上の場合";
+            };
+        }
+    };
+
+    /** As {@link #words}, with an or or an and inside another in brackets. */
+    private final Expr.Visitor<String> operandWords = new Expr.Visitor<>() {
+        @Override
+        public String visitOr(Expr.Or or) {
+            return "（" + words.visitOr(or) + "）";
+        }
+
+        @Override
+        public String visitAnd(Expr.And and) {
+            return "（" + words.visitAnd(and) + "）";
+        }
+
+        @Override
+        public String visitNot(Expr.Not not) {
+            return words.visitNot(not);
+        }
+
+        @Override
+        public String visitIsEmpty(Expr.IsEmpty empty) {
+            return words.visitIsEmpty(empty);
+        }
+
+        @Override
+        public String visitContains(Expr.Contains contains) {
+            return words.visitContains(contains);
+        }
+
+        @Override
+        public String visitCompare(Expr.Compare compare) {
+            return words.visitCompare(compare);
+        }
+    };
 
     private String choiceLabel(String questionId, String code) {
         return Optional.ofNullable(byId.get(questionId)).flatMap(Question::choices).flatMap(l -> l.choice(code))
@@ -75,9 +125,7 @@ final class ConditionWording {
             if (i > 0) {
                 out.append(separator);
             }
-            Expr e = operands.get(i);
-            boolean nested = e instanceof Expr.Or || e instanceof Expr.And;
-            out.append(nested ? "（" + of(e) + "）" : of(e));
+            out.append(operands.get(i).accept(operandWords));
         }
         return out.toString();
     }

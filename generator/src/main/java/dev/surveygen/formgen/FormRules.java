@@ -116,39 +116,65 @@ final class FormRules {
 
     /** The syntax tree: {"or": [..]}, {"and": [..]}, {"not": x}, {"q", "op", "yes"|"num"|"str"}, {"q", "contains"}, {"q", "empty"}. */
     static Object expr(Expr expr) {
-        if (expr instanceof Expr.Or or) {
+        return expr.accept(TREE);
+    }
+
+    private static final Expr.Visitor<Object> TREE = new Expr.Visitor<>() {
+        @Override
+        public Object visitOr(Expr.Or or) {
             return Map.of("or", or.operands().stream().map(FormRules::expr).toList());
         }
-        if (expr instanceof Expr.And and) {
+
+        @Override
+        public Object visitAnd(Expr.And and) {
             return Map.of("and", and.operands().stream().map(FormRules::expr).toList());
         }
-        if (expr instanceof Expr.Not not) {
+
+        @Override
+        public Object visitNot(Expr.Not not) {
             return Map.of("not", expr(not.operand()));
         }
-        Map<String, Object> out = new LinkedHashMap<>();
-        if (expr instanceof Expr.IsEmpty empty) {
+
+        @Override
+        public Object visitIsEmpty(Expr.IsEmpty empty) {
+            Map<String, Object> out = new LinkedHashMap<>();
             out.put("q", empty.ref().questionId());
             out.put("empty", !empty.negated());
             return out;
         }
-        if (expr instanceof Expr.Contains contains) {
+
+        @Override
+        public Object visitContains(Expr.Contains contains) {
+            Map<String, Object> out = new LinkedHashMap<>();
             out.put("q", contains.ref().questionId());
-            out.put("contains", ((Literal.Str) contains.literal()).value());
+            out.put("contains", contains.literal().string().orElseThrow());
             return out;
         }
-        Expr.Compare compare = (Expr.Compare) expr;
-        out.put("q", compare.ref().questionId());
-        out.put("op", compare.operator().symbol());
-        Literal literal = compare.literal();
-        if (literal instanceof Literal.YesNo yesNo) {
-            out.put("yes", yesNo.value());
-        } else if (literal instanceof Literal.Num num) {
-            out.put("num", num.value().toPlainString());
-        } else {
-            out.put("str", ((Literal.Str) literal).value());
+
+        @Override
+        public Object visitCompare(Expr.Compare compare) {
+            Map<String, Object> out = new LinkedHashMap<>();
+            out.put("q", compare.ref().questionId());
+            out.put("op", compare.operator().symbol());
+            compare.literal().accept(new Literal.Visitor<Object>() {
+                @Override
+                public Object visitYesNo(Literal.YesNo yesNo) {
+                    return out.put("yes", yesNo.value());
+                }
+
+                @Override
+                public Object visitNum(Literal.Num num) {
+                    return out.put("num", num.value().toPlainString());
+                }
+
+                @Override
+                public Object visitStr(Literal.Str str) {
+                    return out.put("str", str.value());
+                }
+            });
+            return out;
         }
-        return out;
-    }
+    };
 
     private static String text(Text text, String locale) {
         return text.in(locale, "ja");
