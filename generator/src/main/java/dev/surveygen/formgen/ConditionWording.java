@@ -4,10 +4,7 @@ import dev.surveygen.condition.Expr;
 import dev.surveygen.condition.Literal;
 import dev.surveygen.model.Question;
 import dev.surveygen.model.Survey;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
 
 /**
  * A condition in Japanese for respondents, shown beside a question when the script is off
@@ -18,13 +15,10 @@ final class ConditionWording {
 
     private final Survey survey;
     private final String locale;
-    /** Built once: {@link Survey#question} searches the whole survey, once per reference that was quadratic. */
-    private final Map<String, Question> byId = new HashMap<>();
 
     ConditionWording(Survey survey, String locale) {
         this.survey = survey;
         this.locale = locale;
-        survey.questions().forEach(q -> byId.putIfAbsent(q.id(), q));
     }
 
     String of(Expr expr) {
@@ -62,7 +56,7 @@ final class ConditionWording {
         @Override
         public String visitCompare(Expr.Compare compare) {
             String id = compare.ref().questionId();
-            Question q = byId.get(id);
+            Question q = survey.question(id).orElseThrow();
             Literal literal = compare.literal();
             String value = switch (q.type()) {
                 case YES_NO -> literal.yesNo().orElseThrow() ? "はい" : "いいえ";
@@ -115,7 +109,7 @@ final class ConditionWording {
     };
 
     private String choiceLabel(String questionId, String code) {
-        return Optional.ofNullable(byId.get(questionId)).flatMap(Question::choices).flatMap(l -> l.choice(code))
+        return survey.question(questionId).flatMap(Question::choices).flatMap(l -> l.choice(code))
                 .map(c -> c.label().in(locale, survey.defaultLocale())).orElse(code);
     }
 

@@ -49,18 +49,16 @@ final class ReachabilityCheck {
 
     private final Survey survey;
     private final Diagnostics diagnostics;
-    private final Map<String, Question> byId = new LinkedHashMap<>();
     private final Map<String, Boolean> canBeEnabled = new HashMap<>();
 
     ReachabilityCheck(Survey survey, Diagnostics diagnostics) {
         this.survey = survey;
         this.diagnostics = diagnostics;
-        survey.questions().forEach(q -> byId.putIfAbsent(q.id(), q));
     }
 
     void warnNeverEnabled(EnablementGraph graph) {
         for (Question question : graph.evaluationOrder()) {
-            Section section = graph.sectionOf(question.id());
+            Section section = survey.sectionOf(question);
             List<Expr> parts = new ArrayList<>();
             section.condition().ifPresent(c -> parts.add(c.expr()));
             question.condition().ifPresent(c -> parts.add(c.expr()));
@@ -82,7 +80,7 @@ final class ReachabilityCheck {
         Map<String, List<Object>> domains = new LinkedHashMap<>();
         for (Ref ref : references) {
             if (!domains.containsKey(ref.questionId())) {
-                List<Object> domain = domain(byId.get(ref.questionId()), literals.getOrDefault(ref.questionId(), List.of()));
+                List<Object> domain = domain(survey.question(ref.questionId()).orElseThrow(), literals.getOrDefault(ref.questionId(), List.of()));
                 if (domain == null) {
                     return true; // too many values to try: assume it can hold, never warn wrongly
                 }

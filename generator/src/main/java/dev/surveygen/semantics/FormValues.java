@@ -51,14 +51,12 @@ public final class FormValues {
     private FormValues() {}
 
     public static Map<String, Object> toResponse(Survey survey, Map<String, List<String>> form) {
-        Map<String, Question> byId = new LinkedHashMap<>();
-        survey.questions().forEach(q -> byId.put(q.id(), q));
         Map<String, Object> response = new LinkedHashMap<>();
         for (Map.Entry<String, List<String>> entry : form.entrySet()) {
             if (isHostField(entry.getKey())) {
                 continue;
             }
-            Question question = byId.get(entry.getKey());
+            Question question = survey.question(entry.getKey()).orElse(null);
             List<String> values = new ArrayList<>();
             for (String value : entry.getValue()) {
                 if (value != null && !SurveyText.isBlank(value)) {
