@@ -20,10 +20,13 @@ public final class ViolationMessages {
 
     private final List<String> locales;
     private final DigitPolicy digitPolicy;
+    /** The survey's default locale: the fallback of every text of the definition. */
+    private final String defaultLocale;
 
     public ViolationMessages(Survey survey) {
         this.locales = survey.locales();
         this.digitPolicy = survey.digitPolicy();
+        this.defaultLocale = survey.defaultLocale();
     }
 
     public Text required(Question q) {
@@ -61,8 +64,8 @@ public final class ViolationMessages {
     }
 
     public Text exclusive(Question q, Choice exclusive) {
-        String ja = exclusive.label().in("ja", "ja");
-        String en = exclusive.label().in("en", "ja");
+        String ja = exclusive.label().in("ja", defaultLocale);
+        String en = exclusive.label().in("en", defaultLocale);
         return text("「" + ja + "」は他の選択肢と同時に選択できません。", "\"" + en + "\" cannot be selected with other answers.");
     }
 
@@ -84,8 +87,8 @@ public final class ViolationMessages {
         Constraints c = q.constraints();
         String min;
         String max;
-        String unitJa = q.unit().map(u -> u.in("ja", "ja")).orElse("");
-        String unitEn = q.unit().map(u -> " " + u.in("en", "ja")).orElse("");
+        String unitJa = q.unit().map(u -> u.in("ja", defaultLocale)).orElse("");
+        String unitEn = q.unit().map(u -> " " + u.in("en", defaultLocale)).orElse("");
         if (c.minDate().isPresent() || c.maxDate().isPresent()) {
             min = c.minDate().map(Object::toString).orElse(null);
             max = c.maxDate().map(Object::toString).orElse(null);
@@ -150,7 +153,7 @@ public final class ViolationMessages {
     private Text restrict(Text authored) {
         Map<String, String> byLocale = new TreeMap<>();
         for (String locale : locales) {
-            byLocale.put(locale, authored.in(locale, "ja"));
+            byLocale.put(locale, authored.in(locale, defaultLocale));
         }
         return Text.of(byLocale);
     }

@@ -417,6 +417,16 @@
     return values;
   }
 
+  /**
+   * One line of the error summary from the catalogue's parts (rules JSON texts.errorSummaryItem):
+   * literal texts at even indices, the names of the violation's fields at odd ones.
+   */
+  function summaryItem(parts, v) {
+    var out = '';
+    parts.forEach(function (part, i) { out += i % 2 === 0 ? part : v[part]; });
+    return out;
+  }
+
   /** Question ids by their place in the evaluation order, smallest first. */
   function MinHeap(position) {
     var items = [];
@@ -464,7 +474,9 @@
     var rules = JSON.parse(rulesElement.textContent);
     var draftKey = 'surveygen:' + rules.survey + ':' + rules.version + ':draft';
     var store = storage();
-    var originalTitle = document.title.replace(/^エラー：/, '');
+    var texts = rules.texts;
+    var originalTitle = document.title.indexOf(texts.errorPrefix) === 0
+      ? document.title.substring(texts.errorPrefix.length) : document.title;
     var dirty = false;
     document.documentElement.classList.add('sg-js');
 
@@ -603,7 +615,7 @@
       var title = document.createElement('h2');
       title.className = 'sg-error-summary__title';
       title.id = 'sg-error-summary-title';
-      title.textContent = '入力内容に問題があります';
+      title.textContent = texts.errorSummaryTitle;
       summary.appendChild(title);
       var list = document.createElement('ul');
       list.className = 'sg-error-summary__list';
@@ -611,7 +623,7 @@
         var item = document.createElement('li');
         var group = groupOf[v.question];
         var field = group && group.querySelector('input, textarea, select');
-        var text = v.question + '：' + v.message;
+        var text = summaryItem(texts.errorSummaryItem, v);
         if (field) {
           var link = document.createElement('a');
           link.href = '#' + field.id;
@@ -623,7 +635,7 @@
           message.id = 'q-' + v.question + '.error';
           var hidden = document.createElement('span');
           hidden.className = 'sg-visually-hidden';
-          hidden.textContent = 'エラー：';
+          hidden.textContent = texts.errorPrefix;
           message.appendChild(hidden);
           message.appendChild(document.createTextNode(v.message));
           var anchor = group.querySelector('.sg-choices, .sg-input-wrapper, textarea');
@@ -644,7 +656,7 @@
       summary.appendChild(list);
       var main = document.getElementById('sg-main') || form.parentNode; // first in the main content, as the server renders it
       main.insertBefore(summary, main.firstChild);
-      document.title = 'エラー：' + originalTitle;
+      document.title = texts.errorPrefix + originalTitle;
       summary.focus();
     }
 
@@ -684,7 +696,7 @@
         try { fillForm(fields, JSON.parse(saved)); } catch (e) { /* a broken draft is ignored */ }
         banner.hidden = true;
         refresh();
-        setStatus('保存した内容を復元しました。');
+        setStatus(texts.draftRestored);
       });
       document.getElementById('sg-draft-discard').addEventListener('click', function () {
         clearDraft();
@@ -724,7 +736,7 @@
       clearDraft();
       if (form.getAttribute('data-preview') === 'true') {
         event.preventDefault();
-        setStatus('入力内容に問題はありません（プレビューのため送信されません）。');
+        setStatus(texts.previewValid);
       }
     });
     window.addEventListener('beforeunload', function (event) {
@@ -747,7 +759,7 @@
         link.click();
         document.body.removeChild(link);
         setTimeout(function () { URL.revokeObjectURL(link.href); }, 0);
-        setStatus('回答をファイルに保存しました。');
+        setStatus(texts.exported);
       });
       importInput.addEventListener('change', function () {
         var file = importInput.files && importInput.files[0];
@@ -759,9 +771,9 @@
             dirty = true;
             refresh();
             saveDraft();
-            setStatus('ファイルから回答を読み込みました。');
+            setStatus(texts.imported);
           } catch (e) {
-            setStatus('ファイルを読み込めませんでした。surveygen で保存した回答ファイルを選んでください。');
+            setStatus(texts.importFailed);
           }
           importInput.value = '';
         };
