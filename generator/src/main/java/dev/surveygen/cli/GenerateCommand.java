@@ -49,7 +49,7 @@ final class GenerateCommand implements Callable<Integer> {
     boolean jackson;
 
     @Option(names = "--templates", paramLabel = "DIR", description = "Directory whose files override the built-in"
-            + " form templates of the same name (form.ftlh, surveygen-form.js, surveygen-form.css).")
+            + " form templates of the same name (form.ftlh, surveygen-rules.js, surveygen-form.js, surveygen-form.css).")
     Path templates;
 
     @Mixin

@@ -12,7 +12,11 @@ import dev.surveygen.model.Section;
 import dev.surveygen.model.Survey;
 import dev.surveygen.model.Text;
 import dev.surveygen.regex.PatternCompiler;
+import dev.surveygen.numbers.NumberLimits;
 import dev.surveygen.semantics.EnablementGraph;
+import dev.surveygen.semantics.FormValues;
+import dev.surveygen.semantics.IsoDate;
+import dev.surveygen.semantics.SurveyText;
 import dev.surveygen.semantics.ViolationMessages;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -46,6 +50,7 @@ final class FormRules {
         rules.put("survey", survey.id());
         rules.put("version", survey.version().orElse(""));
         rules.put("digits", survey.digitPolicy().keyword());
+        rules.put("reading", reading());
         List<Object> questions = new ArrayList<>();
         for (Section section : survey.sections()) {
             for (Question q : section.questions()) {
@@ -64,6 +69,33 @@ final class FormRules {
         texts.put("errorSummaryItem", catalogue.parts("form.error-summary.item", List.of("question", "message")));
         rules.put("texts", texts);
         return rules;
+    }
+
+    /**
+     * How answers are read, as data from the definitions the reference interpreter uses, so that
+     * the script restates none of it: the trimmed characters, the host fields' prefix, the number
+     * characters and their full-width forms, the syntaxes of integers, decimals and dates, the digit
+     * limits and the integer range.
+     */
+    static Map<String, Object> reading() {
+        Map<String, Object> reading = new LinkedHashMap<>();
+        reading.put("trim", codePoints(SurveyText.TRIMMED));
+        reading.put("hostFieldPrefix", FormValues.HOST_FIELD_PREFIX);
+        reading.put("numberCharacters", codePoints(FormValues.NUMBER_CHARACTERS));
+        reading.put("fullWidthNumberCharacters", codePoints(FormValues.FULL_WIDTH_NUMBER_CHARACTERS));
+        reading.put("integer", FormValues.INTEGER_SYNTAX);
+        reading.put("decimal", FormValues.DECIMAL_SYNTAX);
+        reading.put("date", IsoDate.SYNTAX);
+        reading.put("maxIntegerDigits", NumberLimits.MAX_INTEGER_DIGITS);
+        reading.put("maxFractionDigits", NumberLimits.MAX_FRACTION_DIGITS);
+        reading.put("integerMin", String.valueOf(FormValues.INTEGER_MIN));
+        reading.put("integerMax", String.valueOf(FormValues.INTEGER_MAX));
+        return reading;
+    }
+
+    /** Characters as their code points: data, not text (no ideographic space or full-width digit in the page's text). */
+    private static List<Object> codePoints(String characters) {
+        return characters.codePoints().<Object>mapToObj(Integer::valueOf).toList();
     }
 
     private static Map<String, Object> question(Question q, Section section, ViolationMessages messages, String locale,
