@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 
 class CatalogueTest {
 
-    private static final Pattern ARGUMENT = Pattern.compile("\\{([a-z][a-z-]*)");
+    private static final Pattern ARGUMENT = Pattern.compile("\\{([a-z][A-Za-z-]*)");
 
     @Test
     void builtInCataloguesHaveTheSameKeysAndTheSameArgumentsPerKey() {
@@ -20,6 +20,7 @@ class CatalogueTest {
         Catalogue en = Catalogue.of("en", "en");
         assertThat(en.keys()).isEqualTo(ja.keys());
         for (String key : ja.keys()) {
+            // {minCount} and the like choose a plural form: a locale without plurals (ja) needs none.
             assertThat(arguments(en.pattern(key))).as(key).isEqualTo(arguments(ja.pattern(key)));
         }
     }
@@ -50,6 +51,17 @@ class CatalogueTest {
     }
 
     @Test
+    void pluralFormsAreChosenByTheCountWhileTheNumberIsPlacedAsWritten() {
+        Catalogue en = Catalogue.of("en", "ja");
+        assertThat(en.format("violation.length.at-least", Map.of("min", "1", "minCount", 1))).isEqualTo("Enter at least 1 character.");
+        assertThat(en.format("violation.length.at-least", Map.of("min", "1000", "minCount", 1000)))
+                .isEqualTo("Enter at least 1000 characters.");
+        assertThat(en.format("violation.selection-count.at-most", Map.of("max", "0", "maxCount", 0))).isEqualTo("Select at most 0 answers.");
+        assertThat(Catalogue.of("ja", "ja").format("violation.length.at-least", Map.of("min", "1000", "minCount", 1000)))
+                .isEqualTo("1000文字以上で入力してください。");
+    }
+
+    @Test
     void partsCutATextAtItsArgumentsInTheLocalesOrder() {
         assertThat(Catalogue.of("ja", "ja").parts("form.error-summary.item", List.of("question", "message")))
                 .containsExactly("", "question", "：", "message", "");
@@ -75,7 +87,9 @@ class CatalogueTest {
         TreeSet<String> names = new TreeSet<>();
         Matcher m = ARGUMENT.matcher(pattern);
         while (m.find()) {
-            names.add(m.group(1));
+            if (!m.group(1).endsWith("Count")) {
+                names.add(m.group(1));
+            }
         }
         return names;
     }
