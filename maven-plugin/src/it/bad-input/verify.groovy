@@ -20,7 +20,7 @@ assert log.contains("[ERROR] ${good}:1:1: error: the locale 'en' is not one of t
 
 // A template override with a misspelt name, in the compiler's format, from generate (5) and lint (6).
 def misnamed = new File(basedir, 'bad-templates/surveygen-from.css').canonicalPath
-def misnamedLine = "[ERROR] ${misnamed}:1:1: error: 'surveygen-from.css' overrides no built-in template (did you mean 'surveygen-form.css'?); the templates are form.ftlh, surveygen-form.js, surveygen-form.css"
+def misnamedLine = "[ERROR] ${misnamed}:1:1: error: 'surveygen-from.css' overrides no built-in template (did you mean 'surveygen-form.css'?); the templates are form.ftlh, surveygen-rules.js, surveygen-form.js, surveygen-form.css"
 assert log.count(misnamedLine) == 2 : "expected '${misnamedLine}' from generate and from lint"
 
 // A form.ftlh override that does not parse, at its line and column, from lint (7) and generate (8).

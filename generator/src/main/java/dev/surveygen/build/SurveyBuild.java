@@ -1,12 +1,8 @@
 package dev.surveygen.build;
 
 import dev.surveygen.diagnostics.Diagnostic;
-import dev.surveygen.diagnostics.Severity;
-import dev.surveygen.diagnostics.SourcePosition;
-import dev.surveygen.diagnostics.Suggestions;
 import dev.surveygen.formgen.FormGenerator;
 import dev.surveygen.javagen.JavaGenerator;
-import dev.surveygen.load.SurveyLoader;
 import dev.surveygen.model.Survey;
 import dev.surveygen.output.GeneratedFile;
 import java.io.IOException;
@@ -39,43 +35,23 @@ public final class SurveyBuild {
     }
 
     /**
-     * Loads and checks, generating nothing: the checks of {@code surveygen lint} (the same
-     * {@link SurveyLoader#load} entry point) and the configured locale. What the plugin's
-     * {@code lint} goal runs, so that a build generates once, in {@code generate}.
-     */
-    public Result check(Path definition) throws IOException {
-        SurveyLoader.Result loaded = new SurveyLoader(config.limits()).load(definition);
-        List<Diagnostic> diagnostics = new ArrayList<>(loaded.diagnostics());
-        if (loaded.survey().isPresent() && config.locale().isPresent()
-                && !loaded.survey().get().locales().contains(config.locale().get())) {
-            String locale = config.locale().get();
-            List<String> locales = loaded.survey().get().locales();
-            diagnostics.add(new Diagnostic(definition.toString(), SourcePosition.START, Severity.ERROR, "the locale '"
-                    + locale + "' is not one of the survey's locales (" + String.join(", ", locales) + ")"
-                    + Suggestions.didYouMean(locale, locales)));
-        }
-        return new Result(definition, loaded.survey(), List.copyOf(diagnostics), List.of(), List.of());
-    }
-
-    /**
-     * Loads, checks ({@link #check}) and generates; an unreadable file is an {@link IOException},
+     * Checks ({@link SurveyCheck#check}) and generates; an unreadable file is an {@link IOException},
      * bad content a diagnostic, and a form template that does not render a
      * {@link dev.surveygen.formgen.FormTemplateException}.
      */
     public Result generate(Path definition) throws IOException {
-        return generate(check(definition));
+        return generate(new SurveyCheck(config).check(definition));
     }
 
     /**
-     * Generates from what {@link #check} found, without checking again: for a build tool that
-     * checked the definition earlier in the same build (the plugin's {@code lint} goal) with a
-     * configuration that differs at most in how Java is generated, which the check does not read.
-     * A result with errors, or without a survey, is returned as it is.
+     * Generates from what {@link SurveyCheck#check} found with this configuration, without checking
+     * again: for a build tool that checked the definition earlier in the same build (the plugin's
+     * {@code lint} goal). A result with errors, or without a survey, generates nothing.
      */
-    public Result generate(Result checked) throws IOException {
+    public Result generate(SurveyCheck.Result checked) throws IOException {
         Path definition = checked.definition();
         if (checked.hasErrors() || checked.survey().isEmpty()) {
-            return checked;
+            return new Result(definition, checked.survey(), checked.diagnostics(), List.of(), List.of());
         }
         Survey survey = checked.survey().get();
         List<Diagnostic> diagnostics = new ArrayList<>(checked.diagnostics());

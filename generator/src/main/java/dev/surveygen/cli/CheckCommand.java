@@ -1,5 +1,6 @@
 package dev.surveygen.cli;
 
+import dev.surveygen.build.SurveyCheck;
 import dev.surveygen.json.JsonException;
 import dev.surveygen.json.JsonReader;
 import dev.surveygen.json.JsonWriter;
@@ -74,9 +75,9 @@ final class CheckCommand implements Callable<Integer> {
             return ExitCode.CANNOT_JUDGE;
         }
         String messageLocale = locale != null ? locale : loaded.get().defaultLocale();
-        if (!loaded.get().locales().contains(messageLocale)) {
-            err.println("surveygen check: the survey has no locale '" + messageLocale + "'; it has "
-                    + String.join(", ", loaded.get().locales()));
+        Optional<String> localeProblem = SurveyCheck.localeProblem(loaded.get(), messageLocale);
+        if (localeProblem.isPresent()) {
+            err.println("surveygen check: " + localeProblem.get());
             return ExitCode.CANNOT_JUDGE;
         }
         String name = response.equals("-") ? "<stdin>" : response;

@@ -1,9 +1,11 @@
 package dev.surveygen.cli;
 
+import dev.surveygen.build.GenerationConfig;
+import dev.surveygen.build.SurveyCheck;
 import dev.surveygen.diagnostics.Diagnostic;
+import dev.surveygen.javagen.JavaGeneratorOptions;
 import dev.surveygen.load.InputFiles;
 import dev.surveygen.load.LoaderLimits;
-import dev.surveygen.load.SurveyLoader;
 import dev.surveygen.model.Survey;
 import dev.surveygen.output.OutputException;
 import java.io.IOException;
@@ -13,7 +15,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Optional;
 
-/** Shared by the commands: loading a definition and reporting its diagnostics on stderr. */
+/** Shared by the commands: checking a definition ({@link SurveyCheck}) and reporting its diagnostics on stderr. */
 final class Console {
 
     private Console() {}
@@ -23,9 +25,10 @@ final class Console {
      * when the definition has errors and {@link ExitCode#CANNOT_JUDGE} when it cannot be read.
      */
     static Optional<Survey> loadOrReport(Path file, int maxSize, PrintWriter err, int exitOnErrors, int[] exit) {
-        SurveyLoader.Result result;
+        SurveyCheck.Result result;
         try {
-            result = new SurveyLoader(LoaderLimits.DEFAULT.withMaxCodePoints(maxSize)).load(file);
+            result = new SurveyCheck(new GenerationConfig(JavaGeneratorOptions.defaults(), Optional.empty(),
+                    LoaderLimits.DEFAULT.withMaxCodePoints(maxSize))).check(file);
         } catch (IOException e) {
             err.println(file + ": error: cannot read the file: " + describe(e));
             exit[0] = ExitCode.CANNOT_JUDGE;

@@ -1,18 +1,14 @@
 package dev.surveygen.cli;
 
-import dev.surveygen.build.BuiltInTemplates;
 import dev.surveygen.build.GenerationConfig;
 import dev.surveygen.build.SurveyBuild;
 import dev.surveygen.diagnostics.Diagnostic;
 import dev.surveygen.formgen.FormTemplateException;
-import dev.surveygen.javagen.JavaGeneratorOptions;
-import dev.surveygen.load.LoaderLimits;
 import dev.surveygen.output.OutputWriter;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -39,55 +35,24 @@ final class GenerateCommand implements Callable<Integer> {
     @Option(names = "--out", required = true, paramLabel = "DIR", description = "Output directory.")
     Path out;
 
-    @Option(names = "--package", paramLabel = "NAME", description = "Java package (default: ${DEFAULT-VALUE}).")
-    String packageName = JavaGeneratorOptions.DEFAULT_PACKAGE;
-
-    @Option(names = "--jakarta-validation", description = "Add Jakarta Bean Validation annotations to the response.")
-    boolean jakartaValidation;
-
-    @Option(names = "--jackson", description = "Let Jackson read and write responses through the generated binder.")
-    boolean jackson;
-
-    @Option(names = "--templates", paramLabel = "DIR", description = "Directory whose files override the built-in"
-            + " form templates of the same name (form.ftlh, surveygen-form.js, surveygen-form.css).")
-    Path templates;
+    @Mixin
+    GenerationOptions options;
 
     @Mixin
     MaxSizeOption maxSize;
 
-    @Option(names = "--locale", paramLabel = "LOCALE", description = "Locale of the generated form texts, one of the"
-            + " survey's locales (default: the survey's own).")
-    String locale;
-
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
-        Optional<String> packageProblem = JavaGeneratorOptions.packageProblem(packageName);
-        if (packageProblem.isPresent()) {
-            err.println("surveygen generate: " + packageProblem.get());
+        if (options.reportProblems("generate", err)) {
             return ExitCode.CANNOT_JUDGE;
         }
-        if (templates != null) {
-            // The same check as the Maven plugin: a misnamed override would otherwise be ignored silently.
-            try {
-                List<String> problems = BuiltInTemplates.check(templates);
-                if (!problems.isEmpty()) {
-                    problems.forEach(problem -> err.println("surveygen generate: " + problem));
-                    return ExitCode.CANNOT_JUDGE;
-                }
-            } catch (IOException e) {
-                err.println("surveygen generate: cannot read the templates: " + Console.describe(e));
-                return ExitCode.CANNOT_JUDGE;
-            }
-        }
-        GenerationConfig config = new GenerationConfig(new JavaGeneratorOptions(packageName, jakartaValidation, jackson),
-                Optional.ofNullable(templates), LoaderLimits.DEFAULT.withMaxCodePoints(maxSize.value()),
-                Optional.ofNullable(locale));
+        GenerationConfig config = options.config(maxSize.value());
         SurveyBuild.Result result;
         try {
             result = new SurveyBuild(config).generate(survey);
         } catch (FormTemplateException e) {
-            err.println((templates != null ? templates : "form.ftlh") + ": error: " + e.getMessage());
+            err.println((options.templates != null ? options.templates : "form.ftlh") + ": error: " + e.getMessage());
             return ExitCode.FOUND;
         } catch (IOException e) {
             err.println(survey + ": error: cannot read the file: " + Console.describe(e));

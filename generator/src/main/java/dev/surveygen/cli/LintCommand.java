@@ -1,8 +1,7 @@
 package dev.surveygen.cli;
 
 import dev.surveygen.diagnostics.Diagnostic;
-import dev.surveygen.load.LoaderLimits;
-import dev.surveygen.load.SurveyLoader;
+import dev.surveygen.build.SurveyCheck;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -17,6 +16,7 @@ import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "lint", mixinStandardHelpOptions = true, versionProvider = SurveygenCli.Version.class, description = {
         "Checks survey definitions and prints every problem as FILE:LINE:COL: error|warning: MESSAGE on stderr.",
+        "It runs every check of generate, with the same options: what lints with them generates with them.",
         "Exit status: 0 no errors (warnings allowed), 1 errors found, 2 usage or I/O problem."})
 final class LintCommand implements Callable<Integer> {
 
@@ -27,6 +27,9 @@ final class LintCommand implements Callable<Integer> {
     List<Path> files;
 
     @Mixin
+    GenerationOptions options;
+
+    @Mixin
     MaxSizeOption maxSize;
 
     @Override
@@ -35,10 +38,14 @@ final class LintCommand implements Callable<Integer> {
         int exit = ExitCode.OK;
         int errors = 0;
         int warnings = 0;
-        SurveyLoader loader = new SurveyLoader(LoaderLimits.DEFAULT.withMaxCodePoints(maxSize.value()));
+        if (options.reportProblems("lint", err)) {
+            err.flush();
+            return ExitCode.CANNOT_JUDGE;
+        }
+        SurveyCheck check = new SurveyCheck(options.config(maxSize.value()));
         for (Path file : files) {
             try {
-                SurveyLoader.Result result = loader.load(file);
+                SurveyCheck.Result result = check.check(file);
                 for (Diagnostic diagnostic : result.diagnostics()) {
                     err.println(diagnostic);
                     if (diagnostic.isError()) {

@@ -1,5 +1,6 @@
 package dev.surveygen.cli;
 
+import dev.surveygen.build.SurveyCheck;
 import dev.surveygen.json.JsonWriter;
 import dev.surveygen.model.Survey;
 import java.io.PrintWriter;
@@ -39,9 +40,9 @@ final class ModelCommand implements Callable<Integer> {
             return exit[0];
         }
         String textLocale = locale != null ? locale : loaded.get().defaultLocale();
-        if (!loaded.get().locales().contains(textLocale)) {
-            err.println("surveygen model: the survey has no locale '" + textLocale + "'; it has "
-                    + String.join(", ", loaded.get().locales()));
+        Optional<String> localeProblem = SurveyCheck.localeProblem(loaded.get(), textLocale);
+        if (localeProblem.isPresent()) {
+            err.println("surveygen model: " + localeProblem.get());
             return ExitCode.CANNOT_JUDGE;
         }
         PrintWriter out = spec.commandLine().getOut();

@@ -1,6 +1,7 @@
 package dev.surveygen.condition;
 
 import java.math.BigDecimal;
+import java.util.Optional;
 
 /** A constant in a condition; offset and length locate it in the condition's source. */
 public sealed interface Literal {
@@ -12,11 +13,49 @@ public sealed interface Literal {
     /** How the literal reads in a message: {@code yes}, {@code 8}, {@code 'other'}. */
     String display();
 
+    /** Calls the method of {@code visitor} for this kind of literal (see {@link Expr#accept}). */
+    <R> R accept(Visitor<R> visitor);
+
+    /** One method per kind of literal. */
+    interface Visitor<R> {
+
+        R visitYesNo(YesNo yesNo);
+
+        R visitNum(Num num);
+
+        R visitStr(Str str);
+    }
+
+    /** The value of a {@code yes}/{@code no} literal; empty for the other kinds. */
+    default Optional<Boolean> yesNo() {
+        return Optional.empty();
+    }
+
+    /** The value of a number literal; empty for the other kinds. */
+    default Optional<BigDecimal> number() {
+        return Optional.empty();
+    }
+
+    /** The value of a quoted literal; empty for the other kinds. */
+    default Optional<String> string() {
+        return Optional.empty();
+    }
+
     /** {@code yes} or {@code no}. */
     record YesNo(boolean value, int offset, int length) implements Literal {
         @Override
         public String display() {
             return value ? "yes" : "no";
+        }
+
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.visitYesNo(this);
+        }
+
+        @Override
+        public Optional<Boolean> yesNo() {
+            return Optional.of(value);
         }
     }
 
@@ -26,6 +65,16 @@ public sealed interface Literal {
         public String display() {
             return value.toPlainString();
         }
+
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.visitNum(this);
+        }
+
+        @Override
+        public Optional<BigDecimal> number() {
+            return Optional.of(value);
+        }
     }
 
     /** A quoted string: a choice code, a date or a text. */
@@ -33,6 +82,16 @@ public sealed interface Literal {
         @Override
         public String display() {
             return "'" + value + "'";
+        }
+
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.visitStr(this);
+        }
+
+        @Override
+        public Optional<String> string() {
+            return Optional.of(value);
         }
     }
 }

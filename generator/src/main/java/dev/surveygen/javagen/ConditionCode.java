@@ -52,17 +52,40 @@ final class ConditionCode {
 
     /** The number of comparisons (and contains and is-empty tests) in a condition. */
     static int leaves(Expr expr) {
-        if (expr instanceof Expr.Or or) {
+        return expr.accept(LEAVES);
+    }
+
+    private static final Expr.Visitor<Integer> LEAVES = new Expr.Visitor<>() {
+        @Override
+        public Integer visitOr(Expr.Or or) {
             return or.operands().stream().mapToInt(ConditionCode::leaves).sum();
         }
-        if (expr instanceof Expr.And and) {
+
+        @Override
+        public Integer visitAnd(Expr.And and) {
             return and.operands().stream().mapToInt(ConditionCode::leaves).sum();
         }
-        if (expr instanceof Expr.Not not) {
+
+        @Override
+        public Integer visitNot(Expr.Not not) {
             return leaves(not.operand());
         }
-        return 1;
-    }
+
+        @Override
+        public Integer visitCompare(Expr.Compare compare) {
+            return 1;
+        }
+
+        @Override
+        public Integer visitContains(Expr.Contains contains) {
+            return 1;
+        }
+
+        @Override
+        public Integer visitIsEmpty(Expr.IsEmpty isEmpty) {
+            return 1;
+        }
+    };
 
     /** The expression for {@code expr} on response {@code r}; a large one calls into nested classes it adds. */
     CodeBlock of(Expr expr) {
@@ -74,12 +97,42 @@ final class ConditionCode {
         if (leaves(expr) <= CHUNK) {
             return chunk(inline(expr));
         }
-        if (expr instanceof Expr.Not not) {
-            return CodeBlock.of("!$L", split(not.operand()));
-        }
-        boolean or = expr instanceof Expr.Or;
-        List<Expr> operands = or ? ((Expr.Or) expr).operands() : ((Expr.And) expr).operands();
-        String separator = or ? " || " : " && ";
+        return expr.accept(new Expr.Visitor<CodeBlock>() {
+            @Override
+            public CodeBlock visitOr(Expr.Or or) {
+                return split(or.operands(), " || ");
+            }
+
+            @Override
+            public CodeBlock visitAnd(Expr.And and) {
+                return split(and.operands(), " && ");
+            }
+
+            @Override
+            public CodeBlock visitNot(Expr.Not not) {
+                return CodeBlock.of("!$L", split(not.operand()));
+            }
+
+            // A single test has one leaf, so it never gets here; inlined for completeness.
+            @Override
+            public CodeBlock visitCompare(Expr.Compare compare) {
+                return chunk(inline(compare));
+            }
+
+            @Override
+            public CodeBlock visitContains(Expr.Contains contains) {
+                return chunk(inline(contains));
+            }
+
+            @Override
+            public CodeBlock visitIsEmpty(Expr.IsEmpty isEmpty) {
+                return chunk(inline(isEmpty));
+            }
+        });
+    }
+
+    /** The operands of an or ({@code " || "}) or an and, in groups of at most {@link #CHUNK} leaves. */
+    private CodeBlock split(List<Expr> operands, String separator) {
         List<CodeBlock> pieces = new ArrayList<>();
         List<CodeBlock> group = new ArrayList<>();
         int size = 0;
@@ -124,29 +177,47 @@ final class ConditionCode {
     }
 
     private CodeBlock inline(Expr expr) {
-        if (expr instanceof Expr.Or or) {
-            return balanced(or.operands().stream().map(this::inline).toList(), " || ");
+        return expr.accept(inline);
+    }
+
+    /** A condition as one Java expression. */
+    private final Expr.Visitor<CodeBlock> inline = new Expr.Visitor<>() {
+        @Override
+        public CodeBlock visitOr(Expr.Or or) {
+            return balanced(or.operands().stream().map(ConditionCode.this::inline).toList(), " || ");
         }
-        if (expr instanceof Expr.And and) {
-            return balanced(and.operands().stream().map(this::inline).toList(), " && ");
+
+        @Override
+        public CodeBlock visitAnd(Expr.And and) {
+            return balanced(and.operands().stream().map(ConditionCode.this::inline).toList(), " && ");
         }
-        if (expr instanceof Expr.Not not) {
+
+        @Override
+        public CodeBlock visitNot(Expr.Not not) {
             return CodeBlock.of("!$L", inline(not.operand()));
         }
-        if (expr instanceof Expr.IsEmpty isEmpty) {
+
+        @Override
+        public CodeBlock visitIsEmpty(Expr.IsEmpty isEmpty) {
             Question q = ctx.question(isEmpty.ref().questionId());
             return isEmpty.negated()
                     ? CodeBlock.of("($L && r.$N() != null)", enabled(q), ctx.names.method(q))
                     : CodeBlock.of("(!$L || r.$N() == null)", enabled(q), ctx.names.method(q));
         }
-        if (expr instanceof Expr.Contains contains) {
+
+        @Override
+        public CodeBlock visitContains(Expr.Contains contains) {
             Question q = ctx.question(contains.ref().questionId());
-            String code = ((Literal.Str) contains.literal()).value();
+            String code = contains.literal().string().orElseThrow();
             return CodeBlock.of("($L && r.$N() != null && r.$N().contains($T.$N))", enabled(q), ctx.names.method(q),
                     ctx.names.method(q), ctx.enumType(q), ctx.names.enumConstant(q.choices().orElseThrow(), code));
         }
-        return compare((Expr.Compare) expr);
-    }
+
+        @Override
+        public CodeBlock visitCompare(Expr.Compare compare) {
+            return compare(compare);
+        }
+    };
 
     private CodeBlock compare(Expr.Compare compare) {
         Question q = ctx.question(compare.ref().questionId());
@@ -156,33 +227,33 @@ final class ConditionCode {
         Literal literal = compare.literal();
         switch (q.type()) {
             case YES_NO: {
-                boolean yes = ((Literal.YesNo) literal).value();
+                boolean yes = literal.yesNo().orElseThrow();
                 boolean wanted = op == Operator.EQ ? yes : !yes;
                 return CodeBlock.of("($L && $T.$N.equals(r.$N()))", on, Boolean.class, wanted ? "TRUE" : "FALSE", get);
             }
             case SINGLE_CHOICE: {
                 ClassName type = ctx.enumType(q);
-                String constant = ctx.names.enumConstant(q.choices().orElseThrow(), ((Literal.Str) literal).value());
+                String constant = ctx.names.enumConstant(q.choices().orElseThrow(), literal.string().orElseThrow());
                 return op == Operator.EQ
                         ? CodeBlock.of("($L && r.$N() == $T.$N)", on, get, type, constant)
                         : CodeBlock.of("($L && r.$N() != null && r.$N() != $T.$N)", on, get, get, type, constant);
             }
             case TEXT:
             case LONG_TEXT: {
-                String text = JavaText.literal(((Literal.Str) literal).value());
+                String text = JavaText.literal(literal.string().orElseThrow());
                 return op == Operator.EQ
                         ? CodeBlock.of("($L && $L.equals(r.$N()))", on, text, get)
                         : CodeBlock.of("($L && r.$N() != null && !$L.equals(r.$N()))", on, get, text, get);
             }
             case INTEGER:
-                return integerCompare(on, get, op, ((Literal.Num) literal).value());
+                return integerCompare(on, get, op, literal.number().orElseThrow());
             case DECIMAL: {
-                CodeBlock constant = constants.decimal(((Literal.Num) literal).value());
+                CodeBlock constant = constants.decimal(literal.number().orElseThrow());
                 return CodeBlock.of("($L && r.$N() != null && r.$N().compareTo($L) $L 0)", on, get, get, constant,
                         javaOperator(op));
             }
             case DATE: {
-                CodeBlock day = PartConstants.epochDay(LocalDate.parse(((Literal.Str) literal).value()));
+                CodeBlock day = PartConstants.epochDay(LocalDate.parse(literal.string().orElseThrow()));
                 return CodeBlock.of("($L && r.$N() != null && r.$N().toEpochDay() $L $L)", on, get, get,
                         javaOperator(op), day);
             }

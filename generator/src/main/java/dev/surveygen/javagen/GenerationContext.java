@@ -49,9 +49,7 @@ final class GenerationContext {
     final ClassName patternMatcher;
     final List<Question> all;
     final List<List<Question>> parts = new ArrayList<>();
-    private final Map<String, Integer> index = new HashMap<>();
     private final Map<String, Integer> partOf = new HashMap<>();
-    private final Map<String, Integer> sectionIndex = new HashMap<>();
 
     GenerationContext(Survey survey, JavaNames names, JavaGeneratorOptions options) {
         this.survey = survey;
@@ -72,13 +70,9 @@ final class GenerationContext {
         json = ClassName.get(pkg, base + "Json");
         patternMatcher = ClassName.get(pkg, base + "PatternMatcher");
         all = survey.questions();
-        for (int i = 0; i < survey.sections().size(); i++) {
-            sectionIndex.put(survey.sections().get(i).id(), i);
-        }
         long weight = 0;
         for (int i = 0; i < all.size(); i++) {
             Question q = all.get(i);
-            index.put(q.id(), i);
             long w = weight(q);
             if (parts.isEmpty() || parts.get(parts.size() - 1).size() == PART_SIZE || weight + w > PART_WEIGHT) {
                 parts.add(new ArrayList<>());
@@ -100,7 +94,7 @@ final class GenerationContext {
      */
     private long weight(Question q) {
         long w = 100 + conditionWeight(q.condition());
-        Section section = survey.sections().get(sectionIndex.get(q.sectionId()));
+        Section section = survey.sectionOf(q);
         if (section.questions().get(0) == q) {
             w += conditionWeight(section.condition());
         }
@@ -136,20 +130,20 @@ final class GenerationContext {
     }
 
     int index(Question q) {
-        return index.get(q.id());
+        return survey.indexOf(q.id());
     }
 
     int index(String id) {
-        return index.get(id);
+        return survey.indexOf(id);
     }
 
     Question question(String id) {
-        return all.get(index.get(id));
+        return survey.question(id).orElseThrow();
     }
 
-    /** The section that holds a question, from an index built once (a search per question would be quadratic). */
+    /** The section that holds a question (the survey's index). */
     Section section(Question q) {
-        return survey.sections().get(sectionIndex.get(q.sectionId()));
+        return survey.sectionOf(q);
     }
 
     ClassName part(int k) {
@@ -163,7 +157,7 @@ final class GenerationContext {
 
     /** The method of a section's condition (in the part of the section's first question). */
     String sectionMethod(Section section) {
-        return "section$" + sectionIndex.get(section.id());
+        return "section$" + survey.indexOfSection(section.id());
     }
 
     ClassName partOf(Question q) {

@@ -4,7 +4,7 @@ import com.palantir.javapoet.JavaFile;
 import com.palantir.javapoet.TypeSpec;
 import dev.surveygen.diagnostics.Diagnostic;
 import dev.surveygen.diagnostics.Diagnostics;
-import dev.surveygen.load.EnablementCost;
+import dev.surveygen.naming.EnablementCost;
 import dev.surveygen.model.Survey;
 import dev.surveygen.naming.JavaLimits;
 import dev.surveygen.naming.JavaNames;
@@ -37,7 +37,7 @@ public final class JavaGenerator {
         if (!diagnostics.hasErrors()) {
             EnablementCost.check(survey, diagnostics);
         }
-        checkJacksonSize(survey, options, diagnostics);
+        preflight(survey, options).forEach(diagnostics::add);
         if (diagnostics.hasErrors()) {
             return new Result(List.of(), diagnostics.sorted());
         }
@@ -71,9 +71,20 @@ public final class JavaGenerator {
     }
 
     /**
+     * What the generated Java cannot hold with these options, for the check phase
+     * ({@code build.SurveyCheck}), which runs it on every checked survey. The Java names and the
+     * enablement cost do not depend on the options; the loader's check phase reports them, with
+     * every other error of the definition at once.
+     */
+    public static List<Diagnostic> preflight(Survey survey, JavaGeneratorOptions options) {
+        Diagnostics diagnostics = new Diagnostics(survey.sourceFile());
+        checkJacksonSize(survey, options, diagnostics);
+        return diagnostics.sorted();
+    }
+
+    /**
      * With Jackson annotations every getter and setter of the response names its question once
-     * more, so the response holds fewer questions than {@link JavaLimits#MAX_QUESTIONS}. Only
-     * generation knows the option, so this one limit is checked here and not by {@code lint}.
+     * more, so the response holds fewer questions than {@link JavaLimits#MAX_QUESTIONS}.
      */
     private static void checkJacksonSize(Survey survey, JavaGeneratorOptions options, Diagnostics diagnostics) {
         int questions = survey.questions().size();

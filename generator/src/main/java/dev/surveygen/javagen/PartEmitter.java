@@ -62,7 +62,7 @@ final class PartEmitter {
                 .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
         List<MethodSpec> methods = new ArrayList<>();
         for (Question q : questions) {
-            Section section = ctx.survey.section(q.sectionId());
+            Section section = ctx.survey.sectionOf(q);
             if (section.condition().isPresent() && section.questions().get(0) == q) {
                 methods.add(sectionMethod(section));
             }

@@ -16,6 +16,7 @@ import dev.surveygen.model.QuestionType;
 import dev.surveygen.model.Section;
 import dev.surveygen.model.Survey;
 import dev.surveygen.naming.JavaLimits;
+import dev.surveygen.naming.EnablementCost;
 import dev.surveygen.naming.JavaNames;
 import dev.surveygen.semantics.EnablementGraph;
 import java.util.ArrayList;
@@ -193,61 +194,88 @@ final class DefinitionChecker {
     }
 
     private void checkExpr(Expr expr, Condition condition, Question owner, Section section) {
-        if (expr instanceof Expr.Or or) {
-            or.operands().forEach(e -> checkExpr(e, condition, owner, section));
-            return;
-        }
-        if (expr instanceof Expr.And and) {
-            and.operands().forEach(e -> checkExpr(e, condition, owner, section));
-            return;
-        }
-        if (expr instanceof Expr.Not not) {
-            checkExpr(not.operand(), condition, owner, section);
-            return;
-        }
-        Ref ref = expr instanceof Expr.Compare c ? c.ref() : expr instanceof Expr.Contains c ? c.ref()
-                : ((Expr.IsEmpty) expr).ref();
         TextPositions at = condition.positions();
+        expr.accept(new Expr.Visitor<Void>() {
+            @Override
+            public Void visitOr(Expr.Or or) {
+                or.operands().forEach(e -> e.accept(this));
+                return null;
+            }
+
+            @Override
+            public Void visitAnd(Expr.And and) {
+                and.operands().forEach(e -> e.accept(this));
+                return null;
+            }
+
+            @Override
+            public Void visitNot(Expr.Not not) {
+                return not.operand().accept(this);
+            }
+
+            @Override
+            public Void visitIsEmpty(Expr.IsEmpty isEmpty) {
+                target(isEmpty.ref(), owner, section, at);
+                return null;
+            }
+
+            @Override
+            public Void visitContains(Expr.Contains contains) {
+                target(contains.ref(), owner, section, at).ifPresent(target -> checkContains(contains, target, at));
+                return null;
+            }
+
+            @Override
+            public Void visitCompare(Expr.Compare compare) {
+                target(compare.ref(), owner, section, at).ifPresent(target -> checkCompare(compare, target, at));
+                return null;
+            }
+        });
+    }
+
+    /** The question a reference names, if it is one that a condition may test here (else reported). */
+    private Optional<Question> target(Ref ref, Question owner, Section section, TextPositions at) {
         Question target = byId.get(ref.questionId());
         if (target == null) {
             diagnostics.error(at.at(ref.offset()), "unknown question '" + ref.questionId() + "'"
                     + Suggestions.didYouMean(ref.questionId(), byId.keySet(), owner != null ? owner.id() : ""));
-            return;
+            return Optional.empty();
         }
         if (target.type() == QuestionType.NOTE) {
             diagnostics.error(at.at(ref.offset()), "'" + target.id() + "' is a note and has no answer to test");
-            return;
+            return Optional.empty();
         }
         if (owner == null && target.sectionId().equals(section.id())) {
             diagnostics.error(at.at(ref.offset()), "the condition of section '" + section.id()
                     + "' cannot depend on its own question '" + target.id() + "'");
-            return;
+            return Optional.empty();
         }
         if (owner != null && owner.id().equals(target.id())) {
             diagnostics.error(at.at(ref.offset()), "the condition of '" + owner.id() + "' refers to itself");
-            return;
+            return Optional.empty();
         }
         warnIfLater(ref, target, owner, section, at);
+        return Optional.of(target);
+    }
+
+    private void checkContains(Expr.Contains contains, Question target, TextPositions at) {
         QuestionType type = target.type();
-        if (expr instanceof Expr.IsEmpty) {
+        if (type != QuestionType.MULTIPLE_CHOICE) {
+            diagnostics.error(at.at(contains.keywordOffset()), "'contains' is for multiple-choice questions; '"
+                    + target.id() + "' is " + type.keyword() + (type == QuestionType.SINGLE_CHOICE ? " (use =)" : ""));
             return;
         }
-        if (expr instanceof Expr.Contains contains) {
-            if (type != QuestionType.MULTIPLE_CHOICE) {
-                diagnostics.error(at.at(contains.keywordOffset()), "'contains' is for multiple-choice questions; '"
-                        + target.id() + "' is " + type.keyword() + (type == QuestionType.SINGLE_CHOICE ? " (use =)" : ""));
-                return;
-            }
-            checkCode(target, contains.literal(), at);
-            return;
-        }
-        Expr.Compare compare = (Expr.Compare) expr;
+        checkCode(target, contains.literal(), at);
+    }
+
+    private void checkCompare(Expr.Compare compare, Question target, TextPositions at) {
+        QuestionType type = target.type();
         Literal literal = compare.literal();
         SourcePosition literalAt = at.at(literal.offset());
         switch (type) {
             case YES_NO -> {
                 equalityOnly(compare, target, at);
-                if (!(literal instanceof Literal.YesNo)) {
+                if (literal.yesNo().isEmpty()) {
                     diagnostics.error(literalAt, "'" + target.id() + "' is a yes/no question: compare it with yes or no,"
                             + " not " + literal.display());
                 }
@@ -259,20 +287,20 @@ final class DefinitionChecker {
             case MULTIPLE_CHOICE -> diagnostics.error(at.at(compare.operatorOffset()), "'" + target.id()
                     + "' is a multiple-choice question: test it with ${" + target.id() + "} contains 'code'");
             case INTEGER, DECIMAL -> {
-                if (!(literal instanceof Literal.Num)) {
+                if (literal.number().isEmpty()) {
                     diagnostics.error(literalAt, "'" + target.id() + "' is a number question: compare it with a number"
                             + " such as 8, not " + literal.display());
                 }
             }
             case DATE -> {
-                if (!(literal instanceof Literal.Str str) || !isDate(str.value())) {
+                if (literal.string().filter(DefinitionChecker::isDate).isEmpty()) {
                     diagnostics.error(literalAt, "'" + target.id() + "' is a date question: compare it with a date in"
                             + " quotes such as '2025-01-31', not " + literal.display());
                 }
             }
             case TEXT, LONG_TEXT -> {
                 equalityOnly(compare, target, at);
-                if (!(literal instanceof Literal.Str)) {
+                if (literal.string().isEmpty()) {
                     diagnostics.error(literalAt, "'" + target.id() + "' is a text question: compare it with a quoted"
                             + " text, not " + literal.display());
                 }
@@ -289,15 +317,16 @@ final class DefinitionChecker {
     }
 
     private void checkCode(Question target, Literal literal, TextPositions at) {
-        if (!(literal instanceof Literal.Str str)) {
+        if (literal.string().isEmpty()) {
             diagnostics.error(at.at(literal.offset()), "'" + target.id() + "' is a choice question: compare it with a"
                     + " quoted choice code, not " + literal.display());
             return;
         }
+        String code = literal.string().get();
         Optional<ChoiceList> choices = target.choices();
-        if (choices.isPresent() && choices.get().choice(str.value()).isEmpty()) {
-            diagnostics.error(at.at(literal.offset()), "'" + target.id() + "' has no choice '" + str.value() + "'"
-                    + Suggestions.didYouMean(str.value(), choices.get().codes()) + "; its codes are "
+        if (choices.isPresent() && choices.get().choice(code).isEmpty()) {
+            diagnostics.error(at.at(literal.offset()), "'" + target.id() + "' has no choice '" + code + "'"
+                    + Suggestions.didYouMean(code, choices.get().codes()) + "; its codes are "
                     + String.join(", ", choices.get().codes()));
         }
     }

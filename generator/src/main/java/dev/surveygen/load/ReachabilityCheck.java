@@ -49,18 +49,16 @@ final class ReachabilityCheck {
 
     private final Survey survey;
     private final Diagnostics diagnostics;
-    private final Map<String, Question> byId = new LinkedHashMap<>();
     private final Map<String, Boolean> canBeEnabled = new HashMap<>();
 
     ReachabilityCheck(Survey survey, Diagnostics diagnostics) {
         this.survey = survey;
         this.diagnostics = diagnostics;
-        survey.questions().forEach(q -> byId.putIfAbsent(q.id(), q));
     }
 
     void warnNeverEnabled(EnablementGraph graph) {
         for (Question question : graph.evaluationOrder()) {
-            Section section = graph.sectionOf(question.id());
+            Section section = survey.sectionOf(question);
             List<Expr> parts = new ArrayList<>();
             section.condition().ifPresent(c -> parts.add(c.expr()));
             question.condition().ifPresent(c -> parts.add(c.expr()));
@@ -82,7 +80,7 @@ final class ReachabilityCheck {
         Map<String, List<Object>> domains = new LinkedHashMap<>();
         for (Ref ref : references) {
             if (!domains.containsKey(ref.questionId())) {
-                List<Object> domain = domain(byId.get(ref.questionId()), literals.getOrDefault(ref.questionId(), List.of()));
+                List<Object> domain = domain(survey.question(ref.questionId()).orElseThrow(), literals.getOrDefault(ref.questionId(), List.of()));
                 if (domain == null) {
                     return true; // too many values to try: assume it can hold, never warn wrongly
                 }
@@ -139,18 +137,14 @@ final class ReachabilityCheck {
             }
             case SINGLE_CHOICE -> {
                 Set<String> codes = new LinkedHashSet<>();
-                literals.forEach(l -> {
-                    if (l instanceof Literal.Str s) {
-                        codes.add(s.value());
-                    }
-                });
+                literals.forEach(l -> l.string().ifPresent(codes::add));
                 question.choices().ifPresent(list -> list.choices().stream().map(Choice::code)
                         .filter(c -> !codes.contains(c)).findFirst().ifPresent(codes::add));
                 values.addAll(codes);
             }
             case MULTIPLE_CHOICE -> {
                 List<String> mentioned = new ArrayList<>(new LinkedHashSet<>(literals.stream()
-                        .filter(l -> l instanceof Literal.Str).map(l -> ((Literal.Str) l).value()).toList()));
+                        .flatMap(l -> l.string().stream()).toList()));
                 if (mentioned.size() > MAX_MENTIONED_CODES) {
                     return null;
                 }
@@ -167,11 +161,7 @@ final class ReachabilityCheck {
             }
             case INTEGER, DECIMAL -> {
                 TreeSet<BigDecimal> points = new TreeSet<>();
-                literals.forEach(l -> {
-                    if (l instanceof Literal.Num n) {
-                        points.add(n.value());
-                    }
-                });
+                literals.forEach(l -> l.number().ifPresent(points::add));
                 TreeSet<BigDecimal> candidates = new TreeSet<>();
                 BigDecimal previous = null;
                 for (BigDecimal p : points) {
@@ -190,14 +180,12 @@ final class ReachabilityCheck {
             }
             case DATE -> {
                 TreeSet<LocalDate> dates = new TreeSet<>();
-                literals.forEach(l -> {
-                    if (l instanceof Literal.Str s) {
-                        LocalDate d = LocalDate.parse(s.value());
-                        dates.add(d);
-                        dates.add(d.minusDays(1));
-                        dates.add(d.plusDays(1));
-                    }
-                });
+                literals.forEach(l -> l.string().ifPresent(text -> {
+                    LocalDate d = LocalDate.parse(text);
+                    dates.add(d);
+                    dates.add(d.minusDays(1));
+                    dates.add(d.plusDays(1));
+                }));
                 if (dates.isEmpty()) {
                     dates.add(LocalDate.of(2000, 1, 1));
                 }
@@ -205,11 +193,7 @@ final class ReachabilityCheck {
             }
             default -> {
                 Set<String> texts = new LinkedHashSet<>();
-                literals.forEach(l -> {
-                    if (l instanceof Literal.Str s) {
-                        texts.add(s.value());
-                    }
-                });
+                literals.forEach(l -> l.string().ifPresent(texts::add));
                 texts.add("\u0000other");
                 values.addAll(texts);
             }
@@ -219,16 +203,40 @@ final class ReachabilityCheck {
 
     /** The literals each question is compared with in {@code expr}, in one pass. */
     private static void collect(Expr expr, Map<String, List<Literal>> out) {
-        if (expr instanceof Expr.Or or) {
-            or.operands().forEach(e -> collect(e, out));
-        } else if (expr instanceof Expr.And and) {
-            and.operands().forEach(e -> collect(e, out));
-        } else if (expr instanceof Expr.Not not) {
-            collect(not.operand(), out);
-        } else if (expr instanceof Expr.Compare c) {
-            out.computeIfAbsent(c.ref().questionId(), k -> new ArrayList<>()).add(c.literal());
-        } else if (expr instanceof Expr.Contains c) {
-            out.computeIfAbsent(c.ref().questionId(), k -> new ArrayList<>()).add(c.literal());
-        }
+        expr.accept(new Expr.Visitor<Void>() {
+            @Override
+            public Void visitOr(Expr.Or or) {
+                or.operands().forEach(e -> e.accept(this));
+                return null;
+            }
+
+            @Override
+            public Void visitAnd(Expr.And and) {
+                and.operands().forEach(e -> e.accept(this));
+                return null;
+            }
+
+            @Override
+            public Void visitNot(Expr.Not not) {
+                return not.operand().accept(this);
+            }
+
+            @Override
+            public Void visitCompare(Expr.Compare c) {
+                out.computeIfAbsent(c.ref().questionId(), k -> new ArrayList<>()).add(c.literal());
+                return null;
+            }
+
+            @Override
+            public Void visitContains(Expr.Contains c) {
+                out.computeIfAbsent(c.ref().questionId(), k -> new ArrayList<>()).add(c.literal());
+                return null;
+            }
+
+            @Override
+            public Void visitIsEmpty(Expr.IsEmpty isEmpty) {
+                return null;
+            }
+        });
     }
 }

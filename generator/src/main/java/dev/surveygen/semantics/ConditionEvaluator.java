@@ -18,50 +18,76 @@ public final class ConditionEvaluator {
     private ConditionEvaluator() {}
 
     public static boolean evaluate(Expr expr, Function<String, Object> valueOf) {
-        if (expr instanceof Expr.Or or) {
-            return or.operands().stream().anyMatch(e -> evaluate(e, valueOf));
+        return expr.accept(new Evaluation(valueOf));
+    }
+
+    /** One evaluation: the walk over the condition, with the values it reads. */
+    private record Evaluation(Function<String, Object> valueOf) implements Expr.Visitor<Boolean> {
+
+        @Override
+        public Boolean visitOr(Expr.Or or) {
+            for (Expr operand : or.operands()) {
+                if (operand.accept(this)) {
+                    return true;
+                }
+            }
+            return false;
         }
-        if (expr instanceof Expr.And and) {
-            return and.operands().stream().allMatch(e -> evaluate(e, valueOf));
+
+        @Override
+        public Boolean visitAnd(Expr.And and) {
+            for (Expr operand : and.operands()) {
+                if (!operand.accept(this)) {
+                    return false;
+                }
+            }
+            return true;
         }
-        if (expr instanceof Expr.Not not) {
-            return !evaluate(not.operand(), valueOf);
+
+        @Override
+        public Boolean visitNot(Expr.Not not) {
+            return !not.operand().accept(this);
         }
-        if (expr instanceof Expr.IsEmpty isEmpty) {
+
+        @Override
+        public Boolean visitIsEmpty(Expr.IsEmpty isEmpty) {
             boolean empty = valueOf.apply(isEmpty.ref().questionId()) == null;
             return isEmpty.negated() != empty;
         }
-        if (expr instanceof Expr.Contains contains) {
+
+        @Override
+        public Boolean visitContains(Expr.Contains contains) {
             Object value = valueOf.apply(contains.ref().questionId());
-            return value instanceof Collection<?> codes && contains.literal() instanceof Literal.Str code
-                    && codes.contains(code.value());
+            return value instanceof Collection<?> codes && contains.literal().string().map(codes::contains).orElse(false);
         }
-        Expr.Compare compare = (Expr.Compare) expr;
-        Object value = valueOf.apply(compare.ref().questionId());
-        Integer order = compare(value, compare.literal());
-        return order != null && compare.operator().test(order);
+
+        @Override
+        public Boolean visitCompare(Expr.Compare compare) {
+            Object value = valueOf.apply(compare.ref().questionId());
+            Integer order = compare(value, compare.literal());
+            return order != null && compare.operator().test(order);
+        }
     }
 
     /** {@code value.compareTo(literal)}, or null when they cannot be compared (unanswered included). */
     private static Integer compare(Object value, Literal literal) {
-        if (value == null) {
-            return null;
+        if (value instanceof Boolean b) {
+            return literal.yesNo().map(yes -> b == yes ? 0 : 1).orElse(null);
         }
-        if (value instanceof Boolean b && literal instanceof Literal.YesNo yesNo) {
-            return b == yesNo.value() ? 0 : 1;
+        if (value instanceof BigDecimal d) {
+            return literal.number().map(d::compareTo).orElse(null);
         }
-        if (value instanceof BigDecimal d && literal instanceof Literal.Num num) {
-            return d.compareTo(num.value());
+        if (value instanceof LocalDate date) {
+            return literal.string().map(text -> {
+                try {
+                    return date.compareTo(LocalDate.parse(text));
+                } catch (DateTimeParseException e) {
+                    return null;
+                }
+            }).orElse(null);
         }
-        if (value instanceof LocalDate date && literal instanceof Literal.Str str) {
-            try {
-                return date.compareTo(LocalDate.parse(str.value()));
-            } catch (DateTimeParseException e) {
-                return null;
-            }
-        }
-        if (value instanceof String s && literal instanceof Literal.Str str) {
-            return s.equals(str.value()) ? 0 : 1;
+        if (value instanceof String s) {
+            return literal.string().map(text -> s.equals(text) ? 0 : 1).orElse(null);
         }
         return null;
     }

@@ -22,33 +22,23 @@ import java.util.Set;
  */
 public final class EnablementGraph {
 
-    private final Map<String, Question> questions = new LinkedHashMap<>();
-    private final Map<String, Section> sectionOf = new LinkedHashMap<>();
+    private final Survey survey;
     private final Map<String, Set<String>> dependencies = new LinkedHashMap<>();
     private final List<Question> evaluationOrder;
 
     public EnablementGraph(Survey survey) {
-        // Built once: rebuilding it for each question made this constructor quadratic (issue 10).
-        Set<String> allIds = allIds(survey);
+        this.survey = survey;
         for (Section section : survey.sections()) {
             for (Question question : section.questions()) {
-                questions.putIfAbsent(question.id(), question);
-                sectionOf.putIfAbsent(question.id(), section);
                 Set<String> deps = new LinkedHashSet<>();
                 section.condition().ifPresent(c -> addRefs(c, deps));
                 question.condition().ifPresent(c -> addRefs(c, deps));
-                deps.retainAll(allIds);
+                deps.removeIf(id -> !survey.hasQuestion(id));
                 dependencies.putIfAbsent(question.id(), deps);
             }
         }
         evaluationOrder = topologicalOrder().orElseThrow(
                 () -> new IllegalArgumentException("the conditions of survey " + survey.id() + " form a cycle"));
-    }
-
-    private static Set<String> allIds(Survey survey) {
-        Set<String> ids = new LinkedHashSet<>();
-        survey.questions().forEach(q -> ids.add(q.id()));
-        return ids;
     }
 
     private static void addRefs(Condition condition, Set<String> into) {
@@ -67,17 +57,14 @@ public final class EnablementGraph {
         return evaluationOrder;
     }
 
+    /** The section of a question (the survey's index). */
     public Section sectionOf(String questionId) {
-        return sectionOf.get(questionId);
+        return survey.sectionOf(questionId);
     }
 
     /** Kahn's algorithm with a queue ordered by definition position; empty if there is a cycle. */
     private Optional<List<Question>> topologicalOrder() {
-        List<String> ids = new ArrayList<>(questions.keySet());
-        Map<String, Integer> index = new LinkedHashMap<>();
-        for (int i = 0; i < ids.size(); i++) {
-            index.put(ids.get(i), i);
-        }
+        List<String> ids = new ArrayList<>(dependencies.keySet());
         Map<String, Integer> pending = new LinkedHashMap<>();
         Map<String, List<String>> dependents = new LinkedHashMap<>();
         for (String id : ids) {
@@ -86,7 +73,7 @@ public final class EnablementGraph {
                 dependents.computeIfAbsent(dep, k -> new ArrayList<>()).add(id);
             }
         }
-        PriorityQueue<String> ready = new PriorityQueue<>((a, b) -> Integer.compare(index.get(a), index.get(b)));
+        PriorityQueue<String> ready = new PriorityQueue<>((a, b) -> Integer.compare(survey.indexOf(a), survey.indexOf(b)));
         pending.forEach((id, count) -> {
             if (count == 0) {
                 ready.add(id);
@@ -95,7 +82,7 @@ public final class EnablementGraph {
         List<Question> order = new ArrayList<>();
         while (!ready.isEmpty()) {
             String id = ready.poll();
-            order.add(questions.get(id));
+            order.add(survey.question(id).orElseThrow());
             for (String dependent : dependents.getOrDefault(id, List.of())) {
                 if (pending.merge(dependent, -1, Integer::sum) == 0) {
                     ready.add(dependent);

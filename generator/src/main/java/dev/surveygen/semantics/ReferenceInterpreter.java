@@ -41,7 +41,6 @@ public final class ReferenceInterpreter {
     private final Survey survey;
     private final EnablementGraph graph;
     private final ViolationMessages messages;
-    private final Map<String, Question> byId = new LinkedHashMap<>();
     private final Map<String, int[]> patterns = new HashMap<>();
 
     public ReferenceInterpreter(Survey survey) {
@@ -49,7 +48,6 @@ public final class ReferenceInterpreter {
         this.graph = new EnablementGraph(survey);
         this.messages = new ViolationMessages(survey);
         for (Question question : survey.questions()) {
-            byId.put(question.id(), question);
             question.constraints().pattern().ifPresent(p -> patterns.put(question.id(),
                     PatternCompiler.compileAccepted(p)));
         }
@@ -64,7 +62,7 @@ public final class ReferenceInterpreter {
         Map<String, Answer> answers = read(response);
         Map<String, Boolean> enabled = computeEnablement(answers);
         List<Violation> violations = new ArrayList<>();
-        for (Question question : byId.values()) {
+        for (Question question : survey.questions()) {
             Answer answer = answers.get(question.id());
             if (question.type() == dev.surveygen.model.QuestionType.NOTE) {
                 if (answer.present()) {
@@ -90,7 +88,7 @@ public final class ReferenceInterpreter {
             }
         }
         for (String key : new TreeSet<>(response.keySet())) {
-            if (!byId.containsKey(key)) {
+            if (!survey.hasQuestion(key)) {
                 violations.add(new Violation(key, ViolationCode.UNKNOWN_QUESTION, messages.unknownQuestion()));
             }
         }
@@ -101,7 +99,7 @@ public final class ReferenceInterpreter {
     public Map<String, Boolean> enablement(Map<String, ?> response) {
         Map<String, Boolean> enabled = computeEnablement(read(response));
         Map<String, Boolean> ordered = new LinkedHashMap<>();
-        byId.keySet().forEach(id -> ordered.put(id, enabled.get(id)));
+        survey.questions().forEach(q -> ordered.put(q.id(), enabled.get(q.id())));
         return ordered;
     }
 
@@ -115,7 +113,7 @@ public final class ReferenceInterpreter {
         Map<String, Boolean> enabled = computeEnablement(read(response));
         Map<String, Object> kept = new LinkedHashMap<>();
         response.forEach((id, value) -> {
-            Question question = byId.get(id);
+            Question question = survey.question(id).orElse(null);
             if (question == null || (enabled.get(id) && question.type() != dev.surveygen.model.QuestionType.NOTE)) {
                 kept.put(id, value);
             }
@@ -125,7 +123,7 @@ public final class ReferenceInterpreter {
 
     private Map<String, Answer> read(Map<String, ?> response) {
         Map<String, Answer> answers = new HashMap<>();
-        for (Question question : byId.values()) {
+        for (Question question : survey.questions()) {
             answers.put(question.id(), AnswerReader.read(question, response.get(question.id())));
         }
         return answers;
@@ -139,7 +137,7 @@ public final class ReferenceInterpreter {
             return on != null && on ? answers.get(id).conditionValue() : null;
         };
         for (Question question : graph.evaluationOrder()) {
-            Section section = graph.sectionOf(question.id());
+            Section section = survey.sectionOf(question);
             boolean on = sectionEnabled.computeIfAbsent(section.id(), s -> section.condition()
                     .map(c -> ConditionEvaluator.evaluate(c.expr(), valueOf)).orElse(true));
             if (on && question.condition().isPresent()) {

@@ -12,7 +12,7 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The shared configuration: the locale and the template directory check. */
+/** The shared configuration and the one check phase: the locale and the template directory check. */
 class SurveyBuildTest {
 
     /** The generator's fixture that uses every feature; it declares the locales ja and en. */
@@ -35,25 +35,22 @@ class SurveyBuildTest {
     }
 
     @Test
-    void checkReportsWhatLintAndTheLocaleCheckReportAndGeneratesNothing() throws IOException {
+    void generateReportsWhatTheCheckReportsAndTheCheckGeneratesNothing() throws IOException {
         Path broken = Files.writeString(dir.resolve("broken.yaml"), Files.readString(SURVEY).replace("type: yes-no",
                 "type: yes-noo"));
-        SurveyBuild build = new SurveyBuild(GenerationConfig.defaults().withLocale(Optional.of("en")));
+        GenerationConfig config = GenerationConfig.defaults().withLocale(Optional.of("en"));
 
-        SurveyBuild.Result checked = build.check(broken);
+        SurveyCheck.Result checked = new SurveyCheck(config).check(broken);
 
         assertThat(checked.diagnostics()).isNotEmpty()
                 .isEqualTo(new SurveyLoader(LoaderLimits.DEFAULT).load(broken).diagnostics())
-                .isEqualTo(build.generate(broken).diagnostics());
-        assertThat(checked.javaSources()).isEmpty();
-        assertThat(checked.resources()).isEmpty();
+                .isEqualTo(new SurveyBuild(config).generate(broken).diagnostics());
+        assertThat(checked.survey()).isEmpty();
 
-        SurveyBuild.Result good = build.check(SURVEY);
+        SurveyCheck.Result good = new SurveyCheck(config).check(SURVEY);
         assertThat(good.hasErrors()).isFalse();
         assertThat(good.survey()).isPresent();
-        assertThat(good.javaSources()).isEmpty();
-        assertThat(good.resources()).isEmpty();
-        assertThat(new SurveyBuild(GenerationConfig.defaults().withLocale(Optional.of("em"))).check(SURVEY).diagnostics())
+        assertThat(new SurveyCheck(GenerationConfig.defaults().withLocale(Optional.of("em"))).check(SURVEY).diagnostics())
                 .extracting(Object::toString).containsExactly(SURVEY + ":1:1: error: the locale 'em' is not one of the"
                         + " survey's locales (ja, en) (did you mean 'en'?)");
     }
@@ -77,7 +74,7 @@ class SurveyBuildTest {
         Files.createDirectories(templates.resolve("surveygen-form.js"));
         assertThat(BuiltInTemplates.check(templates)).containsExactly(
                 templates.resolve("form.ftl") + ": 'form.ftl' overrides no built-in template (did you mean "
-                        + "'form.ftlh'?); the templates are form.ftlh, surveygen-form.js, surveygen-form.css",
+                        + "'form.ftlh'?); the templates are form.ftlh, surveygen-rules.js, surveygen-form.js, surveygen-form.css",
                 templates.resolve("surveygen-form.js") + ": a template override must be a regular file");
         assertThat(BuiltInTemplates.check(dir.resolve("missing"))).containsExactly(
                 dir.resolve("missing") + ": the template directory does not exist");
@@ -98,7 +95,7 @@ class SurveyBuildTest {
         assertThat(BuiltInTemplates.diagnostics(templates)).extracting(Object::toString).containsExactly(
                 templates.resolve("surveygen-from.css") + ":1:1: error: 'surveygen-from.css' overrides no built-in"
                         + " template (did you mean 'surveygen-form.css'?); the templates are form.ftlh,"
-                        + " surveygen-form.js, surveygen-form.css",
+                        + " surveygen-rules.js, surveygen-form.js, surveygen-form.css",
                 // The column of the directive's name; a tab counts as one column.
                 templates.resolve("form.ftlh") + ":2:3: error: the form template does not parse: Unknown directive:"
                         + " #fi. Help (latest version): http://freemarker.org/docs/ref_directive_alphaidx.html; you're"
@@ -108,13 +105,13 @@ class SurveyBuildTest {
         assertThat(BuiltInTemplates.check(templates)).as("the strings of check() have no syntax check")
                 .containsExactly(templates.resolve("surveygen-from.css") + ": 'surveygen-from.css' overrides no"
                         + " built-in template (did you mean 'surveygen-form.css'?); the templates are form.ftlh,"
-                        + " surveygen-form.js, surveygen-form.css");
+                        + " surveygen-rules.js, surveygen-form.js, surveygen-form.css");
     }
 
     @Test
     void generatingFromACheckedResultIsGeneratingFromTheFile() throws IOException {
         SurveyBuild build = new SurveyBuild(GenerationConfig.defaults());
-        SurveyBuild.Result checked = build.check(SURVEY);
+        SurveyCheck.Result checked = new SurveyCheck(GenerationConfig.defaults()).check(SURVEY);
 
         SurveyBuild.Result fromChecked = build.generate(checked);
         SurveyBuild.Result fromFile = build.generate(SURVEY);
@@ -122,7 +119,10 @@ class SurveyBuildTest {
         assertThat(fromChecked.javaSources()).isNotEmpty().isEqualTo(fromFile.javaSources());
         assertThat(fromChecked.resources()).isNotEmpty().isEqualTo(fromFile.resources());
         assertThat(fromChecked.diagnostics()).isEqualTo(fromFile.diagnostics());
-        SurveyBuild.Result bad = new SurveyBuild(GenerationConfig.defaults().withLocale(Optional.of("em"))).check(SURVEY);
-        assertThat(build.generate(bad)).as("a result with errors is returned as it is").isSameAs(bad);
+        SurveyCheck.Result bad = new SurveyCheck(GenerationConfig.defaults().withLocale(Optional.of("em"))).check(SURVEY);
+        SurveyBuild.Result fromBad = build.generate(bad);
+        assertThat(fromBad.diagnostics()).as("a result with errors generates nothing").isEqualTo(bad.diagnostics());
+        assertThat(fromBad.javaSources()).isEmpty();
+        assertThat(fromBad.resources()).isEmpty();
     }
 }

@@ -229,13 +229,76 @@ class CliTest {
         }
     }
 
+    /** lint runs every check of generate, with the same options and the same messages (SurveyCheck). */
+    @Nested
+    class LintAndGenerateAgree {
+
+        private static final String CLASH = """
+                surveygen: 1
+                id: s
+                title: T
+                sections:
+                  - id: a
+                    title: A
+                    questions:
+                      - {id: Q1-1, type: yes-no, label: A}
+                      - {id: Q1_1, type: yes-no, label: B}
+                """;
+
+        @Test
+        void javaNamesThatClashFailLintWithTheMessageGenerateGives() throws IOException {
+            String path = file("clash.yaml", CLASH);
+            String message = path + ":9:14: error: questions 'Q1-1' (line 8) and 'Q1_1' both become the Java name"
+                    + " 'q1_1'; rename one\n";
+            assertThat(run("lint", path)).isEqualTo(1);
+            assertThat(err()).isEqualTo(message + "1 error, 0 warnings\n");
+            err.reset();
+            assertThat(run("generate", path, "--out", dir.resolve("out").toString())).isEqualTo(1);
+            assertThat(err()).isEqualTo(message);
+            assertThat(dir.resolve("out")).doesNotExist();
+        }
+
+        @Test
+        void aLocaleTheSurveyLacksFailsLintWithTheMessageGenerateGives() throws IOException {
+            String path = file("s.yaml", BILINGUAL);
+            String message = path + ":1:1: error: the locale 'em' is not one of the survey's locales (ja, en)"
+                    + " (did you mean 'en'?)\n";
+            assertThat(run("lint", "--locale", "em", path)).isEqualTo(1);
+            assertThat(err()).isEqualTo(message + "1 error, 0 warnings\n");
+            err.reset();
+            assertThat(run("generate", path, "--out", dir.resolve("out").toString(), "--locale", "em")).isEqualTo(1);
+            assertThat(err()).isEqualTo(message);
+            err.reset();
+            assertThat(run("lint", "--locale", "en", path)).isZero();
+        }
+
+        @Test
+        void aBadPackageOrTemplateDirectoryIsTheSameUsageErrorInLintAndGenerate() throws IOException {
+            String path = file("s.yaml", BILINGUAL);
+            Path templates = Files.createDirectories(dir.resolve("templates"));
+            Files.writeString(templates.resolve("form.ftl"), "");
+            String problems = "'com..x' is not a valid Java package name\n"
+                    + "surveygen %s: " + templates.resolve("form.ftl") + ": 'form.ftl' overrides no built-in template"
+                    + " (did you mean 'form.ftlh'?); the templates are form.ftlh, surveygen-rules.js, surveygen-form.js, surveygen-form.css\n";
+            assertThat(run("lint", "--package", "com..x", "--templates", templates.toString(), path)).isEqualTo(2);
+            assertThat(err()).isEqualTo("surveygen lint: " + problems.formatted("lint"));
+            err.reset();
+            assertThat(run("generate", path, "--out", dir.resolve("out").toString(), "--package", "com..x",
+                    "--templates", templates.toString())).isEqualTo(2);
+            assertThat(err()).isEqualTo("surveygen generate: " + problems.formatted("generate"));
+        }
+    }
+
     @Test
     void lintHelpPrintsTheUsageOnStandardOutput() {
         assertThat(run("lint", "--help")).isZero();
         assertThat(err()).isEmpty();
-        assertThat(out()).startsWith("Usage: surveygen lint [-hV] [--max-size=CHARS] FILE...\n")
-                .contains("  -h, --help             Show this help message and exit.\n")
-                .contains("      --max-size=CHARS   Largest definition accepted, in characters, from 1 to\n");
+        assertThat(out()).startsWith("Usage: surveygen lint [-hV] [--jackson] [--jakarta-validation]\n"
+                + "                      [--locale=LOCALE] [--max-size=CHARS] [--package=NAME]\n"
+                + "                      [--templates=DIR] FILE...\n")
+                .contains("  -h, --help                 Show this help message and exit.\n")
+                .contains("      --max-size=CHARS       Largest definition accepted, in characters, from 1\n")
+                .contains("      --locale=LOCALE        Locale of the generated form texts, one of the\n");
     }
 
     @Test
@@ -326,7 +389,7 @@ class CliTest {
         @Test
         void localeTheSurveyDoesNotHaveExitsTwo() throws IOException {
             assertThat(run("check", "--locale", "fr", file("s.yaml", BILINGUAL), file("r.json", "{}"))).isEqualTo(2);
-            assertThat(err()).isEqualTo("surveygen check: the survey has no locale 'fr'; it has ja, en\n");
+            assertThat(err()).isEqualTo("surveygen check: the locale 'fr' is not one of the survey's locales (ja, en)\n");
             assertThat(out()).isEmpty();
         }
 

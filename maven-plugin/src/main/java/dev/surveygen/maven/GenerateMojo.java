@@ -1,11 +1,9 @@
 package dev.surveygen.maven;
 
 import dev.surveygen.build.GenerationConfig;
-import dev.surveygen.javagen.JavaGeneratorOptions;
 import dev.surveygen.output.OutputWriter;
 import java.io.File;
 import java.nio.file.Path;
-import java.util.Optional;
 import javax.inject.Inject;
 import org.apache.maven.model.Resource;
 import org.apache.maven.plugin.MojoExecutionException;
@@ -28,10 +26,6 @@ import org.sonatype.plexus.build.incremental.BuildContext;
 @Mojo(name = "generate", defaultPhase = LifecyclePhase.GENERATE_SOURCES, threadSafe = true)
 public final class GenerateMojo extends SurveyMojo {
 
-    /** The Java package of the generated types; a valid Java package name. */
-    @Parameter(property = "surveygen.packageName", defaultValue = JavaGeneratorOptions.DEFAULT_PACKAGE)
-    private String packageName;
-
     /** Where the Java sources are generated; added as a compile source root. */
     @Parameter(property = "surveygen.outputDirectory", defaultValue = "${project.build.directory}/generated-sources/surveygen")
     private File outputDirectory;
@@ -41,17 +35,6 @@ public final class GenerateMojo extends SurveyMojo {
             defaultValue = "${project.build.directory}/generated-resources/surveygen")
     private File resourceOutputDirectory;
 
-    /** Add Jakarta Bean Validation annotations to the response (needs jakarta.validation-api to compile). */
-    @Parameter(property = "surveygen.jakartaValidation", defaultValue = "false")
-    private boolean jakartaValidation;
-
-    /**
-     * Let Jackson read and write responses through the generated binder, as strictly as the binders
-     * (needs jackson-databind to compile).
-     */
-    @Parameter(property = "surveygen.jackson", defaultValue = "false")
-    private boolean jackson;
-
     /** The build context refreshes changed files and shows diagnostics as markers in an IDE (m2e). */
     @Inject
     public GenerateMojo(BuildContext buildContext) {
@@ -60,11 +43,7 @@ public final class GenerateMojo extends SurveyMojo {
 
     @Override
     void run() throws MojoExecutionException, MojoFailureException {
-        Optional<String> packageProblem = JavaGeneratorOptions.packageProblem(packageName);
-        if (packageProblem.isPresent()) {
-            throw new MojoExecutionException("surveygen: packageName: " + packageProblem.get());
-        }
-        GenerationConfig config = config(new JavaGeneratorOptions(packageName, jakartaValidation, jackson));
+        GenerationConfig config = config();
         GenerateRun.Settings settings = new GenerateRun.Settings(config, sourceDirectory(), includes(), excludes(),
                 absolute(outputDirectory), absolute(resourceOutputDirectory), stateFile(".digest"), pluginIdentity());
         GenerateRun.Outcome outcome = new GenerateRun(getLog(), buildContext()).run(settings);

@@ -2,6 +2,7 @@ package dev.surveygen.maven;
 
 import dev.surveygen.build.GenerationConfig;
 import dev.surveygen.build.SurveyBuild;
+import dev.surveygen.build.SurveyCheck;
 import dev.surveygen.diagnostics.Diagnostic;
 import dev.surveygen.formgen.FormTemplateException;
 import dev.surveygen.output.GeneratedFile;
@@ -97,9 +98,13 @@ final class GenerateRun {
         List<GeneratedFile> resources = new ArrayList<>();
         SurveyBuild build = new SurveyBuild(config);
         for (Path definition : definitions) {
-            SurveyBuild.Result checked = SurveyChecks.takeOrCheck(config, definition, log);
-            // With unusable templates every definition is still checked, so all errors show at once.
-            SurveyBuild.Result result = templatesUsable ? build.generate(checked) : checked;
+            SurveyCheck.Result checked = SurveyChecks.takeOrCheck(config, definition, log);
+            if (!templatesUsable) {
+                // Every definition is still checked, so that all errors show at once.
+                reporter.report(definition, checked.diagnostics());
+                continue;
+            }
+            SurveyBuild.Result result = build.generate(checked);
             reporter.report(definition, result.diagnostics());
             collect(definition, result.javaSources(), java, javaOwners);
             collect(definition, result.resources(), resources, resourceOwners);

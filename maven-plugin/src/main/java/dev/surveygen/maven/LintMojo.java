@@ -1,6 +1,5 @@
 package dev.surveygen.maven;
 
-import dev.surveygen.javagen.JavaGeneratorOptions;
 import javax.inject.Inject;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
@@ -9,9 +8,9 @@ import org.apache.maven.plugins.annotations.Mojo;
 import org.sonatype.plexus.build.incremental.BuildContext;
 
 /**
- * Checks every survey definition of the module with the checks of {@code surveygen lint}, the
- * configured locale, and the template directory (misnamed overrides, a form.ftlh that does not
- * parse). Every problem is reported as a Maven error {@code FILE:LINE:COL: error: MESSAGE}; any
+ * Checks every survey definition of the module with the one check phase ({@code SurveyCheck}, as
+ * {@code surveygen lint} does) for the configured locale and Java options, the package name, and
+ * the template directory (misnamed overrides, a form.ftlh that does not parse). Every problem is reported as a Maven error {@code FILE:LINE:COL: error: MESSAGE}; any
  * error fails the build. Nothing is generated: the {@code generate} goal of the same build
  * generates from what this goal checked. When the definitions, templates, configuration and plugin
  * are those of the last check that found no error, nothing is checked again and that check's
@@ -28,7 +27,7 @@ public final class LintMojo extends SurveyMojo {
 
     @Override
     void run() throws MojoExecutionException, MojoFailureException {
-        new LintRun(getLog(), buildContext()).run(new LintRun.Settings(config(JavaGeneratorOptions.defaults()),
+        new LintRun(getLog(), buildContext()).run(new LintRun.Settings(config(),
                 sourceDirectory(), definitions(), stateFile(".lint"), pluginIdentity()));
     }
 }

@@ -1,7 +1,7 @@
 package dev.surveygen.maven;
 
 import dev.surveygen.build.GenerationConfig;
-import dev.surveygen.build.SurveyBuild;
+import dev.surveygen.build.SurveyCheck;
 import dev.surveygen.diagnostics.Diagnostic;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -62,7 +62,7 @@ final class LintRun {
         List<Diagnostic> all = new ArrayList<>(SurveyChecks.templates(settings.config()));
         reporter.reportAll(all);
         for (Path definition : definitions) {
-            SurveyBuild.Result result = SurveyChecks.checkAndKeep(settings.config(), definition);
+            SurveyCheck.Result result = SurveyChecks.checkAndKeep(settings.config(), definition);
             reporter.report(definition, result.diagnostics());
             all.addAll(result.diagnostics());
         }

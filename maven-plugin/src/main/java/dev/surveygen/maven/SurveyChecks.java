@@ -1,11 +1,10 @@
 package dev.surveygen.maven;
 
 import dev.surveygen.build.BuiltInTemplates;
-import dev.surveygen.build.FormLayout;
 import dev.surveygen.build.GenerationConfig;
 import dev.surveygen.build.SurveyBuild;
+import dev.surveygen.build.SurveyCheck;
 import dev.surveygen.diagnostics.Diagnostic;
-import dev.surveygen.javagen.JavaGeneratorOptions;
 import java.io.IOException;
 import java.lang.ref.SoftReference;
 import java.nio.file.Path;
@@ -16,22 +15,22 @@ import org.apache.maven.plugin.logging.Log;
 
 /**
  * The one place where the plugin checks, for both goals: the template directory, and each
- * definition with the checks of {@code surveygen lint} ({@link SurveyBuild#check}), generating
- * nothing.
+ * definition with the one check phase ({@link SurveyCheck}, as {@code surveygen lint} does),
+ * generating nothing.
  *
  * <p>A build checks each definition once. Maven gives the executions of one build the same plugin
  * class realm, so what {@code lint} found is kept here, in a static map, for {@code generate},
- * which then generates from it ({@link SurveyBuild#generate(SurveyBuild.Result)}) instead of
- * checking again. An entry is keyed by everything the check reads (the configuration but for how
- * Java is generated, which the check does not read; the definition's absolute path and the SHA-256
- * of its content), so a definition or option that changed in between is checked again. Entries are
+ * which then generates from it ({@link SurveyBuild#generate(SurveyCheck.Result)}) instead of
+ * checking again. An entry is keyed by the whole configuration (both goals take the same
+ * parameters), the definition's absolute path and the SHA-256 of its content, so a definition or
+ * option that changed in between is checked again. Entries are
  * taken out when used and held softly, so the map never holds more than the surveys of the running
  * build and gives them up under memory pressure (then {@code generate} checks again). Keys of
  * different modules differ by path, so parallel builds ({@code mvn -T}) share nothing.
  */
 final class SurveyChecks {
 
-    private static final Map<String, SoftReference<SurveyBuild.Result>> CHECKED = new ConcurrentHashMap<>();
+    private static final Map<String, SoftReference<SurveyCheck.Result>> CHECKED = new ConcurrentHashMap<>();
 
     private SurveyChecks() {}
 
@@ -42,21 +41,21 @@ final class SurveyChecks {
     }
 
     /** Checks a definition and keeps the result for the {@code generate} goal of the same build. */
-    static SurveyBuild.Result checkAndKeep(GenerationConfig config, Path definition) throws IOException {
-        SurveyBuild.Result result = new SurveyBuild(config).check(definition);
+    static SurveyCheck.Result checkAndKeep(GenerationConfig config, Path definition) throws IOException {
+        SurveyCheck.Result result = new SurveyCheck(config).check(definition);
         CHECKED.put(key(config, definition), new SoftReference<>(result));
         return result;
     }
 
     /** What {@link #checkAndKeep} found for this definition and configuration, or else a new check. */
-    static SurveyBuild.Result takeOrCheck(GenerationConfig config, Path definition, Log log) throws IOException {
-        SoftReference<SurveyBuild.Result> kept = CHECKED.remove(key(config, definition));
-        SurveyBuild.Result result = kept == null ? null : kept.get();
+    static SurveyCheck.Result takeOrCheck(GenerationConfig config, Path definition, Log log) throws IOException {
+        SoftReference<SurveyCheck.Result> kept = CHECKED.remove(key(config, definition));
+        SurveyCheck.Result result = kept == null ? null : kept.get();
         if (result != null) {
             log.debug("surveygen: " + definition + " was checked by lint in this build; not checking it again");
             return result;
         }
-        return new SurveyBuild(config).check(definition);
+        return new SurveyCheck(config).check(definition);
     }
 
     /** How many results are kept (for tests). */
@@ -65,8 +64,6 @@ final class SurveyChecks {
     }
 
     private static String key(GenerationConfig config, Path definition) throws IOException {
-        GenerationConfig read = new GenerationConfig(JavaGeneratorOptions.defaults(), config.templateDirectory(),
-                config.limits(), config.locale(), FormLayout.FLAT);
-        return read.fingerprint() + "definition " + definition + " " + Digests.sha256(definition) + "\n";
+        return config.fingerprint() + "definition " + definition + " " + Digests.sha256(definition) + "\n";
     }
 }

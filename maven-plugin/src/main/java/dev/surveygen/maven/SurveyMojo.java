@@ -19,7 +19,7 @@ import org.sonatype.plexus.build.incremental.BuildContext;
 
 /**
  * The parameters and steps both goals share: which definitions, their size limit, the locale, the
- * template directory (which {@code lint} checks too), skipping, the check of unknown configuration elements, and running with the plugin's class
+ * Java options and the template directory (which {@code lint} checks too), skipping, the check of unknown configuration elements, and running with the plugin's class
  * loader as the thread's context class loader (restored afterwards).
  */
 abstract class SurveyMojo extends AbstractMojo {
@@ -48,13 +48,29 @@ abstract class SurveyMojo extends AbstractMojo {
     @Parameter(property = "surveygen.locale")
     private String locale;
 
+    /** The Java package of the generated types; a valid Java package name (both goals check it). */
+    @Parameter(property = "surveygen.packageName", defaultValue = JavaGeneratorOptions.DEFAULT_PACKAGE)
+    private String packageName;
+
+    /** Add Jakarta Bean Validation annotations to the response (needs jakarta.validation-api to compile). */
+    @Parameter(property = "surveygen.jakartaValidation", defaultValue = "false")
+    private boolean jakartaValidation;
+
+    /**
+     * Let Jackson read and write responses through the generated binder, as strictly as the binders
+     * (needs jackson-databind to compile).
+     */
+    @Parameter(property = "surveygen.jackson", defaultValue = "false")
+    private boolean jackson;
+
     /** The largest definition accepted, in characters. */
     @Parameter(property = "surveygen.maxSize", defaultValue = "8388608")
     private int maxSize;
 
     /**
      * A directory of files that override built-in templates of the same name, one file at a time:
-     * form.ftlh, surveygen-form.js, surveygen-form.css. Any other file name in it is an error, and so
+     * form.ftlh, surveygen-rules.js, surveygen-form.js, surveygen-form.css. Any other file name in it
+     * is an error, and so
      * is a form.ftlh that does not parse; {@code lint} reports both, as {@code generate} does.
      */
     @Parameter(property = "surveygen.templateDirectory")
@@ -129,10 +145,18 @@ abstract class SurveyMojo extends AbstractMojo {
         return LoaderLimits.DEFAULT.withMaxCodePoints(maxSize);
     }
 
-    /** The configuration of a run with these Java options; the form files go onto the classpath. */
-    final GenerationConfig config(JavaGeneratorOptions java) {
-        return new GenerationConfig(java, Optional.ofNullable(templateDirectory).map(SurveyMojo::absolute), limits(),
-                locale(), FormLayout.CLASSPATH);
+    /**
+     * The configuration of a run, the same for both goals (so that {@code generate} can take what
+     * {@code lint} checked); the form files go onto the classpath. A package name that cannot be
+     * used stops the goal before any definition is read.
+     */
+    final GenerationConfig config() throws MojoExecutionException {
+        Optional<String> packageProblem = JavaGeneratorOptions.packageProblem(packageName);
+        if (packageProblem.isPresent()) {
+            throw new MojoExecutionException("surveygen: packageName: " + packageProblem.get());
+        }
+        return new GenerationConfig(new JavaGeneratorOptions(packageName, jakartaValidation, jackson),
+                Optional.ofNullable(templateDirectory).map(SurveyMojo::absolute), limits(), locale(), FormLayout.CLASSPATH);
     }
 
     /**

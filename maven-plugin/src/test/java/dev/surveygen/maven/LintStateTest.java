@@ -3,7 +3,8 @@ package dev.surveygen.maven;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.surveygen.build.GenerationConfig;
-import dev.surveygen.build.SurveyBuild;
+import dev.surveygen.build.FormLayout;
+import dev.surveygen.build.SurveyCheck;
 import dev.surveygen.diagnostics.Diagnostic;
 import dev.surveygen.diagnostics.Severity;
 import dev.surveygen.diagnostics.SourcePosition;
@@ -105,33 +106,29 @@ class LintStateTest {
     }
 
     @Test
-    void generateTakesWhatLintCheckedOnlyForTheSameContentAndCheckOptions() throws IOException {
+    void generateTakesWhatLintCheckedOnlyForTheSameContentAndConfiguration() throws IOException {
         Path definition = Files.writeString(dir.resolve("s.yaml"), SURVEY);
-        GenerationConfig lint = GenerationConfig.defaults();
-        GenerationConfig generate = lint.withLocale(Optional.empty()).withFormLayout(dev.surveygen.build.FormLayout.CLASSPATH);
-        GenerationConfig otherPackage = new GenerationConfig(JavaGeneratorOptions.defaults().withPackage("com.example.s"),
-                Optional.empty(), LoaderLimits.DEFAULT);
+        GenerationConfig config = GenerationConfig.defaults().withFormLayout(FormLayout.CLASSPATH);
         SystemStreamLog log = new SystemStreamLog();
 
-        SurveyBuild.Result checked = SurveyChecks.checkAndKeep(lint, definition);
+        SurveyCheck.Result checked = SurveyChecks.checkAndKeep(config, definition);
         assertThat(checked.diagnostics()).extracting(Diagnostic::severity).containsExactly(Severity.WARNING);
-        assertThat(SurveyChecks.takeOrCheck(generate, definition, log)).as("how Java is generated is not read")
-                .isSameAs(checked);
-        assertThat(SurveyChecks.takeOrCheck(generate, definition, log)).as("taken once").isNotSameAs(checked)
+        assertThat(SurveyChecks.takeOrCheck(config, definition, log)).isSameAs(checked);
+        assertThat(SurveyChecks.takeOrCheck(config, definition, log)).as("taken once").isNotSameAs(checked)
                 .isEqualTo(checked);
 
-        SurveyBuild.Result again = SurveyChecks.checkAndKeep(lint, definition);
-        assertThat(SurveyChecks.takeOrCheck(otherPackage, definition, log)).as("nor the package").isSameAs(again);
-
         int kept = SurveyChecks.kept();
-        SurveyBuild.Result forJa = SurveyChecks.checkAndKeep(lint, definition);
-        SurveyBuild.Result forEn = SurveyChecks.takeOrCheck(lint.withLocale(Optional.of("en")), definition, log);
-        assertThat(forEn).as("another locale is checked").isNotSameAs(forJa);
-        assertThat(forEn.diagnostics()).extracting(Diagnostic::severity).contains(Severity.ERROR);
+        SurveyCheck.Result forJa = SurveyChecks.checkAndKeep(config, definition);
+        GenerationConfig otherPackage = new GenerationConfig(JavaGeneratorOptions.defaults().withPackage("com.example.s"),
+                Optional.empty(), LoaderLimits.DEFAULT, Optional.empty(), FormLayout.CLASSPATH);
+        assertThat(SurveyChecks.takeOrCheck(otherPackage, definition, log)).as("other Java options: checked again")
+                .isNotSameAs(forJa).isEqualTo(forJa);
+        SurveyCheck.Result forEn = SurveyChecks.takeOrCheck(config.withLocale(Optional.of("en")), definition, log);
+        assertThat(forEn.diagnostics()).as("another locale: checked again").extracting(Diagnostic::severity)
+                .contains(Severity.ERROR);
 
-        Files.writeString(definition, SURVEY.replace("  unused:\n    - {code: a, label: A}\n", "  unused: []\n")
-                .replace("choice-lists:\n  unused: []\n", ""));
-        SurveyBuild.Result afterEdit = SurveyChecks.takeOrCheck(lint, definition, log);
+        Files.writeString(definition, SURVEY.replace("choice-lists:\n  unused:\n    - {code: a, label: A}\n", ""));
+        SurveyCheck.Result afterEdit = SurveyChecks.takeOrCheck(config, definition, log);
         assertThat(afterEdit).as("changed content is checked again").isNotSameAs(forJa);
         assertThat(afterEdit.diagnostics()).isEmpty();
         assertThat(SurveyChecks.kept()).as("the stale entry stays only until the build ends").isEqualTo(kept + 1);

@@ -1,4 +1,4 @@
-package dev.surveygen.load;
+package dev.surveygen.naming;
 
 import dev.surveygen.condition.Ref;
 import dev.surveygen.diagnostics.Diagnostics;
