@@ -193,46 +193,7 @@ final class Browser implements AutoCloseable {
      * when the script parses it (WebDriver's own encoding would replace those).
      */
     static String asciiJson(Object value) {
-        StringBuilder out = new StringBuilder();
-        appendJson(out, value);
-        return out.toString();
-    }
-
-    private static void appendJson(StringBuilder out, Object value) {
-        if (value instanceof Map<?, ?> map) {
-            out.append('{');
-            boolean first = true;
-            for (Map.Entry<?, ?> entry : map.entrySet()) {
-                out.append(first ? "" : ",");
-                first = false;
-                appendJson(out, String.valueOf(entry.getKey()));
-                out.append(':');
-                appendJson(out, entry.getValue());
-            }
-            out.append('}');
-        } else if (value instanceof List<?> list) {
-            out.append('[');
-            for (int i = 0; i < list.size(); i++) {
-                out.append(i > 0 ? "," : "");
-                appendJson(out, list.get(i));
-            }
-            out.append(']');
-        } else if (value instanceof String text) {
-            out.append('"');
-            for (int i = 0; i < text.length(); i++) {
-                char c = text.charAt(i);
-                if (c == '"' || c == '\\') {
-                    out.append('\\').append(c);
-                } else if (c < 0x20 || c > 0x7E) {
-                    out.append(String.format(java.util.Locale.ROOT, "\\u%04x", (int) c));
-                } else {
-                    out.append(c);
-                }
-            }
-            out.append('"');
-        } else {
-            out.append(value);
-        }
+        return dev.surveygen.javagen.HostileResponses.json(value);
     }
 
     @SuppressWarnings("unchecked")
