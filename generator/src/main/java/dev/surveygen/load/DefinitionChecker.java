@@ -261,7 +261,7 @@ final class DefinitionChecker {
 
     private void checkContains(Expr.Contains contains, Question target, TextPositions at) {
         QuestionType type = target.type();
-        if (type != QuestionType.MULTIPLE_CHOICE) {
+        if (!target.answer().takesContains()) {
             diagnostics.error(at.at(contains.keywordOffset()), "'contains' is for multiple-choice questions; '"
                     + target.id() + "' is " + type.keyword() + (type == QuestionType.SINGLE_CHOICE ? " (use =)" : ""));
             return;

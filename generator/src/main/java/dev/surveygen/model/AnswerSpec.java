@@ -16,6 +16,11 @@ public sealed interface AnswerSpec {
 
     <R> R accept(Visitor<R> visitor);
 
+    /** Whether a condition may test the answer with {@code contains}: a set of codes. */
+    default boolean takesContains() {
+        return false;
+    }
+
     /** One method per family of answers. */
     interface Visitor<R> {
 
@@ -104,6 +109,11 @@ public sealed interface AnswerSpec {
         @Override
         public <R> R accept(Visitor<R> visitor) {
             return visitor.visitChoice(this);
+        }
+
+        @Override
+        public boolean takesContains() {
+            return multiple;
         }
     }
 

@@ -100,6 +100,7 @@ class AnswerSpecTest {
         };
         for (Question q : SURVEY.questions()) {
             assertThat(q.answer().accept(names)).as(q.id()).isEqualTo(q.type().keyword());
+            assertThat(q.answer().takesContains()).as(q.id()).isEqualTo(q.id().equals("M"));
         }
     }
 }
