@@ -85,17 +85,17 @@ class FormIncrementalBrowserTest {
             assertThat(browser.script(CHECK)).as("at start").isEmpty();
             // Open the follow-up section and its chain first, so that the walk starts deep.
             browser.script("""
-                    document.getElementById('q-agree.yes').click();
+                    document.getElementById('q-agree=yes').click();
                     var count = document.getElementById('q-count');
                     count.value = '7';
                     count.dispatchEvent(new Event('input', {bubbles: true}));
-                    ['q-chain-a.yes', 'q-chain-b.yes', 'q-chain-c.y'].forEach(function (id) { document.getElementById(id).click(); });
+                    ['q-chain-a=yes', 'q-chain-b=yes', 'q-chain-c=y'].forEach(function (id) { document.getElementById(id).click(); });
                     return [];
                     """);
             assertThat(browser.script("return [document.getElementById('q-chain-d.group').hidden];")).containsExactly(false);
             assertThat(browser.script(CHECK)).as("with the chain open").isEmpty();
             // The head of the chain closes all of it, transitively, answers cleared.
-            browser.script("document.getElementById('q-chain-a.no').click(); return [];");
+            browser.script("document.getElementById('q-chain-a=no').click(); return [];");
             assertThat(browser.script(CHECK)).as("with the chain closed at its head").isEmpty();
             assertThat(browser.script("return ['q-chain-b.group', 'q-chain-c.group', 'q-chain-d.group']"
                     + ".filter(function (id) { return !document.getElementById(id).hidden; });")).isEmpty();
