@@ -19,7 +19,7 @@ def good = new File(basedir, 'src/main/survey/good.yaml').canonicalPath
 assert log.contains("[ERROR] ${good}:1:1: error: the locale 'en' is not one of the survey's locales (ja)")
 
 // A template override with a misspelt name.
-assert log.contains("surveygen-from.css: 'surveygen-from.css' overrides no built-in template (did you mean 'surveygen-form.css'?); the templates are form.ftlh, surveygen-form.js, surveygen-form.css")
+assert log.contains("surveygen-from.css: 'surveygen-from.css' overrides no built-in template (did you mean 'surveygen-form.css'?); the templates are form.ftlh, surveygen-rules.js, surveygen-form.js, surveygen-form.css")
 
 // Nothing was ever written: no sources (not even for the good definition), no digest.
 assert !new File(basedir, 'target/generated-sources').exists()

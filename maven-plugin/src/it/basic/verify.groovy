@@ -13,7 +13,8 @@ assert new File(basedir, 'target/classes/example/Main.class').isFile()
 // the classpath; nothing beside the classes, nothing else.
 def forms = new File(basedir, 'target/generated-resources/surveygen')
 def expected = ['surveygen/forms/clinic-visit.ftlh', 'surveygen/forms/clinic-visit.html', 'surveygen/forms/staff.ftlh',
-                'surveygen/forms/staff.html', 'META-INF/resources/surveygen/surveygen-form.js',
+                'surveygen/forms/staff.html', 'META-INF/resources/surveygen/surveygen-rules.js',
+                'META-INF/resources/surveygen/surveygen-form.js',
                 'META-INF/resources/surveygen/surveygen-form.css']
 def written = []
 forms.eachFileRecurse(groovy.io.FileType.FILES) { written << forms.toPath().relativize(it.toPath()).toString().replace('\\', '/') }
@@ -21,7 +22,7 @@ assert written.findAll { it != '.surveygen-files' }.sort() == expected.sort()
 expected.each {
     assert new File(basedir, 'target/classes/' + it).bytes == new File(forms, it).bytes : it
 }
-['surveygen-form.js', 'surveygen-form.css', 'clinic-visit.ftlh', 'clinic-visit.html'].each {
+['surveygen-rules.js', 'surveygen-form.js', 'surveygen-form.css', 'clinic-visit.ftlh', 'clinic-visit.html'].each {
     assert !new File(basedir, 'target/classes/' + it).exists() : "$it is not at the root of the classpath"
 }
 def preview = new File(forms, 'surveygen/forms/clinic-visit.html').getText('UTF-8')
@@ -35,7 +36,7 @@ assert digest.contains('java com/example/visits/ClinicVisitValidator.java ')
 
 def log = new File(basedir, 'build.log').text
 assert log.contains('surveygen: 2 definitions checked')
-assert log =~ /surveygen: 2 definitions; Java: \d+ written, 0 unchanged, 0 removed under .*; resources: 6 written, 0 unchanged, 0 removed/
+assert log =~ /surveygen: 2 definitions; Java: \d+ written, 0 unchanged, 0 removed under .*; resources: 7 written, 0 unchanged, 0 removed/
 
 // The help goal (second invocation) documents both goals and the parameters the README lists.
 assert log.contains('surveygen:generate')

@@ -133,7 +133,8 @@ public final class FormPage {
         }
 
         /**
-         * The URL path under which {@code surveygen-form.js} and {@code surveygen-form.css} are served,
+         * The URL path under which {@code surveygen-rules.js}, {@code surveygen-form.js} and
+         * {@code surveygen-form.css} are served,
          * ending with {@code /}. Default {@value SurveyForms#ASSETS_PATH}, where web stacks serve
          * {@link SurveyForms#ASSETS_FOLDER}; prefix it with the context path when the application has one.
          */

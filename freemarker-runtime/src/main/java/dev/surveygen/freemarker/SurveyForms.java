@@ -138,6 +138,29 @@ public final class SurveyForms {
         return out.toString();
     }
 
+    /**
+     * The locale the form of survey {@code surveyId} was generated in ({@code ja}, {@code en}), as
+     * its template declares it ({@code <#ftl attributes={"locale": "en"}>}): for the host's own
+     * pages around the form (a thank-you page, an error page) to speak the form's language.
+     *
+     * @throws IllegalArgumentException if there is no such survey, or its template names no locale
+     *     (a template generated before surveygen wrote it)
+     */
+    public String locale(String surveyId) {
+        Template template;
+        try {
+            template = template(surveyId);
+        } catch (IOException e) {
+            throw new IllegalArgumentException("cannot read the form template " + surveyId + ".ftlh: " + e.getMessage(), e);
+        }
+        Object locale = template.getCustomAttribute("locale");
+        if (!(locale instanceof String code) || code.isEmpty()) {
+            throw new IllegalArgumentException("the form template " + surveyId + ".ftlh names no locale"
+                    + " (<#ftl attributes={\"locale\": ...}>): generate it again with this surveygen");
+        }
+        return code;
+    }
+
     private Template template(String surveyId) throws IOException {
         Objects.requireNonNull(surveyId, "surveyId");
         if (!SURVEY_ID.matcher(surveyId).matches()) {

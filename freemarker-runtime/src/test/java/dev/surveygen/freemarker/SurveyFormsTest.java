@@ -22,6 +22,16 @@ class SurveyFormsTest {
     }
 
     @Test
+    void theFormsLocaleIsTheOneItsTemplateDeclares() throws Exception {
+        assertThat(forms("<#ftl output_format=\"HTML\" attributes={\"locale\": \"en\"}>x").locale("s")).isEqualTo("en");
+        assertThatThrownBy(() -> forms("<#ftl output_format=\"HTML\">x").locale("s"))
+                .hasMessage("the form template s.ftlh names no locale (<#ftl attributes={\"locale\": ...}>): generate it"
+                        + " again with this surveygen");
+        assertThatThrownBy(() -> forms("x").locale("other")).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageStartingWith("no form template other.ftlh in ");
+    }
+
+    @Test
     void rendersThePageModelWithHtmlEscaping() throws Exception {
         SurveyForms forms = forms("<#list hiddenFields as n, v>${n}=${v};</#list>${answers['Q1'][0]}|${action!'-'}"
                 + "|${assetsPath}|${preview?c}|${violations?size}");

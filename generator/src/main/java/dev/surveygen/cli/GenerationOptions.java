@@ -28,7 +28,7 @@ final class GenerationOptions {
     boolean jackson;
 
     @Option(names = "--templates", paramLabel = "DIR", description = "Directory whose files override the built-in"
-            + " form templates of the same name (form.ftlh, surveygen-form.js, surveygen-form.css).")
+            + " form templates of the same name (form.ftlh, surveygen-rules.js, surveygen-form.js, surveygen-form.css).")
     Path templates;
 
     @Option(names = "--locale", paramLabel = "LOCALE", description = "Locale of the generated form texts, one of the"

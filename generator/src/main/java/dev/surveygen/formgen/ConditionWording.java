@@ -2,23 +2,27 @@ package dev.surveygen.formgen;
 
 import dev.surveygen.condition.Expr;
 import dev.surveygen.condition.Literal;
+import dev.surveygen.messages.Catalogue;
 import dev.surveygen.model.Question;
 import dev.surveygen.model.Survey;
 import java.util.List;
 
 /**
- * A condition in Japanese for respondents, shown beside a question when the script is off
- * ({@code ${Q2-1} = yes} → 「Q2-1 で「はい」と回答した場合」), so that every question can be seen
- * together with when it applies.
+ * A condition in the form's locale for respondents, shown beside a question when the script is off
+ * ({@code ${Q2-1} = yes} → 「Q2-1 で「はい」と回答した場合」, "your answer to Q2-1 is “Yes”"), so
+ * that every question can be seen together with when it applies. Every word comes from the
+ * catalogue ({@code condition.*}); choice labels and yes/no in the form's locale.
  */
 final class ConditionWording {
 
     private final Survey survey;
     private final String locale;
+    private final Catalogue catalogue;
 
-    ConditionWording(Survey survey, String locale) {
+    ConditionWording(Survey survey, String locale, Catalogue catalogue) {
         this.survey = survey;
         this.locale = locale;
+        this.catalogue = catalogue;
     }
 
     String of(Expr expr) {
@@ -29,28 +33,29 @@ final class ConditionWording {
     private final Expr.Visitor<String> words = new Expr.Visitor<>() {
         @Override
         public String visitOr(Expr.Or or) {
-            return join(or.operands(), "、または");
+            return join(or.operands(), "condition.or");
         }
 
         @Override
         public String visitAnd(Expr.And and) {
-            return join(and.operands(), "、かつ");
+            return join(and.operands(), "condition.and");
         }
 
         @Override
         public String visitNot(Expr.Not not) {
-            return "次に当てはまらない場合（" + of(not.operand()) + "）";
+            return catalogue.text("condition.not", "condition", of(not.operand()));
         }
 
         @Override
         public String visitIsEmpty(Expr.IsEmpty empty) {
-            return empty.ref().questionId() + (empty.negated() ? " に回答した場合" : " が未回答の場合");
+            return catalogue.text(empty.negated() ? "condition.answered" : "condition.unanswered", "question",
+                    empty.ref().questionId());
         }
 
         @Override
         public String visitContains(Expr.Contains contains) {
-            return contains.ref().questionId() + " で「" + choiceLabel(contains.ref().questionId(),
-                    contains.literal().string().orElseThrow()) + "」を選んだ場合";
+            return catalogue.text("condition.contains", "question", contains.ref().questionId(), "choice",
+                    choiceLabel(contains.ref().questionId(), contains.literal().string().orElseThrow()));
         }
 
         @Override
@@ -59,32 +64,33 @@ final class ConditionWording {
             Question q = survey.question(id).orElseThrow();
             Literal literal = compare.literal();
             String value = switch (q.type()) {
-                case YES_NO -> literal.yesNo().orElseThrow() ? "はい" : "いいえ";
+                case YES_NO -> catalogue.text(literal.yesNo().orElseThrow() ? "form.answer.yes" : "form.answer.no");
                 case SINGLE_CHOICE -> choiceLabel(id, literal.string().orElseThrow());
                 case INTEGER, DECIMAL -> literal.number().orElseThrow().toPlainString();
                 default -> literal.string().orElseThrow();
             };
-            return switch (compare.operator()) {
-                case EQ -> id + " で「" + value + "」と回答した場合";
-                case NE -> id + " で「" + value + "」以外を回答した場合";
-                case LT -> id + " が " + value + " 未満の場合";
-                case LE -> id + " が " + value + " 以下の場合";
-                case GT -> id + " が " + value + " を超える場合";
-                case GE -> id + " が " + value + " 以上の場合";
+            String key = switch (compare.operator()) {
+                case EQ -> "condition.eq";
+                case NE -> "condition.ne";
+                case LT -> "condition.lt";
+                case LE -> "condition.le";
+                case GT -> "condition.gt";
+                case GE -> "condition.ge";
             };
+            return catalogue.text(key, "question", id, "value", value);
         }
     };
 
-    /** As {@link #words}, with an or or an and inside another in brackets. */
+    /** As {@link #words}, with an or or an and inside another grouped ({@code condition.group}). */
     private final Expr.Visitor<String> operandWords = new Expr.Visitor<>() {
         @Override
         public String visitOr(Expr.Or or) {
-            return "（" + words.visitOr(or) + "）";
+            return catalogue.text("condition.group", "condition", words.visitOr(or));
         }
 
         @Override
         public String visitAnd(Expr.And and) {
-            return "（" + words.visitAnd(and) + "）";
+            return catalogue.text("condition.group", "condition", words.visitAnd(and));
         }
 
         @Override
@@ -113,13 +119,25 @@ final class ConditionWording {
                 .map(c -> c.label().in(locale, survey.defaultLocale())).orElse(code);
     }
 
-    private String join(List<Expr> operands, String separator) {
+    /** The operands joined pairwise from the left by the connective's text ({@code {left}、または{right}}). */
+    private String join(List<Expr> operands, String connective) {
+        // Built in one pass (a condition may have thousands of operands): the parts of the
+        // connective's text, {left} and {right} placed as this locale places them.
+        List<String> parts = catalogue.parts(connective, List.of("left", "right"));
+        boolean leftFirst = parts.get(1).equals("left");
         StringBuilder out = new StringBuilder();
         for (int i = 0; i < operands.size(); i++) {
-            if (i > 0) {
-                out.append(separator);
+            String operand = operands.get(i).accept(operandWords);
+            if (i == 0) {
+                out.append(operand);
+            } else if (leftFirst) {
+                if (!parts.get(0).isEmpty()) {
+                    out.insert(0, parts.get(0));
+                }
+                out.append(parts.get(2)).append(operand).append(parts.get(4));
+            } else {
+                out.insert(0, parts.get(0) + operand + parts.get(2)).append(parts.get(4));
             }
-            out.append(operands.get(i).accept(operandWords));
         }
         return out.toString();
     }

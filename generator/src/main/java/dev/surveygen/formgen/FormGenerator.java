@@ -26,14 +26,16 @@ import java.util.Optional;
 /**
  * Generates the form files of a survey: {@code ID.ftlh} (the template a host renders),
  * {@code ID.html} (that template rendered with no data: a standalone preview that also opens
- * from disk), {@code surveygen-form.js} and {@code surveygen-form.css}. Built-in templates come
+ * from disk), {@code surveygen-rules.js} (the rules, no DOM), {@code surveygen-form.js} (the page)
+ * and {@code surveygen-form.css}. Built-in templates come
  * from the templates module; a template directory overrides them one file at a time.
  * A new FreeMarker configuration is made for every run: nothing is shared between threads.
  */
 public final class FormGenerator {
 
     /** The built-in files that a template directory may override, by name. */
-    public static final List<String> TEMPLATE_NAMES = List.of("form.ftlh", "surveygen-form.js", "surveygen-form.css");
+    public static final List<String> TEMPLATE_NAMES =
+            List.of("form.ftlh", "surveygen-rules.js", "surveygen-form.js", "surveygen-form.css");
 
     private static final String BUILT_IN = "/dev/surveygen/templates/";
 
@@ -80,6 +82,7 @@ public final class FormGenerator {
         List<GeneratedFile> files = new ArrayList<>();
         files.add(new GeneratedFile(survey.id() + ".ftlh", formTemplate));
         files.add(new GeneratedFile(survey.id() + ".html", page));
+        files.add(new GeneratedFile("surveygen-rules.js", asset("surveygen-rules.js")));
         files.add(new GeneratedFile("surveygen-form.js", asset("surveygen-form.js")));
         files.add(new GeneratedFile("surveygen-form.css", asset("surveygen-form.css")));
         return List.copyOf(files);

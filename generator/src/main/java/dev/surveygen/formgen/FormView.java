@@ -2,6 +2,7 @@ package dev.surveygen.formgen;
 
 import dev.surveygen.condition.Condition;
 import dev.surveygen.json.JsonWriter;
+import dev.surveygen.messages.Catalogue;
 import dev.surveygen.model.Choice;
 import dev.surveygen.model.Question;
 import dev.surveygen.model.QuestionType;
@@ -17,25 +18,48 @@ import java.util.Map;
 
 /**
  * The data model of the generator's {@code form.ftlh} (documented in docs/forms.md for authors of
- * template overrides): plain maps and lists; every text from the definition is already escaped
- * markup ({@link HtmlText}); ids and codes are plain strings (their characters need no escaping).
+ * template overrides): plain maps and lists; every text from the definition and every fixed text
+ * of the form (from the locale's {@link Catalogue}, in {@code texts}) is already escaped markup
+ * ({@link HtmlText}); ids and codes are plain strings (their characters need no escaping).
  */
 final class FormView {
 
     private final Survey survey;
     private final String locale;
+    private final Catalogue catalogue;
     private final ConditionWording wording;
 
     FormView(Survey survey, String locale) {
         this.survey = survey;
         this.locale = locale;
-        this.wording = new ConditionWording(survey, locale);
+        this.catalogue = Catalogue.of(locale, survey.defaultLocale());
+        this.wording = new ConditionWording(survey, locale, catalogue);
+    }
+
+    /** The catalogue keys of the fixed texts the template prints, by their name in {@code texts}. */
+    private static final Map<String, String> TEMPLATE_TEXTS = texts(
+            "skipLink", "form.skip-link", "required", "form.tag.required", "optional", "form.tag.optional",
+            "help", "form.guidance.help", "references", "form.guidance.references", "errorPrefix", "form.error.prefix",
+            "errorSummaryTitle", "form.error-summary.title", "draftNotice", "form.draft.notice",
+            "draftRestore", "form.draft.restore", "draftDiscard", "form.draft.discard", "submit", "form.submit",
+            "export", "form.export", "import", "form.import");
+
+    private static Map<String, String> texts(String... nameAndKey) {
+        Map<String, String> out = new LinkedHashMap<>();
+        for (int i = 0; i < nameAndKey.length; i += 2) {
+            out.put(nameAndKey[i], nameAndKey[i + 1]);
+        }
+        return out;
     }
 
     Map<String, Object> model() {
         Map<String, Object> model = new LinkedHashMap<>();
         model.put("id", survey.id());
         model.put("lang", locale);
+        Map<String, Object> texts = new LinkedHashMap<>();
+        TEMPLATE_TEXTS.forEach((name, key) -> texts.put(name, HtmlText.markup(catalogue.text(key))));
+        texts.put("errorSummaryItem", errorSummaryItem());
+        model.put("texts", texts);
         model.put("title", text(survey.title()));
         model.put("description", survey.description().map(this::paragraphs).orElse(List.of()));
         List<Object> sections = new ArrayList<>();
@@ -46,8 +70,8 @@ final class FormView {
             s.put("htmlId", "s-" + section.id());
             s.put("title", text(section.title()));
             s.put("description", section.description().map(this::paragraphs).orElse(List.of()));
-            s.put("when", section.condition().map(c -> HtmlText.markup(wording.of(c.expr()) + "に回答してください。"))
-                    .orElse(null));
+            s.put("when", section.condition().map(c -> HtmlText.markup(catalogue.text("condition.section", "condition",
+                    wording.of(c.expr())))).orElse(null));
             List<Object> questions = new ArrayList<>();
             for (Question q : section.questions()) {
                 Map<String, Object> view = question(q);
@@ -59,7 +83,7 @@ final class FormView {
         }
         model.put("sections", sections);
         model.put("anchors", anchors);
-        model.put("rulesJson", HtmlText.scriptJson(JsonWriter.write(FormRules.of(survey, locale))));
+        model.put("rulesJson", HtmlText.scriptJson(JsonWriter.write(FormRules.of(survey, locale, catalogue))));
         return model;
     }
 
@@ -84,13 +108,13 @@ final class FormView {
         }
         view.put("references", references);
         view.put("when", q.condition().filter(c -> !hintStatesCondition(q, c)).map(Condition::expr)
-                .map(e -> HtmlText.markup(wording.of(e) + "に回答してください。")).orElse(null));
+                .map(e -> HtmlText.markup(catalogue.text("condition.question", "condition", wording.of(e)))).orElse(null));
         view.put("unit", q.unit().map(this::text).orElse(null));
         view.put("personal", q.personalData());
         List<Object> choices = new ArrayList<>();
         if (q.type() == QuestionType.YES_NO) {
-            choices.add(choice(htmlId, "yes", "はい"));
-            choices.add(choice(htmlId, "no", "いいえ"));
+            choices.add(choice(htmlId, "yes", catalogue.text("form.answer.yes")));
+            choices.add(choice(htmlId, "no", catalogue.text("form.answer.no")));
         }
         q.choices().ifPresent(list -> {
             for (Choice c : list.choices()) {
@@ -161,6 +185,24 @@ final class FormView {
             case LONG_TEXT -> "textarea";
             default -> type.keyword();
         };
+    }
+
+    /**
+     * One entry of the error summary as runtime template markup: the catalogue's
+     * {@code form.error-summary.item} with its {@code {question}} and {@code {message}} filled in
+     * by the host's renderer ({@code ${sgViolation.question}}), the rest escaped text.
+     */
+    private Object errorSummaryItem() {
+        StringBuilder markup = new StringBuilder();
+        List<String> parts = catalogue.parts("form.error-summary.item", List.of("question", "message"));
+        for (int i = 0; i < parts.size(); i++) {
+            markup.append(i % 2 == 0 ? HtmlText.escape(parts.get(i)) : "${sgViolation." + parts.get(i) + "}");
+        }
+        try {
+            return freemarker.core.HTMLOutputFormat.INSTANCE.fromMarkup(markup.toString());
+        } catch (freemarker.template.TemplateModelException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private Object text(Text text) {

@@ -60,7 +60,7 @@ final class DefinitionBinder {
     }
 
     /** Locales with built-in violation messages; a survey may declare only these. */
-    static final List<String> SUPPORTED_LOCALES = List.of("ja", "en");
+    static final List<String> SUPPORTED_LOCALES = dev.surveygen.messages.Catalogue.BUILT_IN_LOCALES;
 
     private static final List<String> ROOT_KEYS = List.of("surveygen", "id", "title", "version", "locale", "locales",
             "description", "defaults", "choice-lists", "sections");
@@ -168,16 +168,11 @@ final class DefinitionBinder {
         Optional<Node> declared = view.get("locales");
         if (declared.isEmpty()) {
             locales = List.of(defaultLocale);
-            if (!defaultLocale.equals("ja")) {
-                diagnostics.error(locale.map(MapView::position).orElse(view.position()),
-                        "the default locale is '" + defaultLocale + "' but Japanese (ja) text is required: declare locales: [ja, "
-                                + defaultLocale + "]");
-            }
             return;
         }
         if (!(declared.get() instanceof SequenceNode)) {
             sequence(declared.get(), "locales"); // reports it; carry on with the locales it must have
-            locales = defaultLocale.equals("ja") ? List.of("ja") : List.of("ja", defaultLocale);
+            locales = List.of(defaultLocale);
             return;
         }
         List<String> list = new ArrayList<>();
@@ -194,10 +189,6 @@ final class DefinitionBinder {
             } else {
                 diagnostics.error(MapView.position(item), "a locale is a code such as ja or en, not " + MapView.kind(item));
             }
-        }
-        if (!list.contains("ja")) {
-            diagnostics.error(MapView.position(declared.get()), "locales must include ja");
-            list.add(0, "ja");
         }
         if (!list.contains(defaultLocale)) {
             diagnostics.error(MapView.position(declared.get()), "the default locale '" + defaultLocale

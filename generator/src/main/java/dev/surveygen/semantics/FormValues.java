@@ -45,9 +45,26 @@ public final class FormValues {
      */
     public static final String HOST_FIELD_PREFIX = "_";
 
-    private static final Pattern INTEGER = Pattern.compile("[+-]?[0-9]+");
-    private static final Pattern DECIMAL = Pattern.compile("[+-]?[0-9]+(\\.[0-9]+)?");
-    private static final Pattern FULL_WIDTH_NUMBER_CHARS = Pattern.compile("[0-9+\\-.\uFF10-\uFF19\uFF0B\uFF0D\uFF0E]*");
+    /*
+     * The reading's constants, stated once: the form script receives each as data (rules JSON
+     * "reading"), so the syntaxes are written in the part of regular expressions that Java and
+     * JavaScript read alike.
+     */
+    /** The syntax of an integer answer. */
+    public static final String INTEGER_SYNTAX = "[+-]?[0-9]+";
+    /** The syntax of a decimal answer. */
+    public static final String DECIMAL_SYNTAX = "[+-]?[0-9]+(\\.[0-9]+)?";
+    /** The characters of a number as read: ASCII digits, signs and the point. */
+    public static final String NUMBER_CHARACTERS = "0123456789+-.";
+    /** The full-width characters that NFKC turns into {@link #NUMBER_CHARACTERS} (０-９ ＋ － ．), read under {@link DigitPolicy#NFKC}. */
+    public static final String FULL_WIDTH_NUMBER_CHARACTERS =
+            "\uFF10\uFF11\uFF12\uFF13\uFF14\uFF15\uFF16\uFF17\uFF18\uFF19\uFF0B\uFF0D\uFF0E";
+    /** The smallest and largest integer answers: 32 bits. */
+    public static final int INTEGER_MIN = Integer.MIN_VALUE;
+    public static final int INTEGER_MAX = Integer.MAX_VALUE;
+
+    private static final Pattern INTEGER = Pattern.compile(INTEGER_SYNTAX);
+    private static final Pattern DECIMAL = Pattern.compile(DECIMAL_SYNTAX);
 
     private FormValues() {}
 
@@ -117,8 +134,8 @@ public final class FormValues {
                         return value; // counted before parsing: BigDecimal's parsing is quadratic in the digits
                     }
                     BigDecimal n = new BigDecimal(digits.startsWith("+") ? digits.substring(1) : digits);
-                    return n.compareTo(BigDecimal.valueOf(Integer.MIN_VALUE)) < 0
-                            || n.compareTo(BigDecimal.valueOf(Integer.MAX_VALUE)) > 0 ? value : n;
+                    return n.compareTo(BigDecimal.valueOf(INTEGER_MIN)) < 0
+                            || n.compareTo(BigDecimal.valueOf(INTEGER_MAX)) > 0 ? value : n;
                 }
                 return DECIMAL.matcher(digits).matches() && NumberLimits.fitsText(digits)
                         ? new BigDecimal(digits.startsWith("+") ? digits.substring(1) : digits) : value;
@@ -133,9 +150,15 @@ public final class FormValues {
 
     /** NFKC for full-width digits and signs only; anything else is left for the caller to reject. */
     static String normalise(String value, DigitPolicy policy) {
-        if (policy == DigitPolicy.NFKC && FULL_WIDTH_NUMBER_CHARS.matcher(value).matches()) {
-            return Normalizer.normalize(value, Normalizer.Form.NFKC);
+        if (policy != DigitPolicy.NFKC) {
+            return value;
         }
-        return value;
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (NUMBER_CHARACTERS.indexOf(c) < 0 && FULL_WIDTH_NUMBER_CHARACTERS.indexOf(c) < 0) {
+                return value;
+            }
+        }
+        return Normalizer.normalize(value, Normalizer.Form.NFKC);
     }
 }

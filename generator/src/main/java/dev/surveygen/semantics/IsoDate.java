@@ -14,7 +14,10 @@ import java.util.regex.Pattern;
  */
 public final class IsoDate {
 
-    private static final Pattern SHAPE = Pattern.compile("[0-9]{4}-[0-9]{2}-[0-9]{2}");
+    /** The form of a date, yyyy-mm-dd; the form script receives it as data (rules JSON {@code reading.date}). */
+    public static final String SYNTAX = "[0-9]{4}-[0-9]{2}-[0-9]{2}";
+
+    private static final Pattern SHAPE = Pattern.compile(SYNTAX);
     private static final DateTimeFormatter FORMAT =
             DateTimeFormatter.ofPattern("uuuu-MM-dd").withResolverStyle(ResolverStyle.STRICT);
 

@@ -7,16 +7,17 @@ package dev.surveygen.semantics;
  */
 public final class SurveyText {
 
+    /**
+     * Every character trimmed, in one string: the rule stated once, which the form script receives
+     * as data (rules JSON {@code reading.trim}).
+     */
+    public static final String TRIMMED = "\t\n\u000B\f\r \u00A0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006"
+            + "\u2007\u2008\u2009\u200A\u2028\u2029\u202F\u205F\u3000\uFEFF";
+
     private SurveyText() {}
 
     public static boolean isTrimmed(char c) {
-        switch (c) {
-            case '\t', '\n', '\u000B', '\f', '\r', ' ', '\u00A0', '\u1680', '\u2028', '\u2029', '\u202F', '\u205F',
-                    '\u3000', '\uFEFF':
-                return true;
-            default:
-                return c >= '\u2000' && c <= '\u200A';
-        }
+        return TRIMMED.indexOf(c) >= 0;
     }
 
     public static String trim(String s) {

@@ -1,148 +1,156 @@
 package dev.surveygen.semantics;
 
+import dev.surveygen.messages.Catalogue;
 import dev.surveygen.model.Choice;
 import dev.surveygen.model.Constraints;
 import dev.surveygen.model.DigitPolicy;
 import dev.surveygen.model.Question;
+import dev.surveygen.model.QuestionType;
 import dev.surveygen.model.Survey;
 import dev.surveygen.model.Text;
 import java.math.BigDecimal;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * The built-in messages of every violation, in Japanese and English, worded for respondents
- * (GOV.UK style: say what to do, not what went wrong). A survey gets its messages in each of its
- * declared locales; the pattern message of a question, when the author wrote one, replaces ours.
+ * The messages of every violation, worded for respondents (GOV.UK style: say what to do, not what
+ * went wrong), in each of the survey's declared locales, from the built-in catalogues
+ * ({@code violation.*} keys of {@link Catalogue}); the pattern message of a question, when the
+ * author wrote one, replaces ours. A text of the definition that a message quotes (a unit, an
+ * exclusive choice's label) is taken in the message's locale, falling back to the survey's default
+ * locale. Each message is made once per question and kept: the interpreter asks for it on every
+ * violation. Thread-safe.
  */
 public final class ViolationMessages {
 
     private final List<String> locales;
     private final DigitPolicy digitPolicy;
+    /** The survey's default locale: the fallback of every text of the definition. */
+    private final String defaultLocale;
+    private final Map<String, Text> made = new ConcurrentHashMap<>();
 
     public ViolationMessages(Survey survey) {
         this.locales = survey.locales();
         this.digitPolicy = survey.digitPolicy();
+        this.defaultLocale = survey.defaultLocale();
     }
 
     public Text required(Question q) {
         return switch (q.type()) {
-            case YES_NO, SINGLE_CHOICE -> text("選択してください。", "Select an answer.");
-            case MULTIPLE_CHOICE -> text("1つ以上選択してください。", "Select at least one answer.");
-            default -> text("入力してください。", "Enter an answer.");
+            case YES_NO, SINGLE_CHOICE -> text("violation.required.select");
+            case MULTIPLE_CHOICE -> text("violation.required.select-many");
+            default -> text("violation.required.enter");
         };
     }
 
     /** For a note, which never takes an answer, the message of its {@code type}. */
     public Text notApplicable(Question q) {
-        if (q.type() == dev.surveygen.model.QuestionType.NOTE) {
+        if (q.type() == QuestionType.NOTE) {
             return type(q);
         }
-        return text("この質問は回答の対象外です。回答を削除してください。",
-                "This question does not apply to your earlier answers; remove the answer.");
+        return text("violation.not-applicable");
     }
 
     public Text type(Question q) {
         return switch (q.type()) {
-            case YES_NO -> text("「はい」または「いいえ」を選択してください。", "Select yes or no.");
-            case INTEGER -> text(digitPolicy == DigitPolicy.NFKC ? "整数で入力してください。" : "半角数字の整数で入力してください。",
-                    "Enter a whole number in digits.");
-            case DECIMAL -> text("数値で入力してください。", "Enter a number.");
-            case DATE -> text("日付を「2025-01-31」の形式で入力してください。", "Enter a date in the form 2025-01-31.");
-            case SINGLE_CHOICE, MULTIPLE_CHOICE -> text("選択肢から選択してください。", "Select from the choices.");
-            case NOTE -> text("この項目には回答できません。", "This item takes no answer.");
-            default -> text("文字で入力してください。", "Enter text.");
+            case YES_NO -> text("violation.type.yes-no");
+            case INTEGER -> text(digitPolicy == DigitPolicy.NFKC ? "violation.type.integer-nfkc" : "violation.type.integer");
+            case DECIMAL -> text("violation.type.decimal");
+            case DATE -> text("violation.type.date");
+            case SINGLE_CHOICE, MULTIPLE_CHOICE -> text("violation.type.choice");
+            case NOTE -> text("violation.type.note");
+            default -> text("violation.type.text");
         };
     }
 
     public Text choice(Question q) {
-        return text("選択肢にない値です。選択肢から選択してください。", "That is not one of the choices; select from the choices.");
+        return text("violation.choice");
     }
 
     public Text exclusive(Question q, Choice exclusive) {
-        String ja = exclusive.label().in("ja", "ja");
-        String en = exclusive.label().in("en", "ja");
-        return text("「" + ja + "」は他の選択肢と同時に選択できません。", "\"" + en + "\" cannot be selected with other answers.");
+        return made.computeIfAbsent("exclusive\0" + q.id() + "\0" + exclusive.code(), k -> format("violation.exclusive",
+                (locale, catalogue) -> Map.of("choice", exclusive.label().in(locale, defaultLocale))));
     }
 
     public Text selectionCount(Question q) {
         Constraints c = q.constraints();
         Integer min = c.minSelections().orElse(null);
         Integer max = c.maxSelections().orElse(null);
-        if (min != null && max != null) {
-            return min.equals(max)
-                    ? text(min + "個選択してください。", "Select " + answers(min) + ".")
-                    : text(min + "個以上" + max + "個以下で選択してください。", "Select between " + min + " and " + max + " answers.");
-        }
-        return min != null
-                ? text(min + "個以上選択してください。", "Select at least " + answers(min) + ".")
-                : text(max + "個以下で選択してください。", "Select at most " + answers(max) + ".");
+        String key = min != null && max != null ? (min.equals(max) ? "exactly" : "between") : min != null ? "at-least" : "at-most";
+        return counted("violation.selection-count." + key, q, min, max);
     }
 
     public Text range(Question q) {
         Constraints c = q.constraints();
-        String min;
-        String max;
-        String unitJa = q.unit().map(u -> u.in("ja", "ja")).orElse("");
-        String unitEn = q.unit().map(u -> " " + u.in("en", "ja")).orElse("");
         if (c.minDate().isPresent() || c.maxDate().isPresent()) {
-            min = c.minDate().map(Object::toString).orElse(null);
-            max = c.maxDate().map(Object::toString).orElse(null);
-            if (min != null && max != null) {
-                return text(min + "から" + max + "までの日付を入力してください。", "Enter a date from " + min + " to " + max + ".");
-            }
-            return min != null
-                    ? text(min + "以降の日付を入力してください。", "Enter a date on or after " + min + ".")
-                    : text(max + "以前の日付を入力してください。", "Enter a date on or before " + max + ".");
+            String min = c.minDate().map(Object::toString).orElse(null);
+            String max = c.maxDate().map(Object::toString).orElse(null);
+            return bounded("violation.range.date-" + bounds(min, max), q, min, max);
         }
-        min = c.min().map(BigDecimal::toPlainString).orElse(null);
-        max = c.max().map(BigDecimal::toPlainString).orElse(null);
-        if (min != null && max != null) {
-            return text(min + unitJa + "以上" + max + unitJa + "以下で入力してください。",
-                    "Enter a number from " + min + " to " + max + unitEn + ".");
-        }
-        return min != null
-                ? text(min + unitJa + "以上で入力してください。", "Enter a number of " + min + unitEn + " or more.")
-                : text(max + unitJa + "以下で入力してください。", "Enter a number of " + max + unitEn + " or less.");
+        String min = c.min().map(BigDecimal::toPlainString).orElse(null);
+        String max = c.max().map(BigDecimal::toPlainString).orElse(null);
+        return bounded("violation.range." + bounds(min, max), q, min, max);
     }
 
     public Text length(Question q) {
         Integer min = q.constraints().minLength().orElse(null);
         Integer max = q.constraints().maxLength().orElse(null);
-        if (min != null && max != null) {
-            return min.equals(max)
-                    ? text(min + "文字で入力してください。", "Enter exactly " + characters(min) + ".")
-                    : text(min + "文字以上" + max + "文字以内で入力してください。",
-                            "Enter between " + min + " and " + max + " characters.");
-        }
-        return min != null
-                ? text(min + "文字以上で入力してください。", "Enter at least " + characters(min) + ".")
-                : text(max + "文字以内で入力してください。", "Enter " + characters(max) + " or fewer.");
-    }
-
-    private static String answers(int n) {
-        return n + (n == 1 ? " answer" : " answers");
-    }
-
-    private static String characters(int n) {
-        return n + (n == 1 ? " character" : " characters");
+        String key = min != null && max != null ? (min.equals(max) ? "exactly" : "between") : min != null ? "at-least" : "at-most";
+        return counted("violation.length." + key, q, min, max);
     }
 
     public Text pattern(Question q) {
-        return q.constraints().patternMessage()
-                .map(m -> restrict(m))
-                .orElseGet(() -> text("入力の形式が正しくありません。", "Enter the answer in the required format."));
+        return q.constraints().patternMessage().map(this::restrict).orElseGet(() -> text("violation.pattern"));
     }
 
     public Text unknownQuestion() {
-        return text("この調査票にない質問です。", "There is no such question in this survey.");
+        return text("violation.unknown-question");
     }
 
-    private Text text(String ja, String en) {
+    private static String bounds(String min, String max) {
+        return min != null && max != null ? "between" : min != null ? "at-least" : "at-most";
+    }
+
+    /** A message of a range: its bounds as written, and the question's unit in each locale. */
+    private Text bounded(String key, Question q, String min, String max) {
+        return made.computeIfAbsent(key + "\0" + q.id(), k -> format(key, (locale, catalogue) -> {
+            Map<String, Object> arguments = new HashMap<>();
+            arguments.put("min", min == null ? "" : min);
+            arguments.put("max", max == null ? "" : max);
+            arguments.put("unit", q.unit().map(u -> catalogue.text("violation.unit", "unit", u.in(locale, defaultLocale)))
+                    .orElse(""));
+            return arguments;
+        }));
+    }
+
+    /** A message of a count: each bound as a finished string and as a number for plural forms. */
+    private Text counted(String key, Question q, Integer min, Integer max) {
+        return made.computeIfAbsent(key + "\0" + q.id(), k -> format(key, (locale, catalogue) -> {
+            Map<String, Object> arguments = new HashMap<>();
+            arguments.put("min", min == null ? "" : String.valueOf(min));
+            arguments.put("max", max == null ? "" : String.valueOf(max));
+            arguments.put("minCount", min == null ? 0 : min);
+            arguments.put("maxCount", max == null ? 0 : max);
+            return arguments;
+        }));
+    }
+
+    private Text text(String key) {
+        return made.computeIfAbsent(key, k -> format(key, (locale, catalogue) -> Map.of()));
+    }
+
+    private interface Arguments {
+        Map<String, ?> of(String locale, Catalogue catalogue);
+    }
+
+    private Text format(String key, Arguments arguments) {
         Map<String, String> byLocale = new TreeMap<>();
         for (String locale : locales) {
-            byLocale.put(locale, locale.equals("ja") ? ja : en);
+            Catalogue catalogue = Catalogue.of(locale, defaultLocale);
+            byLocale.put(locale, catalogue.format(key, arguments.of(locale, catalogue)));
         }
         return Text.of(byLocale);
     }
@@ -150,7 +158,7 @@ public final class ViolationMessages {
     private Text restrict(Text authored) {
         Map<String, String> byLocale = new TreeMap<>();
         for (String locale : locales) {
-            byLocale.put(locale, authored.in(locale, "ja"));
+            byLocale.put(locale, authored.in(locale, defaultLocale));
         }
         return Text.of(byLocale);
     }

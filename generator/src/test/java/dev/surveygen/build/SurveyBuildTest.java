@@ -74,7 +74,7 @@ class SurveyBuildTest {
         Files.createDirectories(templates.resolve("surveygen-form.js"));
         assertThat(BuiltInTemplates.check(templates)).containsExactly(
                 templates.resolve("form.ftl") + ": 'form.ftl' overrides no built-in template (did you mean "
-                        + "'form.ftlh'?); the templates are form.ftlh, surveygen-form.js, surveygen-form.css",
+                        + "'form.ftlh'?); the templates are form.ftlh, surveygen-rules.js, surveygen-form.js, surveygen-form.css",
                 templates.resolve("surveygen-form.js") + ": a template override must be a regular file");
         assertThat(BuiltInTemplates.check(dir.resolve("missing"))).containsExactly(
                 dir.resolve("missing") + ": the template directory does not exist");

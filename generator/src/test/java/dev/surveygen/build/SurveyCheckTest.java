@@ -68,7 +68,7 @@ class SurveyCheckTest {
         assertThat(SurveyCheck.configurationProblems("com..x", Optional.of(templates))).containsExactly(
                 "'com..x' is not a valid Java package name",
                 templates.resolve("form.ftl") + ": 'form.ftl' overrides no built-in template (did you mean "
-                        + "'form.ftlh'?); the templates are form.ftlh, surveygen-form.js, surveygen-form.css");
+                        + "'form.ftlh'?); the templates are form.ftlh, surveygen-rules.js, surveygen-form.js, surveygen-form.css");
     }
 
     @Test

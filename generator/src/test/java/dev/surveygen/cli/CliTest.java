@@ -279,7 +279,7 @@ class CliTest {
             Files.writeString(templates.resolve("form.ftl"), "");
             String problems = "'com..x' is not a valid Java package name\n"
                     + "surveygen %s: " + templates.resolve("form.ftl") + ": 'form.ftl' overrides no built-in template"
-                    + " (did you mean 'form.ftlh'?); the templates are form.ftlh, surveygen-form.js, surveygen-form.css\n";
+                    + " (did you mean 'form.ftlh'?); the templates are form.ftlh, surveygen-rules.js, surveygen-form.js, surveygen-form.css\n";
             assertThat(run("lint", "--package", "com..x", "--templates", templates.toString(), path)).isEqualTo(2);
             assertThat(err()).isEqualTo("surveygen lint: " + problems.formatted("lint"));
             err.reset();

@@ -99,7 +99,7 @@ class FormGeneratorTest {
         Survey survey = TestSurveys.mhlw();
         List<GeneratedFile> files = new FormGenerator(Optional.empty()).generate(survey, "ja");
         assertThat(files).extracting(GeneratedFile::path).containsExactly("mhlw-r6-hospital-cybersecurity.ftlh",
-                "mhlw-r6-hospital-cybersecurity.html", "surveygen-form.js", "surveygen-form.css");
+                "mhlw-r6-hospital-cybersecurity.html", "surveygen-rules.js", "surveygen-form.js", "surveygen-form.css");
         String page = files.get(1).content();
         assertThat(page).startsWith("<!DOCTYPE html>").contains("<html lang=\"ja\">")
                 .contains("<script type=\"application/json\" id=\"sg-rules\">").contains("data-preview=\"true\"")
@@ -141,6 +141,7 @@ class FormGeneratorTest {
                 .collect(Collectors.toMap(GeneratedFile::path, GeneratedFile::content));
         assertThat(files.get("surveygen-form.css")).isEqualTo("/* ours */ body { color: black; }\n");
         assertThat(files.get("surveygen-form.js")).isEqualTo(builtIn("surveygen-form.js"));
+        assertThat(files.get("surveygen-rules.js")).isEqualTo(builtIn("surveygen-rules.js"));
         assertThat(files.get("mhlw-r6-hospital-cybersecurity.html")).contains("surveygen-form.css");
     }
 
@@ -168,6 +169,8 @@ class FormGeneratorTest {
         assertThat(builtIn("form.ftlh")).doesNotContain("no_esc").doesNotContain("?api").doesNotContain("?new");
         assertThat(builtIn("form.ftlh")).doesNotContainPattern("(?i)https?://|src=\"//");
         assertThat(builtIn("surveygen-form.js")).doesNotContainPattern("(?i)https?://|innerHTML|eval\\(|new Function");
+        assertThat(builtIn("surveygen-rules.js")).doesNotContainPattern("(?i)https?://|innerHTML|eval\\(|new Function")
+                .as("the rules script has no DOM").doesNotContainPattern("\\bdocument\\.|\\bwindow\\.");
     }
 
     private static String builtIn(String name) throws IOException {

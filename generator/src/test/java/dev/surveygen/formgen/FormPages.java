@@ -30,6 +30,8 @@ import java.util.concurrent.CopyOnWriteArrayList;
 final class FormPages {
 
     final Survey survey;
+    /** The locale the form was generated in. */
+    final String locale;
     final Path root;
     final String ftlh;
     final String staticPage;
@@ -39,8 +41,9 @@ final class FormPages {
     /** Whether violations are handed to the template as records (true) or as maps (false). */
     volatile boolean violationsAsRecords = true;
 
-    private FormPages(Survey survey, Path root, String ftlh, String staticPage) {
+    private FormPages(Survey survey, String locale, Path root, String ftlh, String staticPage) {
         this.survey = survey;
+        this.locale = locale;
         this.root = root;
         this.ftlh = ftlh;
         this.staticPage = staticPage;
@@ -48,9 +51,14 @@ final class FormPages {
     }
 
     static FormPages write(Survey survey, Path root) throws IOException {
+        return write(survey, survey.defaultLocale(), root);
+    }
+
+    /** The form generated in {@code locale}, one of the survey's. */
+    static FormPages write(Survey survey, String locale, Path root) throws IOException {
         String ftlh = null;
         String page = null;
-        for (GeneratedFile file : new FormGenerator(Optional.empty()).generate(survey, survey.defaultLocale())) {
+        for (GeneratedFile file : new FormGenerator(Optional.empty()).generate(survey, locale)) {
             Files.writeString(root.resolve(file.path()), file.content());
             if (file.path().endsWith(".ftlh")) {
                 ftlh = file.content();
@@ -58,7 +66,7 @@ final class FormPages {
                 page = file.content();
             }
         }
-        return new FormPages(survey, root, ftlh, page);
+        return new FormPages(survey, locale, root, ftlh, page);
     }
 
     String staticName() {
@@ -85,7 +93,7 @@ final class FormPages {
     }
 
     String message(Violation v) {
-        return v.message().in(survey.defaultLocale(), "ja");
+        return v.message().in(locale, survey.defaultLocale());
     }
 
     /** The page a host shows after a submission: the form again with its violations, or a receipt. */

@@ -55,9 +55,14 @@ class FormValidityTest {
     @Test
     void nuCheckerFindsNoErrors() throws Exception {
         List<Path> checked = new ArrayList<>();
-        for (Survey survey : List.of(TestSurveys.mhlw(), TestSurveys.everyFeature())) {
-            Path dir = Files.createDirectories(root.resolve(survey.id()));
-            FormPages pages = FormPages.write(survey, dir);
+        Survey mhlw = TestSurveys.mhlw();
+        Survey everyFeature = TestSurveys.everyFeature();
+        // The MHLW form in each of its locales (the English one: every fixed text from the catalogue).
+        for (Map.Entry<Survey, String> form : List.of(Map.entry(mhlw, "ja"), Map.entry(mhlw, "en"),
+                Map.entry(everyFeature, everyFeature.defaultLocale()))) {
+            Survey survey = form.getKey();
+            Path dir = Files.createDirectories(root.resolve(survey.id() + "." + form.getValue()));
+            FormPages pages = FormPages.write(survey, form.getValue(), dir);
             Files.writeString(dir.resolve("errored.html"), pages.afterSubmit(survey.id().startsWith("mhlw") ? BAD_MHLW
                     : Map.of("name", List.of("x"), "count", List.of("１０１"), "agree", List.of("yes"), "chain-a", List.of("?"))));
             checked.add(dir.resolve(pages.staticName()));
@@ -115,16 +120,25 @@ class FormValidityTest {
 
     @Test
     void axeFindsNoViolationsAndEveryIdReferenceResolves() throws Exception {
-        FormPages pages = errored(FormPages.write(TestSurveys.mhlw(), root), BAD_MHLW);
+        axeFindsNoViolationsAndEveryIdReferenceResolves("ja");
+    }
+
+    @Test
+    void axeFindsNoViolationsAndEveryIdReferenceResolvesInTheEnglishForm() throws Exception {
+        axeFindsNoViolationsAndEveryIdReferenceResolves("en");
+    }
+
+    private void axeFindsNoViolationsAndEveryIdReferenceResolves(String locale) throws Exception {
+        FormPages pages = errored(FormPages.write(TestSurveys.mhlw(), locale, root), BAD_MHLW);
         String axe = axe();
         try (Browser browser = Browser.open(root, true)) {
             browser.driver.get(browser.url(pages.staticName()));
-            assertNoViolations(browser, axe, "empty form");
+            assertNoViolations(browser, axe, locale + " empty form");
             assertIdReferencesResolve(browser, "empty form");
 
             browser.driver.findElement(By.id("sg-submit")).click();
             assertThat(browser.driver.findElement(By.id("sg-error-summary")).isDisplayed()).isTrue();
-            assertNoViolations(browser, axe, "client-errored form");
+            assertNoViolations(browser, axe, locale + " client-errored form");
             assertIdReferencesResolve(browser, "client-errored form");
 
             browser.driver.get(browser.url(pages.staticName()));
@@ -135,15 +149,15 @@ class FormValidityTest {
                 assertThat(group.isDisplayed()).as(group.getDomAttribute("data-question")).isTrue();
             }
             browser.script("document.querySelectorAll('details').forEach(function (d) { d.open = true; }); return [];");
-            assertNoViolations(browser, axe, "fully revealed form");
+            assertNoViolations(browser, axe, locale + " fully revealed form");
             assertIdReferencesResolve(browser, "fully revealed form");
             browser.driver.findElement(By.id("sg-submit")).click();
-            assertNoViolations(browser, axe, "fully revealed form with errors");
+            assertNoViolations(browser, axe, locale + " fully revealed form with errors");
             assertIdReferencesResolve(browser, "fully revealed form with errors");
 
             browser.driver.get(browser.url("errored.html"));
             assertThat(browser.driver.findElement(By.id("sg-error-summary")).isDisplayed()).isTrue();
-            assertNoViolations(browser, axe, "server-errored form");
+            assertNoViolations(browser, axe, locale + " server-errored form");
             assertIdReferencesResolve(browser, "server-errored form");
             assertThat(browser.consoleErrors()).as("CSP violations or script errors").isEmpty();
         }

@@ -71,7 +71,7 @@ class HostileResponseBrowserTest {
     }
 
     /** The reference's digest, in the shape the script returns. */
-    private static List<Object> digest(ReferenceInterpreter reference, Survey survey, Map<String, List<String>> form) {
+    static List<Object> digest(ReferenceInterpreter reference, Survey survey, Map<String, List<String>> form) {
         List<String> lines = new ArrayList<>();
         for (Violation v : reference.check(FormValues.toResponse(survey, form))) {
             lines.add(v.question() + " | " + v.code().code() + " | " + v.message().in(survey.defaultLocale(), "ja"));

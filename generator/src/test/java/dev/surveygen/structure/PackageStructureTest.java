@@ -27,7 +27,7 @@ class PackageStructureTest {
      * use the packages of earlier layers only; packages of one layer do not use each other.
      */
     static final List<List<String>> LAYERS = List.of(
-            List.of("diagnostics", "numbers", "json", "regex", "output"),
+            List.of("diagnostics", "numbers", "json", "regex", "output", "messages"),
             List.of("condition"),
             List.of("model"),
             List.of("semantics"),

@@ -45,7 +45,7 @@ public final class GenerateMojo extends SurveyMojo {
 
     /**
      * A directory of files that override built-in templates of the same name, one file at a time:
-     * form.ftlh, surveygen-form.js, surveygen-form.css. Any other file name in it is an error.
+     * form.ftlh, surveygen-rules.js, surveygen-form.js, surveygen-form.css. Any other file name in it is an error.
      */
     @Parameter(property = "surveygen.templateDirectory")
     private File templateDirectory;

@@ -203,7 +203,8 @@ class MhlwGeneratedCodeTest {
         assertThat(html).containsPattern("<input [^>]*name=\"Q13\"[^>]*value=\"６５\"[^>]*aria-invalid=\"true\"");
         assertThat(html).contains("value=\"医療法人〇〇会 〇〇病院\"").contains("action=\"/survey?x=1&amp;y=&lt;2&gt;\"");
         assertThat(html).contains("<input type=\"hidden\" name=\"_csrf\" value=\"t0k3n\">");
-        assertThat(html).contains("<script src=\"/surveygen/surveygen-form.js\" defer></script>");
+        assertThat(html).contains("<script src=\"/surveygen/surveygen-rules.js\" defer></script>\n"
+                + "<script src=\"/surveygen/surveygen-form.js\" defer></script>");
         assertThat(html).doesNotContain("Q2-1：");
     }
 
@@ -216,6 +217,7 @@ class MhlwGeneratedCodeTest {
         ClassLoader classpath = MhlwGeneratedCodeTest.class.getClassLoader();
         assertThat(classpath.getResource(SurveyForms.TEMPLATE_FOLDER + "mhlw-r6-hospital-cybersecurity.ftlh")).isNotNull();
         assertThat(classpath.getResource(SurveyForms.ASSETS_FOLDER + "surveygen-form.js")).isNotNull();
+        assertThat(classpath.getResource(SurveyForms.ASSETS_FOLDER + "surveygen-rules.js")).isNotNull();
         assertThat(classpath.getResource(SurveyForms.ASSETS_FOLDER + "surveygen-form.css")).isNotNull();
         assertThat(classpath.getResource("surveygen-form.js")).as("nothing at the root, beside the classes").isNull();
         assertThat(classpath.getResource("mhlw-r6-hospital-cybersecurity.ftlh")).isNull();
@@ -229,7 +231,8 @@ class MhlwGeneratedCodeTest {
         // The command line writes the form files into one folder; the plugin onto the classpath.
         Path resources = Path.of("target/generated-resources/surveygen");
         Path golden = Path.of("../generator/src/test/golden/mhlw-forms");
-        for (String name : List.of("mhlw-r6-hospital-cybersecurity.ftlh", "surveygen-form.js", "surveygen-form.css")) {
+        for (String name : List.of("mhlw-r6-hospital-cybersecurity.ftlh", "surveygen-rules.js", "surveygen-form.js",
+                "surveygen-form.css")) {
             Path generated = resources.resolve((name.endsWith(".ftlh") ? SurveyForms.TEMPLATE_FOLDER : SurveyForms.ASSETS_FOLDER)
                     + name);
             assertThat(generated).as(name).hasSameBinaryContentAs(golden.resolve(name));

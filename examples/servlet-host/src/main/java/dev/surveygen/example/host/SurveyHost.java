@@ -91,10 +91,13 @@ public final class SurveyHost {
         context.getSessionHandler().setSameSite(HttpCookie.SameSite.STRICT);
         context.getSessionHandler().setMaxInactiveInterval(4 * 60 * 60);
         // Static files come only from META-INF/resources/ of the classpath (the survey module's
-        // surveygen/ assets, this application's thanks.html): never the classes themselves.
+        // surveygen/ assets): never the classes themselves.
         context.setBaseResource(webResources(server));
         context.addFilter(new FilterHolder(new SecurityHeadersFilter()), "/*", EnumSet.of(DispatcherType.REQUEST));
-        context.addServlet(new ServletHolder(new SurveyServlet(SurveyForms.fromClasspath(), store)), "");
+        SurveyForms forms = SurveyForms.fromClasspath();
+        HostPages pages = HostPages.of(forms.locale(SurveyServlet.SURVEY));
+        context.addServlet(new ServletHolder(new SurveyServlet(forms, store, pages)), "");
+        context.addServlet(new ServletHolder(new SurveyServlet.Thanks(pages)), "/thanks.html");
         ServletHolder files = new ServletHolder("static", DefaultServlet.class);
         files.setInitParameter("dirAllowed", "false");
         context.addServlet(files, "/");

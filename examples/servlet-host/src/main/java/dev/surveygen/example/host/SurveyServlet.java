@@ -7,7 +7,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
@@ -23,7 +22,8 @@ import jp.go.mhlw.survey.r6.MhlwR6HospitalCybersecurityViolation;
  * {@code _csrf}; {@code POST} checks the token (403 and nothing stored when it is missing or
  * wrong), binds and validates the answers with the generated code, and either shows the form
  * again with the violations and everything typed (422) or stores the response and redirects to
- * the thank-you page (303, so a reload does not post again).
+ * the thank-you page (303, so a reload does not post again). The host's own pages (403, thank-you)
+ * are in the locale the form was generated in ({@link SurveyForms#locale}).
  */
 final class SurveyServlet extends HttpServlet {
 
@@ -36,14 +36,12 @@ final class SurveyServlet extends HttpServlet {
 
     private final transient SurveyForms forms;
     private final transient ResponseStore store;
-    private final byte[] forbiddenPage;
+    private final HostPages pages;
 
-    SurveyServlet(SurveyForms forms, ResponseStore store) throws IOException {
+    SurveyServlet(SurveyForms forms, ResponseStore store, HostPages pages) {
         this.forms = forms;
         this.store = store;
-        try (InputStream in = SurveyServlet.class.getResourceAsStream("forbidden.html")) {
-            this.forbiddenPage = in.readAllBytes();
-        }
+        this.pages = pages;
     }
 
     @Override
@@ -60,7 +58,7 @@ final class SurveyServlet extends HttpServlet {
             response.setStatus(HttpServletResponse.SC_FORBIDDEN);
             response.setContentType("text/html; charset=utf-8");
             response.setHeader("Cache-Control", "no-store");
-            response.getOutputStream().write(forbiddenPage);
+            response.getOutputStream().write(pages.forbidden());
             return;
         }
         // The whole parameter map: the host's _csrf field is no answer to the generated binder.
@@ -75,6 +73,24 @@ final class SurveyServlet extends HttpServlet {
         store.append(MhlwR6HospitalCybersecurityBinder.toJsonText(binding.response()));
         response.setStatus(HttpServletResponse.SC_SEE_OTHER);
         response.setHeader("Location", "/thanks.html");
+    }
+
+    /** {@code GET /thanks.html}: the thank-you page in the form's locale. */
+    static final class Thanks extends HttpServlet {
+
+        private static final long serialVersionUID = 1L;
+
+        private final byte[] page;
+
+        Thanks(HostPages pages) {
+            this.page = pages.thanks();
+        }
+
+        @Override
+        protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+            response.setContentType("text/html; charset=utf-8");
+            response.getOutputStream().write(page);
+        }
     }
 
     private void render(HttpServletResponse response, int status, FormPage page) throws IOException {

@@ -111,11 +111,12 @@ class ServletHostIT {
         assertThat(page.headers().firstValue("Server")).isEmpty();
         assertThat(page.headers().allValues("Set-Cookie")).singleElement().asString().contains("HttpOnly")
                 .contains("SameSite=Strict");
-        assertThat(page.body()).contains("<script src=\"/surveygen/surveygen-form.js\" defer></script>",
+        assertThat(page.body()).contains("<script src=\"/surveygen/surveygen-rules.js\" defer></script>",
+                "<script src=\"/surveygen/surveygen-form.js\" defer></script>",
                 "<link rel=\"stylesheet\" href=\"/surveygen/surveygen-form.css\">").containsPattern(TOKEN);
 
         // The web assets are the survey module's, served where docs/forms.md says.
-        for (String asset : List.of("surveygen-form.js", "surveygen-form.css")) {
+        for (String asset : List.of("surveygen-rules.js", "surveygen-form.js", "surveygen-form.css")) {
             HttpResponse<byte[]> served = client.send(HttpRequest.newBuilder(URI.create(host.url + "surveygen/" + asset))
                     .build(), HttpResponse.BodyHandlers.ofByteArray());
             assertThat(served.statusCode()).as(asset).isEqualTo(200);
@@ -126,7 +127,7 @@ class ServletHostIT {
         // Nothing else of the classpath: not the classes, not the templates, not the host's own pages.
         for (String hidden : List.of("jp/go/mhlw/survey/r6/MhlwR6HospitalCybersecurityBinder.class",
                 "surveygen/forms/mhlw-r6-hospital-cybersecurity.ftlh", "surveygen/forms/mhlw-r6-hospital-cybersecurity.html",
-                "META-INF/MANIFEST.MF", "dev/surveygen/example/host/forbidden.html", "surveygen-form.js",
+                "META-INF/MANIFEST.MF", "dev/surveygen/example/host/forbidden.ja.html", "surveygen-form.js",
                 "mhlw-r6-hospital-cybersecurity.ftlh")) {
             assertThat(get(client, hidden).statusCode()).as(hidden).isEqualTo(404);
         }
