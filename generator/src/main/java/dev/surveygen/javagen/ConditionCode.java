@@ -7,6 +7,7 @@ import com.palantir.javapoet.TypeSpec;
 import dev.surveygen.condition.Expr;
 import dev.surveygen.condition.Literal;
 import dev.surveygen.condition.Operator;
+import dev.surveygen.model.AnswerSpec;
 import dev.surveygen.model.Question;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -225,41 +226,56 @@ final class ConditionCode {
         CodeBlock on = enabled(q);
         Operator op = compare.operator();
         Literal literal = compare.literal();
-        switch (q.type()) {
-            case YES_NO: {
+        return q.answer().accept(new AnswerSpec.Visitor<CodeBlock>() {
+            @Override
+            public CodeBlock visitYesNo(AnswerSpec.YesNoSpec yesNo) {
                 boolean yes = literal.yesNo().orElseThrow();
                 boolean wanted = op == Operator.EQ ? yes : !yes;
                 return CodeBlock.of("($L && $T.$N.equals(r.$N()))", on, Boolean.class, wanted ? "TRUE" : "FALSE", get);
             }
-            case SINGLE_CHOICE: {
+
+            @Override
+            public CodeBlock visitChoice(AnswerSpec.ChoiceSpec choice) {
+                if (choice.multiple()) {
+                    throw new IllegalStateException("no comparison for a multiple choice (the checker refuses it)");
+                }
                 ClassName type = ctx.enumType(q);
-                String constant = ctx.names.enumConstant(q.choices().orElseThrow(), literal.string().orElseThrow());
+                String constant = ctx.names.enumConstant(choice.choices(), literal.string().orElseThrow());
                 return op == Operator.EQ
                         ? CodeBlock.of("($L && r.$N() == $T.$N)", on, get, type, constant)
                         : CodeBlock.of("($L && r.$N() != null && r.$N() != $T.$N)", on, get, get, type, constant);
             }
-            case TEXT:
-            case LONG_TEXT: {
+
+            @Override
+            public CodeBlock visitText(AnswerSpec.TextSpec textSpec) {
                 String text = JavaText.literal(literal.string().orElseThrow());
                 return op == Operator.EQ
                         ? CodeBlock.of("($L && $L.equals(r.$N()))", on, text, get)
                         : CodeBlock.of("($L && r.$N() != null && !$L.equals(r.$N()))", on, get, text, get);
             }
-            case INTEGER:
-                return integerCompare(on, get, op, literal.number().orElseThrow());
-            case DECIMAL: {
+
+            @Override
+            public CodeBlock visitNumber(AnswerSpec.NumberSpec number) {
+                if (number.integer()) {
+                    return integerCompare(on, get, op, literal.number().orElseThrow());
+                }
                 CodeBlock constant = constants.decimal(literal.number().orElseThrow());
                 return CodeBlock.of("($L && r.$N() != null && r.$N().compareTo($L) $L 0)", on, get, get, constant,
                         javaOperator(op));
             }
-            case DATE: {
+
+            @Override
+            public CodeBlock visitDate(AnswerSpec.DateSpec date) {
                 CodeBlock day = PartConstants.epochDay(LocalDate.parse(literal.string().orElseThrow()));
                 return CodeBlock.of("($L && r.$N() != null && r.$N().toEpochDay() $L $L)", on, get, get,
                         javaOperator(op), day);
             }
-            default:
-                throw new IllegalStateException("no comparison for " + q.type());
-        }
+
+            @Override
+            public CodeBlock visitNote(AnswerSpec.NoteSpec note) {
+                throw new IllegalStateException("no comparison for a note (the checker refuses it)");
+            }
+        });
     }
 
     /**

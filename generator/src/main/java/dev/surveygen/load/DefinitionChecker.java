@@ -9,6 +9,7 @@ import dev.surveygen.condition.TextPositions;
 import dev.surveygen.diagnostics.Diagnostics;
 import dev.surveygen.diagnostics.SourcePosition;
 import dev.surveygen.diagnostics.Suggestions;
+import dev.surveygen.model.AnswerSpec;
 import dev.surveygen.model.Choice;
 import dev.surveygen.model.ChoiceList;
 import dev.surveygen.model.Question;
@@ -260,7 +261,7 @@ final class DefinitionChecker {
 
     private void checkContains(Expr.Contains contains, Question target, TextPositions at) {
         QuestionType type = target.type();
-        if (type != QuestionType.MULTIPLE_CHOICE) {
+        if (!target.answer().takesContains()) {
             diagnostics.error(at.at(contains.keywordOffset()), "'contains' is for multiple-choice questions; '"
                     + target.id() + "' is " + type.keyword() + (type == QuestionType.SINGLE_CHOICE ? " (use =)" : ""));
             return;
@@ -268,45 +269,66 @@ final class DefinitionChecker {
         checkCode(target, contains.literal(), at);
     }
 
+    /** What a comparison may compare the answer with, and how: the question's answer specification decides. */
     private void checkCompare(Expr.Compare compare, Question target, TextPositions at) {
-        QuestionType type = target.type();
         Literal literal = compare.literal();
         SourcePosition literalAt = at.at(literal.offset());
-        switch (type) {
-            case YES_NO -> {
+        target.answer().accept(new AnswerSpec.Visitor<Void>() {
+            @Override
+            public Void visitNote(AnswerSpec.NoteSpec note) {
+                return null; // reported with the reference: a note has no answer to test
+            }
+
+            @Override
+            public Void visitYesNo(AnswerSpec.YesNoSpec yesNo) {
                 equalityOnly(compare, target, at);
                 if (literal.yesNo().isEmpty()) {
                     diagnostics.error(literalAt, "'" + target.id() + "' is a yes/no question: compare it with yes or no,"
                             + " not " + literal.display());
                 }
+                return null;
             }
-            case SINGLE_CHOICE -> {
-                equalityOnly(compare, target, at);
-                checkCode(target, literal, at);
+
+            @Override
+            public Void visitChoice(AnswerSpec.ChoiceSpec choice) {
+                if (choice.multiple()) {
+                    diagnostics.error(at.at(compare.operatorOffset()), "'" + target.id()
+                            + "' is a multiple-choice question: test it with ${" + target.id() + "} contains 'code'");
+                } else {
+                    equalityOnly(compare, target, at);
+                    checkCode(target, literal, at);
+                }
+                return null;
             }
-            case MULTIPLE_CHOICE -> diagnostics.error(at.at(compare.operatorOffset()), "'" + target.id()
-                    + "' is a multiple-choice question: test it with ${" + target.id() + "} contains 'code'");
-            case INTEGER, DECIMAL -> {
+
+            @Override
+            public Void visitNumber(AnswerSpec.NumberSpec number) {
                 if (literal.number().isEmpty()) {
                     diagnostics.error(literalAt, "'" + target.id() + "' is a number question: compare it with a number"
                             + " such as 8, not " + literal.display());
                 }
+                return null;
             }
-            case DATE -> {
+
+            @Override
+            public Void visitDate(AnswerSpec.DateSpec date) {
                 if (literal.string().filter(DefinitionChecker::isDate).isEmpty()) {
                     diagnostics.error(literalAt, "'" + target.id() + "' is a date question: compare it with a date in"
                             + " quotes such as '2025-01-31', not " + literal.display());
                 }
+                return null;
             }
-            case TEXT, LONG_TEXT -> {
+
+            @Override
+            public Void visitText(AnswerSpec.TextSpec text) {
                 equalityOnly(compare, target, at);
                 if (literal.string().isEmpty()) {
                     diagnostics.error(literalAt, "'" + target.id() + "' is a text question: compare it with a quoted"
                             + " text, not " + literal.display());
                 }
+                return null;
             }
-            default -> { }
-        }
+        });
     }
 
     private void equalityOnly(Expr.Compare compare, Question target, TextPositions at) {

@@ -4,6 +4,7 @@ import dev.surveygen.condition.Expr;
 import dev.surveygen.condition.Literal;
 import dev.surveygen.condition.Ref;
 import dev.surveygen.diagnostics.Diagnostics;
+import dev.surveygen.model.AnswerSpec;
 import dev.surveygen.model.Choice;
 import dev.surveygen.model.Question;
 import dev.surveygen.model.Section;
@@ -130,23 +131,33 @@ final class ReachabilityCheck {
         if (!canBeEnabled.getOrDefault(question.id(), true)) {
             return values;
         }
-        switch (question.type()) {
-            case YES_NO -> {
+        boolean tooMany = question.answer().accept(new AnswerSpec.Visitor<Boolean>() {
+            @Override
+            public Boolean visitYesNo(AnswerSpec.YesNoSpec yesNo) {
                 values.add(Boolean.TRUE);
                 values.add(Boolean.FALSE);
+                return false;
             }
-            case SINGLE_CHOICE -> {
+
+            @Override
+            public Boolean visitChoice(AnswerSpec.ChoiceSpec choice) {
+                return choice.multiple() ? selections() : single(choice);
+            }
+
+            private Boolean single(AnswerSpec.ChoiceSpec choice) {
                 Set<String> codes = new LinkedHashSet<>();
                 literals.forEach(l -> l.string().ifPresent(codes::add));
-                question.choices().ifPresent(list -> list.choices().stream().map(Choice::code)
-                        .filter(c -> !codes.contains(c)).findFirst().ifPresent(codes::add));
+                choice.choices().choices().stream().map(Choice::code).filter(c -> !codes.contains(c)).findFirst()
+                        .ifPresent(codes::add);
                 values.addAll(codes);
+                return false;
             }
-            case MULTIPLE_CHOICE -> {
+
+            private Boolean selections() {
                 List<String> mentioned = new ArrayList<>(new LinkedHashSet<>(literals.stream()
                         .flatMap(l -> l.string().stream()).toList()));
                 if (mentioned.size() > MAX_MENTIONED_CODES) {
-                    return null;
+                    return true;
                 }
                 for (int mask = 1; mask < (1 << mentioned.size()); mask++) {
                     Set<String> set = new TreeSet<>();
@@ -158,8 +169,11 @@ final class ReachabilityCheck {
                     values.add(set);
                 }
                 values.add(Set.of("\u0000unmentioned"));
+                return false;
             }
-            case INTEGER, DECIMAL -> {
+
+            @Override
+            public Boolean visitNumber(AnswerSpec.NumberSpec number) {
                 TreeSet<BigDecimal> points = new TreeSet<>();
                 literals.forEach(l -> l.number().ifPresent(points::add));
                 TreeSet<BigDecimal> candidates = new TreeSet<>();
@@ -177,8 +191,11 @@ final class ReachabilityCheck {
                     candidates.add(BigDecimal.ZERO);
                 }
                 values.addAll(candidates);
+                return false;
             }
-            case DATE -> {
+
+            @Override
+            public Boolean visitDate(AnswerSpec.DateSpec date) {
                 TreeSet<LocalDate> dates = new TreeSet<>();
                 literals.forEach(l -> l.string().ifPresent(text -> {
                     LocalDate d = LocalDate.parse(text);
@@ -190,13 +207,25 @@ final class ReachabilityCheck {
                     dates.add(LocalDate.of(2000, 1, 1));
                 }
                 values.addAll(dates);
+                return false;
             }
-            default -> {
+
+            @Override
+            public Boolean visitText(AnswerSpec.TextSpec text) {
                 Set<String> texts = new LinkedHashSet<>();
                 literals.forEach(l -> l.string().ifPresent(texts::add));
                 texts.add("\u0000other");
                 values.addAll(texts);
+                return false;
             }
+
+            @Override
+            public Boolean visitNote(AnswerSpec.NoteSpec note) {
+                return visitText(null); // never referred to (the checker refuses it); treated as text
+            }
+        });
+        if (tooMany) {
+            return null;
         }
         return values;
     }

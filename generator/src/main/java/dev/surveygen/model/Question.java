@@ -30,4 +30,12 @@ public record Question(
     public Question {
         references = List.copyOf(references);
     }
+
+    /**
+     * What the answer is, with the constraints that apply to it ({@link AnswerSpec}), derived from
+     * the type, constraints, choices and unit.
+     */
+    public AnswerSpec answer() {
+        return AnswerSpec.of(type, constraints, choices, unit, position);
+    }
 }

@@ -1,5 +1,6 @@
 package dev.surveygen.semantics;
 
+import dev.surveygen.model.AnswerSpec;
 import dev.surveygen.model.ChoiceList;
 import dev.surveygen.model.Question;
 import dev.surveygen.numbers.NumberLimits;
@@ -28,41 +29,52 @@ final class AnswerReader {
         if (raw == null || (raw instanceof String text && SurveyText.isBlank(text))) {
             return Answer.UNANSWERED;
         }
-        switch (question.type()) {
-            case NOTE:
+        return question.answer().accept(new AnswerSpec.Visitor<Answer>() {
+            @Override
+            public Answer visitNote(AnswerSpec.NoteSpec note) {
                 return Answer.wrongType();
-            case YES_NO:
+            }
+
+            @Override
+            public Answer visitYesNo(AnswerSpec.YesNoSpec yesNo) {
                 return raw instanceof Boolean b ? Answer.of(b) : Answer.wrongType();
-            case TEXT:
-            case LONG_TEXT:
+            }
+
+            @Override
+            public Answer visitText(AnswerSpec.TextSpec text) {
                 if (!(raw instanceof String s)) {
                     return Answer.wrongType();
                 }
                 return SurveyText.isBlank(s) ? Answer.UNANSWERED : Answer.of(SurveyText.trim(s));
-            case DATE:
+            }
+
+            @Override
+            public Answer visitDate(AnswerSpec.DateSpec date) {
                 if (!(raw instanceof String s)) {
                     return Answer.wrongType();
                 }
                 return SurveyText.isBlank(s) ? Answer.UNANSWERED : readDate(SurveyText.trim(s));
-            case SINGLE_CHOICE:
+            }
+
+            @Override
+            public Answer visitChoice(AnswerSpec.ChoiceSpec choice) {
+                if (choice.multiple()) {
+                    return readSelection(question, raw);
+                }
                 if (!(raw instanceof String s)) {
                     return Answer.wrongType();
                 }
                 if (SurveyText.isBlank(s)) {
                     return Answer.UNANSWERED;
                 }
-                return choices(question).choice(s).isPresent()
-                        ? Answer.of(s)
-                        : new Answer(true, s, ViolationCode.CHOICE);
-            case MULTIPLE_CHOICE:
-                return readSelection(question, raw);
-            case INTEGER:
-                return readNumber(raw, true);
-            case DECIMAL:
-                return readNumber(raw, false);
-            default:
-                throw new IllegalStateException(question.type().toString());
-        }
+                return choice.choices().choice(s).isPresent() ? Answer.of(s) : new Answer(true, s, ViolationCode.CHOICE);
+            }
+
+            @Override
+            public Answer visitNumber(AnswerSpec.NumberSpec number) {
+                return readNumber(raw, number.integer());
+            }
+        });
     }
 
     private static Answer readSelection(Question question, Object raw) {

@@ -1,5 +1,6 @@
 package dev.surveygen.semantics;
 
+import dev.surveygen.model.AnswerSpec;
 import dev.surveygen.model.DigitPolicy;
 import dev.surveygen.model.Question;
 import dev.surveygen.model.QuestionType;
@@ -104,28 +105,47 @@ public final class FormValues {
 
     /** One trimmed, non-blank form value read as its JSON-shaped answer, or left as the string. */
     public static Object read(Question question, String value, DigitPolicy policy) {
-        switch (question.type()) {
-            case YES_NO:
-                return value.equals("yes") ? Boolean.TRUE : value.equals("no") ? (Object) Boolean.FALSE : value;
-            case INTEGER: {
-                String digits = normalise(value, policy);
-                if (!INTEGER.matcher(digits).matches() || !NumberLimits.fitsText(digits)) {
-                    return value; // counted before parsing: BigDecimal's parsing is quadratic in the digits
-                }
-                BigDecimal number = new BigDecimal(digits.startsWith("+") ? digits.substring(1) : digits);
-                return number.compareTo(BigDecimal.valueOf(INTEGER_MIN)) < 0
-                        || number.compareTo(BigDecimal.valueOf(INTEGER_MAX)) > 0 ? value : number;
+        return question.answer().accept(new AnswerSpec.Visitor<Object>() {
+            @Override
+            public Object visitNote(AnswerSpec.NoteSpec note) {
+                return value;
             }
-            case DECIMAL: {
+
+            @Override
+            public Object visitYesNo(AnswerSpec.YesNoSpec yesNo) {
+                return value.equals("yes") ? Boolean.TRUE : value.equals("no") ? (Object) Boolean.FALSE : value;
+            }
+
+            @Override
+            public Object visitText(AnswerSpec.TextSpec text) {
+                return value;
+            }
+
+            @Override
+            public Object visitChoice(AnswerSpec.ChoiceSpec choice) {
+                return value;
+            }
+
+            @Override
+            public Object visitNumber(AnswerSpec.NumberSpec number) {
                 String digits = normalise(value, policy);
+                if (number.integer()) {
+                    if (!INTEGER.matcher(digits).matches() || !NumberLimits.fitsText(digits)) {
+                        return value; // counted before parsing: BigDecimal's parsing is quadratic in the digits
+                    }
+                    BigDecimal n = new BigDecimal(digits.startsWith("+") ? digits.substring(1) : digits);
+                    return n.compareTo(BigDecimal.valueOf(INTEGER_MIN)) < 0
+                            || n.compareTo(BigDecimal.valueOf(INTEGER_MAX)) > 0 ? value : n;
+                }
                 return DECIMAL.matcher(digits).matches() && NumberLimits.fitsText(digits)
                         ? new BigDecimal(digits.startsWith("+") ? digits.substring(1) : digits) : value;
             }
-            case DATE:
+
+            @Override
+            public Object visitDate(AnswerSpec.DateSpec date) {
                 return normalise(value, policy);
-            default:
-                return value;
-        }
+            }
+        });
     }
 
     /** NFKC for full-width digits and signs only; anything else is left for the caller to reject. */

@@ -1,7 +1,7 @@
 package dev.surveygen.semantics;
 
+import dev.surveygen.model.AnswerSpec;
 import dev.surveygen.model.Choice;
-import dev.surveygen.model.Constraints;
 import dev.surveygen.model.Question;
 import dev.surveygen.model.Section;
 import dev.surveygen.model.Survey;
@@ -155,46 +155,54 @@ public final class ReferenceInterpreter {
         if (answer.problem() == ViolationCode.CHOICE) {
             return new Violation(q.id(), ViolationCode.CHOICE, messages.choice(q));
         }
-        Constraints c = q.constraints();
         Object value = answer.value();
-        switch (q.type()) {
-            case MULTIPLE_CHOICE: {
+        // The constraints of the answer's specification, in the order of R6.
+        return q.answer().accept(new AnswerSpec.Visitor<Violation>() {
+            @Override
+            public Violation visitChoice(AnswerSpec.ChoiceSpec spec) {
+                if (!spec.multiple()) {
+                    return null;
+                }
                 Collection<?> codes = (Collection<?>) value;
                 if (codes.size() > 1) {
-                    for (Choice choice : q.choices().orElseThrow().choices()) {
+                    for (Choice choice : spec.choices().choices()) {
                         if (choice.exclusive() && codes.contains(choice.code())) {
                             return new Violation(q.id(), ViolationCode.EXCLUSIVE, messages.exclusive(q, choice));
                         }
                     }
                 }
-                if (c.minSelections().map(min -> codes.size() < min).orElse(false)
-                        || c.maxSelections().map(max -> codes.size() > max).orElse(false)) {
+                if (spec.minSelections().map(min -> codes.size() < min).orElse(false)
+                        || spec.maxSelections().map(max -> codes.size() > max).orElse(false)) {
                     return new Violation(q.id(), ViolationCode.SELECTION_COUNT, messages.selectionCount(q));
                 }
                 return null;
             }
-            case INTEGER:
-            case DECIMAL: {
+
+            @Override
+            public Violation visitNumber(AnswerSpec.NumberSpec spec) {
                 BigDecimal number = (BigDecimal) value;
-                if (c.min().map(min -> number.compareTo(min) < 0).orElse(false)
-                        || c.max().map(max -> number.compareTo(max) > 0).orElse(false)) {
+                if (spec.min().map(min -> number.compareTo(min) < 0).orElse(false)
+                        || spec.max().map(max -> number.compareTo(max) > 0).orElse(false)) {
                     return new Violation(q.id(), ViolationCode.RANGE, messages.range(q));
                 }
                 return null;
             }
-            case DATE: {
+
+            @Override
+            public Violation visitDate(AnswerSpec.DateSpec spec) {
                 LocalDate date = (LocalDate) value;
-                if (c.minDate().map(date::isBefore).orElse(false) || c.maxDate().map(date::isAfter).orElse(false)) {
+                if (spec.min().map(date::isBefore).orElse(false) || spec.max().map(date::isAfter).orElse(false)) {
                     return new Violation(q.id(), ViolationCode.RANGE, messages.range(q));
                 }
                 return null;
             }
-            case TEXT:
-            case LONG_TEXT: {
+
+            @Override
+            public Violation visitText(AnswerSpec.TextSpec spec) {
                 String text = (String) value;
                 int length = SurveyText.length(text);
-                if (c.minLength().map(min -> length < min).orElse(false)
-                        || c.maxLength().map(max -> length > max).orElse(false)) {
+                if (spec.minLength().map(min -> length < min).orElse(false)
+                        || spec.maxLength().map(max -> length > max).orElse(false)) {
                     return new Violation(q.id(), ViolationCode.LENGTH, messages.length(q));
                 }
                 int[] pattern = patterns.get(q.id());
@@ -203,8 +211,16 @@ public final class ReferenceInterpreter {
                 }
                 return null;
             }
-            default:
+
+            @Override
+            public Violation visitYesNo(AnswerSpec.YesNoSpec spec) {
                 return null;
-        }
+            }
+
+            @Override
+            public Violation visitNote(AnswerSpec.NoteSpec spec) {
+                return null;
+            }
+        });
     }
 }
