@@ -61,6 +61,18 @@ public final class SurveyCheck {
     }
 
     /**
+     * The check of the configured template directory that needs no definition, run once per run
+     * before the definitions by every front end: the form generator's preflight
+     * ({@code FormGenerator.preflight}: every overriding component that does not parse, at its
+     * line and column) and a misnamed override at the start of its file. Empty without a template
+     * directory. {@code generate} renders nothing when this has errors.
+     */
+    public List<Diagnostic> checkTemplates() throws IOException {
+        return config.templateDirectory().isPresent() ? BuiltInTemplates.diagnostics(config.templateDirectory().get())
+                : List.of();
+    }
+
+    /**
      * Whether {@code locale} can be used for a survey's texts: it must be one of the survey's
      * declared locales. The one message for it, used by every command that takes a locale.
      */

@@ -3,6 +3,7 @@ package dev.surveygen.cli;
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.surveygen.formgen.FormGenerator;
 import dev.surveygen.json.JsonReader;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -276,16 +277,44 @@ class CliTest {
         void aBadPackageOrTemplateDirectoryIsTheSameUsageErrorInLintAndGenerate() throws IOException {
             String path = file("s.yaml", BILINGUAL);
             Path templates = Files.createDirectories(dir.resolve("templates"));
-            Files.writeString(templates.resolve("form.ftl"), "");
+            Files.writeString(templates.resolve("radio.ftlh"), "");
             String problems = "'com..x' is not a valid Java package name\n"
-                    + "surveygen %s: " + templates.resolve("form.ftl") + ": 'form.ftl' overrides no built-in template"
-                    + " (did you mean 'form.ftlh'?); the templates are form.ftlh, surveygen-rules.js, surveygen-form.js, surveygen-form.css\n";
+                    + "surveygen %s: " + templates.resolve("radio.ftlh") + ": 'radio.ftlh' overrides no built-in template"
+                    + " (did you mean 'radios.ftlh'?); the templates are " + String.join(", ", FormGenerator.TEMPLATE_NAMES) + "\n";
             assertThat(run("lint", "--package", "com..x", "--templates", templates.toString(), path)).isEqualTo(2);
             assertThat(err()).isEqualTo("surveygen lint: " + problems.formatted("lint"));
             err.reset();
             assertThat(run("generate", path, "--out", dir.resolve("out").toString(), "--package", "com..x",
                     "--templates", templates.toString())).isEqualTo(2);
             assertThat(err()).isEqualTo("surveygen generate: " + problems.formatted("generate"));
+        }
+    }
+
+    @Nested
+    class TemplateSyntax {
+
+        @Test
+        void aComponentThatDoesNotParseIsALintErrorAtItsPositionAndGenerateStopsWithIt() throws IOException {
+            String path = file("s.yaml", BILINGUAL);
+            Path templates = Files.createDirectories(dir.resolve("templates"));
+            Files.writeString(templates.resolve("hint.ftlh"), "<#macro hint question>\n\t<#lsit question.x as y>\n</#macro>\n");
+            String message = templates.resolve("hint.ftlh") + ":2:3: error: the component hint.ftlh does not parse:"
+                    + " Unknown directive: #lsit. Help (latest version): http://freemarker.org/docs/ref_directive_alphaidx.html;"
+                    + " you're using FreeMarker 2.3.34.\n";
+            assertThat(run("lint", "--templates", templates.toString(), path)).isEqualTo(1);
+            assertThat(err()).isEqualTo(message + "1 error, 0 warnings\n");
+            err.reset();
+            assertThat(run("generate", path, "--out", dir.resolve("out").toString(), "--templates", templates.toString()))
+                    .isEqualTo(1);
+            assertThat(err()).isEqualTo(message);
+            assertThat(dir.resolve("out")).doesNotExist();
+            // Fixed, the same component is used: lint passes and generate copies it beside the template.
+            Files.writeString(templates.resolve("hint.ftlh"), "<#macro hint question><p class=\"ours\">${question.hint}</p></#macro>\n");
+            err.reset();
+            assertThat(run("lint", "--templates", templates.toString(), path)).isZero();
+            assertThat(run("generate", path, "--out", dir.resolve("out").toString(), "--templates", templates.toString()))
+                    .isZero();
+            assertThat(dir.resolve("out/forms/components/hint.ftlh")).content().startsWith("<#macro hint question><p class=\"ours\">");
         }
     }
 
