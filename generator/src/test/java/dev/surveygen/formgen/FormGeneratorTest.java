@@ -193,6 +193,24 @@ class FormGeneratorTest {
     }
 
     @Test
+    void aHostOverridesAComponentAtRunTime(@TempDir Path forms) throws IOException {
+        Survey survey = TestSurveys.mhlw();
+        for (GeneratedFile file : new FormGenerator(Optional.empty()).generate(survey, "ja")) {
+            Files.createDirectories(forms.resolve(file.path()).getParent());
+            Files.writeString(forms.resolve(file.path()), file.content());
+        }
+        dev.surveygen.freemarker.SurveyForms plain = dev.surveygen.freemarker.SurveyForms.fromDirectory(forms);
+        dev.surveygen.freemarker.FormPage page = dev.surveygen.freemarker.FormPage.empty();
+        String before = plain.render(survey.id(), page);
+        assertThat(before).contains("<summary>回答要領</summary>");
+        Files.writeString(templates.resolve("guidance.ftlh"), "<#macro guidance question texts></#macro>\n");
+        String after = plain.withOverrides(templates).render(survey.id(), page);
+        assertThat(after).doesNotContain("sg-details").contains("<fieldset class=\"sg-question\" id=\"q-Q2-1.group\"");
+        // Exactly the guidance is gone: removing every details block from the page gives the overridden page.
+        assertThat(after).isEqualTo(before.replaceAll("(?s)<details class=\"sg-details\">.*?</details>\n", ""));
+    }
+
+    @Test
     void componentsCannotInstantiateClassesOrReachTheApi() throws IOException {
         Files.writeString(templates.resolve("hint.ftlh"), "<#macro hint question><#assign exec ="
                 + " \"freemarker.template.utility.Execute\"?new()>${exec(\"id\")}</#macro>");
