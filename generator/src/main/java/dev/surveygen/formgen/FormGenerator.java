@@ -67,9 +67,9 @@ public final class FormGenerator {
         return generate(survey, locale, "");
     }
 
-    /** The form files in the survey's built-in catalogues (see {@link #generate(Survey, String, Catalogue, String)}). */
+    /** The form files in the survey's catalogue of {@code locale} (see {@link #generate(Survey, String, Catalogue, String)}). */
     public List<GeneratedFile> generate(Survey survey, String locale, String previewAssetsPath) throws IOException {
-        return generate(survey, locale, Catalogue.of(locale, survey.defaultLocale()), previewAssetsPath);
+        return generate(survey, locale, survey.catalogue(locale), previewAssetsPath);
     }
 
     /**

@@ -323,8 +323,8 @@ class CliTest {
         assertThat(run("lint", "--help")).isZero();
         assertThat(err()).isEmpty();
         assertThat(out()).startsWith("Usage: surveygen lint [-hV] [--jackson] [--jakarta-validation]\n"
-                + "                      [--locale=LOCALE] [--max-size=CHARS] [--package=NAME]\n"
-                + "                      [--templates=DIR] FILE...\n")
+                + "                      [--catalogues=DIR] [--locale=LOCALE] [--max-size=CHARS]\n"
+                + "                      [--package=NAME] [--templates=DIR] FILE...\n")
                 .contains("  -h, --help                 Show this help message and exit.\n")
                 .contains("      --max-size=CHARS       Largest definition accepted, in characters, from 1\n")
                 .contains("      --locale=LOCALE        Locale of the generated form texts, one of the\n");
