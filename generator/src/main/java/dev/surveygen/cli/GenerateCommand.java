@@ -64,7 +64,7 @@ final class GenerateCommand implements Callable<Integer> {
         try {
             result = new SurveyBuild(config).generate(survey);
         } catch (FormTemplateException e) {
-            err.println((options.templates != null ? options.templates : "form.ftlh") + ": error: " + e.getMessage());
+            err.println((options.templates != null ? options.templates.toString() : "the built-in components") + ": error: " + e.getMessage());
             return ExitCode.FOUND;
         } catch (IOException e) {
             err.println(survey + ": error: cannot read the file: " + Console.describe(e));

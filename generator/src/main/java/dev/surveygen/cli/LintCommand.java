@@ -59,10 +59,14 @@ final class LintCommand implements Callable<Integer> {
             err.flush();
             return ExitCode.CANNOT_JUDGE;
         }
+        java.util.Set<Diagnostic> printedElsewhere = new java.util.HashSet<>();
         for (Path file : files) {
             try {
                 SurveyCheck.Result result = check.check(file);
                 for (Diagnostic diagnostic : result.diagnostics()) {
+                    if (!diagnostic.file().equals(file.toString()) && !printedElsewhere.add(diagnostic)) {
+                        continue; // a catalogue shared by several definitions: its problems once
+                    }
                     err.println(diagnostic);
                     if (diagnostic.isError()) {
                         errors++;

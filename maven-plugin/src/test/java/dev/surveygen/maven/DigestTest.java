@@ -50,6 +50,31 @@ class DigestTest {
     }
 
     @Test
+    void theCatalogueFilesAreInputsToo() throws IOException {
+        Path src = Files.createDirectories(dir.resolve("src"));
+        Path a = Files.writeString(src.resolve("a.yaml"), "a");
+        GenerationConfig config = GenerationConfig.defaults();
+        String none = digest(config, List.of(a));
+        // The default catalogue directory: catalogues/ beside the definition.
+        Path catalogues = Files.createDirectories(src.resolve("catalogues"));
+        Files.writeString(catalogues.resolve("catalogue_de.properties"), "form.submit=Absenden\n");
+        String withFile = digest(config, List.of(a));
+        assertThat(withFile).as("a catalogue beside the definition").isNotEqualTo(none);
+        Files.writeString(catalogues.resolve("catalogue_de.properties"), "form.submit=Senden\n");
+        String changed = digest(config, List.of(a));
+        assertThat(changed).as("its content").isNotEqualTo(withFile);
+        assertThat(digest(config, List.of(a))).as("stable").isEqualTo(changed);
+        // A configured directory instead.
+        Path other = Files.createDirectories(dir.resolve("texts"));
+        Files.writeString(other.resolve("catalogue_de.properties"), "form.submit=Senden\n");
+        GenerationConfig configured = config.withCatalogueDirectory(Optional.of(other));
+        String fromOther = digest(configured, List.of(a));
+        assertThat(fromOther).isNotEqualTo(changed);
+        Files.writeString(other.resolve("catalogue_de.properties"), "form.submit=Los\n");
+        assertThat(digest(configured, List.of(a))).isNotEqualTo(fromOther);
+    }
+
+    @Test
     void theDigestFileRoundTripsAndNoticesChangedOutputs() throws IOException {
         Path java = Files.createDirectories(dir.resolve("java/p"));
         Files.writeString(java.resolve("A.java"), "class A {}");
