@@ -291,6 +291,51 @@ class CliTest {
     }
 
     @Nested
+    class Catalogues {
+
+        @Test
+        void aSuppliedLocaleLackingATextFailsLintAndGenerateAlikeAndGeneratesWhenComplete() throws IOException {
+            String path = file("de.yaml", """
+                    surveygen: 1
+                    id: de
+                    title: Umfrage
+                    locale: de
+                    sections:
+                      - id: a
+                        title: A
+                        questions:
+                          - {id: Q1, type: yes-no, label: Frage}
+                    """);
+            Path catalogues = Files.createDirectories(dir.resolve("texts"));
+            Path german = catalogues.resolve("catalogue_de.properties");
+            StringBuilder all = new StringBuilder();
+            for (String key : dev.surveygen.messages.Catalogue.keySet()) {
+                if (!key.equals("form.submit")) {
+                    all.append(key).append("=x\n");
+                }
+            }
+            Files.writeString(german, all.toString());
+            String message = german + ":1:1: error: the catalogue has no text 'form.submit', which the survey " + path
+                    + " needs in de (give it here or in the definition's messages)\n";
+            assertThat(run("lint", "--catalogues", catalogues.toString(), path)).isEqualTo(1);
+            assertThat(err()).isEqualTo(message + "1 error, 0 warnings\n");
+            err.reset();
+            assertThat(run("generate", path, "--out", dir.resolve("out").toString(), "--catalogues", catalogues.toString()))
+                    .isEqualTo(1);
+            assertThat(err()).isEqualTo(message);
+            assertThat(dir.resolve("out")).doesNotExist();
+            Files.writeString(german, all + "form.submit=Absenden\n");
+            err.reset();
+            assertThat(run("generate", path, "--out", dir.resolve("out").toString(), "--catalogues", catalogues.toString()))
+                    .isZero();
+            assertThat(dir.resolve("out/forms/de.html")).content().contains(">Absenden</button>", "<html lang=\"de\">");
+            err.reset();
+            assertThat(run("lint", "--catalogues", dir.resolve("nothing").toString(), path)).isEqualTo(2);
+            assertThat(err()).isEqualTo("surveygen lint: " + dir.resolve("nothing") + ": the catalogue directory does not exist\n");
+        }
+    }
+
+    @Nested
     class TemplateSyntax {
 
         @Test
