@@ -59,7 +59,7 @@ final class DefinitionBinder {
         return IsoDate.parse(text);
     }
 
-    /** Locales with built-in violation messages; a survey may declare only these. */
+    /** Locales with built-in catalogues; a survey may also declare those its catalogue files supply. */
     static final List<String> SUPPORTED_LOCALES = dev.surveygen.messages.Catalogue.BUILT_IN_LOCALES;
 
     private static final List<String> ROOT_KEYS = List.of("surveygen", "id", "title", "version", "locale", "locales",
