@@ -8,6 +8,7 @@ import dev.surveygen.load.LoaderLimits;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -78,7 +79,7 @@ class DigestTest {
     void theDigestFileRoundTripsAndNoticesChangedOutputs() throws IOException {
         Path java = Files.createDirectories(dir.resolve("java/p"));
         Files.writeString(java.resolve("A.java"), "class A {}");
-        DigestFile file = new DigestFile("abc", List.of(new DigestFile.Output("java", "p/A.java",
+        DigestFile file = new DigestFile("abc", List.of(DigestFile.Output.of("java", dir.resolve("java"), "p/A.java",
                 Digests.sha256("class A {}"))));
         Path stored = dir.resolve("surveygen/default.digest");
         file.write(stored);
@@ -88,8 +89,19 @@ class DigestTest {
         assertThat(Files.readString(stored)).startsWith("digest abc\njava p/A.java ");
         assertThat(read.firstChangedOutput(dir.resolve("java"), dir.resolve("res"))).isEmpty();
 
+        FileTime written = Files.getLastModifiedTime(java.resolve("A.java"));
+        Files.setLastModifiedTime(java.resolve("A.java"), FileTime.fromMillis(written.toMillis() + 5_000));
+        assertThat(read.firstChangedOutput(dir.resolve("java"), dir.resolve("res")))
+                .as("only touched: the content is hashed and found intact").isEmpty();
+
+        Files.writeString(java.resolve("A.java"), "class B {}");
+        Files.setLastModifiedTime(java.resolve("A.java"), FileTime.fromMillis(written.toMillis() + 9_000));
+        assertThat(read.firstChangedOutput(dir.resolve("java"), dir.resolve("res")))
+                .as("same size, new time, other content").isPresent();
         Files.writeString(java.resolve("A.java"), "class A { }");
-        assertThat(read.firstChangedOutput(dir.resolve("java"), dir.resolve("res"))).isPresent();
+        Files.setLastModifiedTime(java.resolve("A.java"), written);
+        assertThat(read.firstChangedOutput(dir.resolve("java"), dir.resolve("res")))
+                .as("other size, recorded time").isPresent();
         Files.delete(java.resolve("A.java"));
         assertThat(read.firstChangedOutput(dir.resolve("java"), dir.resolve("res"))).isPresent();
         assertThat(DigestFile.read(dir.resolve("missing"))).isEmpty();
