@@ -18,10 +18,10 @@ import org.openjdk.jmh.runner.options.TimeValue;
 class BenchmarksSmokeTest {
 
     @Test
-    void theValidationBindingAndGenerationBenchmarksRun() throws Exception {
+    void theValidationBindingGenerationAndRenderingBenchmarksRun() throws Exception {
         System.setProperty("jmh.ignoreLock", "true"); // a real run elsewhere on the machine must not fail the build
         Options options = new OptionsBuilder()
-                .include("ValidationBenchmark|BindingBenchmark|GenerationBenchmark")
+                .include("ValidationBenchmark|BindingBenchmark|GenerationBenchmark|FormRenderingBenchmark")
                 .param("questions", "0", "1000")
                 .param("variant", "chained")
                 .forks(0)
@@ -31,7 +31,7 @@ class BenchmarksSmokeTest {
                 .shouldFailOnError(true)
                 .build();
         Collection<RunResult> results = new Runner(options).run();
-        // 4 validation and 8 binding methods on 2 responses; 4 generation stages on 2 surveys.
-        assertThat(results).hasSize(4 * 2 + 8 * 2 + 4 * 2);
+        // 4 validation and 8 binding methods on 2 responses; 4 generation stages on 2 surveys; rendering 2 forms.
+        assertThat(results).hasSize(4 * 2 + 8 * 2 + 4 * 2 + 2);
     }
 }
