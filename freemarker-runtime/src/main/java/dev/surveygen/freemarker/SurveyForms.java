@@ -154,7 +154,9 @@ public final class SurveyForms {
      * auto-escaping, no {@code ?new} class resolution (FreeMarker's default would run
      * {@code freemarker.template.utility.Execute}), no {@code ?api}, errors rethrown and not logged,
      * machine formats for numbers and booleans, root locale and UTC so output never depends on the
-     * machine, no localized lookup.
+     * machine, no localized lookup; and the shared method {@code surveygenViews}, with which a
+     * generated template reads its survey's view once rather than on every render (a configuration
+     * without it renders the same page, reading the view each time).
      */
     public static Configuration configuration(TemplateLoader loader) {
         Configuration config = new Configuration(Configuration.VERSION_2_3_34);
@@ -173,6 +175,8 @@ public final class SurveyForms {
         config.setNumberFormat("c");
         config.setBooleanFormat("c");
         config.setLocalizedLookup(false);
+        // The generated templates' views, each read once per loaded template instead of per render.
+        config.setSharedVariable(SurveyViews.NAME, new SurveyViews());
         return config;
     }
 

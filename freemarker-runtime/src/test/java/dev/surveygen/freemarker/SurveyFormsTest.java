@@ -92,4 +92,31 @@ class SurveyFormsTest {
         assertThatThrownBy(() -> FormPage.builder().assetsPath("/static")).hasMessage("assetsPath '/static' must end with '/'");
         assertThat(FormPage.builder().hiddenField("_csrf", "t").build().hiddenFields()).containsExactly(Map.entry("_csrf", "t"));
     }
+
+    @Test
+    void aSurveysViewIsReadOncePerLoadedTemplateAndIsWhatEvalJsonReads() throws Exception {
+        List<Object> seen = new java.util.ArrayList<>();
+        freemarker.template.TemplateMethodModelEx capture = arguments -> {
+            seen.add(arguments.get(0));
+            return "";
+        };
+        String template = "<#assign view = surveygenViews(r'{\"t\":\"<b>\",\"n\":[1,2.5],\"y\":true}')>${capture(view)}"
+                + "${view.t} ${view.n[1]} ${view.y?c} ${view?keys?join(',')}"
+                + "|<#assign same = r'{\"t\":\"<b>\",\"n\":[1,2.5],\"y\":true}'?eval_json>${same.t} ${same.n[1]} ${same.y?c} ${same?keys?join(',')}";
+        Files.writeString(dir.resolve("s.ftlh"), template);
+        freemarker.template.Configuration config = SurveyForms.configuration(new freemarker.cache.FileTemplateLoader(dir.toFile()));
+        for (int i = 0; i < 2; i++) {
+            java.io.StringWriter out = new java.io.StringWriter();
+            config.getTemplate("s.ftlh").process(Map.of("capture", capture), out);
+            assertThat(out.toString()).isEqualTo("&lt;b&gt; 2.5 true t,n,y|&lt;b&gt; 2.5 true t,n,y");
+        }
+        assertThat(seen).hasSize(2);
+        assertThat(seen.get(1)).as("the second render gets the view the first one read").isSameAs(seen.get(0));
+        // Another configuration reads the view again: nothing is shared between configurations.
+        freemarker.template.Configuration other = SurveyForms.configuration(new freemarker.cache.FileTemplateLoader(dir.toFile()));
+        other.getTemplate("s.ftlh").process(Map.of("capture", capture), java.io.Writer.nullWriter());
+        assertThat(seen.get(2)).isNotSameAs(seen.get(0));
+        assertThatThrownBy(() -> forms("${surveygenViews('{')}").render("s", FormPage.empty()))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("the survey view is not JSON");
+    }
 }

@@ -115,7 +115,8 @@ public final class FormGenerator {
      * The survey's own template: a header naming its locale and its data model, the import of the
      * component library, and one call of {@code page} with the survey's view and rules, each JSON
      * in a FreeMarker raw string literal (no escapes, no interpolation inside; the JSON has no
-     * {@code '}).
+     * {@code '}). The view is read by the components' {@code sgView}, once per loaded template
+     * under {@code SurveyForms.configuration}, not with {@code ?eval_json} on every render.
      */
     static String surveyTemplate(Survey survey, String locale, Catalogue catalogue) {
         String view = FormView.json(new FormView(survey, locale, catalogue).page());
@@ -138,7 +139,7 @@ public final class FormGenerator {
                 + "-->\n"
                 + "<#import \"" + COMPONENT_FOLDER + "surveygen.ftlh\" as sg>\n"
                 + "<@sg.page\n"
-                + "view=r'" + view + "'?eval_json\n"
+                + "view=sg.sgView(r'" + view + "')\n"
                 + "rules=r'" + rules + "'/>\n";
     }
 

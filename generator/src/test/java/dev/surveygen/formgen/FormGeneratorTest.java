@@ -110,7 +110,7 @@ class FormGeneratorTest {
         // The survey's template is short: a header, the import of the components, and one call.
         String template = files.get(0).content();
         assertThat(template).startsWith("<#ftl output_format=\"HTML\" strip_whitespace=true attributes={\"locale\": \"ja\"}>\n")
-                .contains("\n<#import \"components/surveygen.ftlh\" as sg>\n<@sg.page\nview=r'{\"id\":\"mhlw-r6-hospital-cybersecurity\",")
+                .contains("\n<#import \"components/surveygen.ftlh\" as sg>\n<@sg.page\nview=sg.sgView(r'{\"id\":\"mhlw-r6-hospital-cybersecurity\",")
                 .endsWith("'/>\n").doesNotContain("[#").doesNotContain("[=");
         assertThat(template.lines().count()).isLessThan(25);
     }
@@ -143,7 +143,7 @@ class FormGeneratorTest {
         List<GeneratedFile> files = new FormGenerator(Optional.empty()).generate(survey, "ja");
         String runtime = files.get(0).content();
         // Texts are data in a raw string literal: no ' to end it, nothing FreeMarker interprets inside.
-        String view = runtime.substring(runtime.indexOf("view=r'") + 7, runtime.indexOf("'?eval_json"));
+        String view = runtime.substring(runtime.indexOf("view=sg.sgView(r'") + 17, runtime.indexOf("')\nrules=r'"));
         assertThat(view).doesNotContain("'").contains("\"title\":\"${title} <#if true>x</#if> [#if x]\"")
                 .contains("${.data_model} <#assign x = 1> \\\" \\u0027 </script><!--");
         // The static page is the runtime template rendered: had any text become code, it would show here.
