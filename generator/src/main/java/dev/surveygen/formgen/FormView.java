@@ -1,5 +1,6 @@
 package dev.surveygen.formgen;
 
+import dev.surveygen.rules.BrowserRules;
 import dev.surveygen.condition.Condition;
 import dev.surveygen.json.JsonWriter;
 import dev.surveygen.messages.Catalogue;
@@ -83,7 +84,7 @@ final class FormView {
         }
         model.put("sections", sections);
         model.put("anchors", anchors);
-        model.put("rulesJson", HtmlText.scriptJson(JsonWriter.write(FormRules.of(survey, locale, catalogue))));
+        model.put("rulesJson", HtmlText.scriptJson(JsonWriter.write(BrowserRules.of(survey, locale, catalogue))));
         return model;
     }
 

@@ -79,7 +79,7 @@ class RulesScriptNodeTest {
 
     /** The rules JSON of the survey's form in its default locale, as the page receives it. */
     private static Object rules(Survey survey) {
-        return new RawJson(JsonWriter.write(FormRules.of(survey, survey.defaultLocale(),
+        return new RawJson(JsonWriter.write(dev.surveygen.rules.BrowserRules.of(survey, survey.defaultLocale(),
                 Catalogue.of(survey.defaultLocale(), survey.defaultLocale()))));
     }
 
@@ -210,7 +210,7 @@ class RulesScriptNodeTest {
 
     @Test
     void theReadingConstantsAreTheJavaDefinitions() throws Exception {
-        JsonNode reading = JSON.readTree(JsonWriter.write(FormRules.reading()));
+        JsonNode reading = JSON.readTree(JsonWriter.write(dev.surveygen.rules.Reading.current()));
         StringBuilder trim = new StringBuilder();
         reading.get("trim").forEach(code -> trim.appendCodePoint(code.asInt()));
         assertThat(trim.toString()).isEqualTo(dev.surveygen.semantics.SurveyText.TRIMMED);
