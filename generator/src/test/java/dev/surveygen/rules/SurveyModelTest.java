@@ -7,6 +7,9 @@ import dev.surveygen.json.JsonReader;
 import dev.surveygen.json.JsonWriter;
 import dev.surveygen.messages.Catalogue;
 import dev.surveygen.model.Survey;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -56,6 +59,24 @@ class SurveyModelTest {
         });
         out.put("messages", messages);
         return out;
+    }
+
+    /**
+     * {@code surveygen model} of the MHLW survey, byte for byte, against
+     * {@code src/test/golden/mhlw-model/}; after an intended change regenerate it with
+     * {@code ./mvnw -pl generator test -Dtest=SurveyModelTest -Dsurveygen.updateGolden=true} and review the diff.
+     */
+    @Test
+    void theMhlwModelMatchesTheGoldenFile() throws Exception {
+        Survey mhlw = TestSurveys.mhlw();
+        String actual = JsonWriter.pretty(SurveyModel.of(mhlw, mhlw.locales())) + "\n";
+        Path golden = Path.of("src/test/golden/mhlw-model/mhlw-r6-hospital-cybersecurity.json");
+        if (Boolean.getBoolean("surveygen.updateGolden")) {
+            Files.createDirectories(golden.getParent());
+            Files.writeString(golden, actual, StandardCharsets.UTF_8);
+        }
+        assertThat(actual).as("%s (update with -Dsurveygen.updateGolden=true)", golden)
+                .isEqualTo(Files.readString(golden, StandardCharsets.UTF_8));
     }
 
     @Test
