@@ -27,8 +27,8 @@ public sealed interface Answer {
      * The value as conditions see it: unanswered and invalid answers read as unanswered (a typed
      * model cannot hold them, and the form never sends them).
      */
-    default Object conditionValue() {
-        return value().map(AnswerValue::plain).orElse(null);
+    default AnswerValue conditionValue() {
+        return value().orElse(null);
     }
 
     /** Nothing was given. */

@@ -1,7 +1,9 @@
 package dev.surveygen.semantics;
 
+import dev.surveygen.condition.Literal;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.Objects;
 import java.util.Set;
 
@@ -12,8 +14,20 @@ import java.util.Set;
  */
 public sealed interface AnswerValue {
 
-    /** The value as the condition evaluator compares it (Boolean, String, Set, BigDecimal, LocalDate). */
+    /** The plain Java value (Boolean, String, Set of codes, BigDecimal, LocalDate). */
     Object plain();
+
+    /**
+     * How a condition compares this value with {@code literal}: {@code value.compareTo(literal)}
+     * (only the sign, and for texts and codes only equality, matter), or null when the literal is
+     * not of this value's kind (the comparison is then false).
+     */
+    Integer compareWith(Literal literal);
+
+    /** Whether a condition's {@code contains} holds: only a set of codes contains anything. */
+    default boolean containsCode(String code) {
+        return false;
+    }
 
     /** This value as the kind its specification reads; a reader that made another kind is a bug. */
     default <T extends AnswerValue> T as(Class<T> kind) {
@@ -29,6 +43,11 @@ public sealed interface AnswerValue {
         public Object plain() {
             return yes;
         }
+
+        @Override
+        public Integer compareWith(Literal literal) {
+            return literal.yesNo().map(other -> yes == other ? 0 : 1).orElse(null);
+        }
     }
 
     /** A trimmed, non-blank text. */
@@ -41,6 +60,11 @@ public sealed interface AnswerValue {
         @Override
         public Object plain() {
             return text;
+        }
+
+        @Override
+        public Integer compareWith(Literal literal) {
+            return literal.string().map(other -> text.equals(other) ? 0 : 1).orElse(null);
         }
     }
 
@@ -55,6 +79,11 @@ public sealed interface AnswerValue {
         public Object plain() {
             return code;
         }
+
+        @Override
+        public Integer compareWith(Literal literal) {
+            return literal.string().map(other -> code.equals(other) ? 0 : 1).orElse(null);
+        }
     }
 
     /** A non-empty set of codes of the choice list. */
@@ -68,6 +97,17 @@ public sealed interface AnswerValue {
         public Object plain() {
             return codes;
         }
+
+        /** A set of codes is only tested with {@code contains} (the checker rejects comparisons). */
+        @Override
+        public Integer compareWith(Literal literal) {
+            return null;
+        }
+
+        @Override
+        public boolean containsCode(String code) {
+            return codes.contains(code);
+        }
     }
 
     record Number(BigDecimal number) implements AnswerValue {
@@ -80,6 +120,11 @@ public sealed interface AnswerValue {
         public Object plain() {
             return number;
         }
+
+        @Override
+        public Integer compareWith(Literal literal) {
+            return literal.number().map(number::compareTo).orElse(null);
+        }
     }
 
     record Date(LocalDate date) implements AnswerValue {
@@ -91,6 +136,18 @@ public sealed interface AnswerValue {
         @Override
         public Object plain() {
             return date;
+        }
+
+        /** Against a date literal ({@code '2025-01-31'}); any other text does not compare. */
+        @Override
+        public Integer compareWith(Literal literal) {
+            return literal.string().map(text -> {
+                try {
+                    return date.compareTo(LocalDate.parse(text));
+                } catch (DateTimeParseException e) {
+                    return null;
+                }
+            }).orElse(null);
         }
     }
 }

@@ -124,7 +124,7 @@ public final class ReferenceInterpreter {
     private Map<String, Boolean> computeEnablement(Map<String, Answer> answers) {
         Map<String, Boolean> enabled = new HashMap<>();
         Map<String, Boolean> sectionEnabled = new HashMap<>();
-        java.util.function.Function<String, Object> valueOf = id -> {
+        java.util.function.Function<String, AnswerValue> valueOf = id -> {
             Boolean on = enabled.get(id);
             return on != null && on ? answers.get(id).conditionValue() : null;
         };
