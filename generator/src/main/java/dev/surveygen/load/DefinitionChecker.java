@@ -163,7 +163,8 @@ final class DefinitionChecker {
         }
         Optional<Choice> other = target.choices().flatMap(ChoiceList::otherChoice);
         if (other.isEmpty()) {
-            if (target.choices().isPresent()) {
+            // Choices that could not be bound (an empty list) were reported where they are written.
+            if (target.choices().filter(list -> !list.choices().isEmpty()).isPresent()) {
                 diagnostics.error(at, "'" + targetId + "' has no choice marked 'other: true' for this text to specify");
             }
             return question;

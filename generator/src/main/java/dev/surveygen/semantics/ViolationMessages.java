@@ -45,7 +45,14 @@ public final class ViolationMessages {
         if (code == ViolationCode.UNKNOWN_QUESTION) {
             return unknownQuestion();
         }
-        return message(q, q.answer().message(code, digitPolicy));
+        // Looked up before the spec is asked: the interpreter asks on every violation.
+        Text known = made.get("code\0" + q.id() + "\0" + code.code());
+        if (known != null) {
+            return known;
+        }
+        Text text = message(q, q.answer().message(code, digitPolicy));
+        made.putIfAbsent("code\0" + q.id() + "\0" + code.code(), text);
+        return text;
     }
 
     public Text required(Question q) {
