@@ -7,7 +7,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.surveygen.javagen.HostileResponses;
 import dev.surveygen.javagen.TestSurveys;
 import dev.surveygen.json.JsonWriter;
-import dev.surveygen.messages.Catalogue;
 import dev.surveygen.model.Survey;
 import dev.surveygen.semantics.FormValues;
 import dev.surveygen.semantics.ReferenceInterpreter;
@@ -80,7 +79,7 @@ class RulesScriptNodeTest {
     /** The rules JSON of the survey's form in its default locale, as the page receives it. */
     private static Object rules(Survey survey) {
         return new RawJson(JsonWriter.write(dev.surveygen.rules.BrowserRules.of(survey, survey.defaultLocale(),
-                Catalogue.of(survey.defaultLocale(), survey.defaultLocale()))));
+                survey.catalogue(survey.defaultLocale()))));
     }
 
     /** A JSON text placed as it is into the corpus file. */

@@ -30,7 +30,7 @@ class SurveyModelTest {
             for (String locale : survey.locales()) {
                 Map<?, ?> model = (Map<?, ?>) JsonReader.read(JsonWriter.write(SurveyModel.of(survey, survey.locales())));
                 Map<?, ?> browser = (Map<?, ?>) JsonReader.read(JsonWriter.write(BrowserRules.of(survey, locale,
-                        Catalogue.of(locale, survey.defaultLocale()))));
+                        survey.catalogue(locale))));
                 assertThat(browser.get("reading")).isEqualTo(model.get("reading"));
                 assertThat(browser.get("order")).isEqualTo(model.get("order"));
                 assertThat(browser.get("digits")).isEqualTo(model.get("fullWidthDigits"));
