@@ -19,6 +19,9 @@ def compared = 0
     }
 }
 assert compared > 10
+// By default the plugin writes the form's template and components, not its preview page.
+def forms = new File(target, 'generated-resources/surveygen/surveygen/forms')
+assert forms.list().findAll { it.endsWith('.ftlh') } && !forms.list().any { it.endsWith('.html') }
 
 def log = new File(basedir, 'build.log').text
 def second = log.substring(log.lastIndexOf('Scanning for projects'))

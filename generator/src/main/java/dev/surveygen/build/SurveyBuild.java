@@ -61,8 +61,9 @@ public final class SurveyBuild {
             return new Result(definition, checked.survey(), List.copyOf(diagnostics), List.of(), List.of());
         }
         List<GeneratedFile> resources = new ArrayList<>();
-        for (GeneratedFile file : new FormGenerator(config.templateDirectory()).generate(survey,
-                config.locale().orElse(survey.defaultLocale()), config.formLayout().previewAssetsPath())) {
+        String locale = config.locale().orElse(survey.defaultLocale());
+        for (GeneratedFile file : new FormGenerator(config.templateDirectory()).generate(survey, locale,
+                survey.catalogue(locale), config.formLayout().previewAssetsPath())) {
             resources.add(config.formLayout().place(file));
         }
         return new Result(definition, checked.survey(), List.copyOf(diagnostics), java.files(), List.copyOf(resources));

@@ -3,8 +3,10 @@ package dev.surveygen.cli;
 import dev.surveygen.build.SurveyCheck;
 import dev.surveygen.json.JsonWriter;
 import dev.surveygen.model.Survey;
+import dev.surveygen.rules.SurveyModel;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -25,7 +27,7 @@ final class ModelCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "SURVEY", description = "The survey definition (YAML).")
     Path survey;
 
-    @Option(names = "--locale", paramLabel = "LOCALE", description = "Locale of the texts (default: the survey's default locale).")
+    @Option(names = "--locale", paramLabel = "LOCALE", description = "Only the texts of this locale (default: every locale of the survey).")
     String locale;
 
     @Mixin
@@ -39,14 +41,17 @@ final class ModelCommand implements Callable<Integer> {
         if (loaded.isEmpty()) {
             return exit[0];
         }
-        String textLocale = locale != null ? locale : loaded.get().defaultLocale();
-        Optional<String> localeProblem = SurveyCheck.localeProblem(loaded.get(), textLocale);
-        if (localeProblem.isPresent()) {
-            err.println("surveygen model: " + localeProblem.get());
-            return ExitCode.CANNOT_JUDGE;
+        List<String> locales = loaded.get().locales();
+        if (locale != null) {
+            Optional<String> localeProblem = SurveyCheck.localeProblem(loaded.get(), locale);
+            if (localeProblem.isPresent()) {
+                err.println("surveygen model: " + localeProblem.get());
+                return ExitCode.CANNOT_JUDGE;
+            }
+            locales = List.of(locale);
         }
         PrintWriter out = spec.commandLine().getOut();
-        out.print(JsonWriter.pretty(ModelJson.of(loaded.get(), textLocale)));
+        out.print(JsonWriter.pretty(SurveyModel.of(loaded.get(), locales)));
         out.print('\n');
         out.flush();
         return ExitCode.OK;

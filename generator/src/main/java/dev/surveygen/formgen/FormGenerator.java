@@ -1,5 +1,6 @@
 package dev.surveygen.formgen;
 
+import dev.surveygen.rules.BrowserRules;
 import dev.surveygen.diagnostics.Diagnostic;
 import dev.surveygen.diagnostics.Severity;
 import dev.surveygen.diagnostics.SourcePosition;
@@ -26,8 +27,8 @@ import java.util.Optional;
 /**
  * Generates the form files of a survey: {@code ID.ftlh} (the template a host renders: it imports
  * the component library and passes it the survey's view), the components it imports
- * ({@code components/NAME.ftlh}, one macro per file), {@code ID.html} (the template rendered with
- * no data: a standalone preview that also opens from disk), {@code surveygen-rules.js} (the rules,
+ * ({@code components/NAME.ftlh}, one macro per file), {@code ID.html} when asked for (the template
+ * rendered with no data: a standalone preview that also opens from disk), {@code surveygen-rules.js} (the rules,
  * no DOM), {@code surveygen-form.js} (the page) and {@code surveygen-form.css}. Built-in files come
  * from the templates module; a template directory overrides them one file at a time, by name.
  * A new FreeMarker configuration is made for every run: nothing is shared between threads.
@@ -73,7 +74,7 @@ public final class FormGenerator {
     }
 
     /**
-     * The form files, each by its path relative to the form folder.
+     * The form files, each by its path relative to the form folder, the preview page included.
      *
      * @param catalogue the fixed texts of the form's locale
      * @param previewAssetsPath where the preview page finds the script and stylesheet, relative to
@@ -81,6 +82,21 @@ public final class FormGenerator {
      */
     public List<GeneratedFile> generate(Survey survey, String locale, Catalogue catalogue, String previewAssetsPath)
             throws IOException {
+        return generate(survey, locale, catalogue, Optional.of(previewAssetsPath));
+    }
+
+    /**
+     * The form files, each by its path relative to the form folder.
+     *
+     * @param catalogue the fixed texts of the form's locale
+     * @param previewAssetsPath whether to write the preview page {@code ID.html}, and where it finds
+     *     the script and stylesheet, relative to the page ({@code ""}: beside it). Without a preview
+     *     nothing of FreeMarker runs, unless a template directory overrides components: then the
+     *     page is still rendered once, and thrown away, so that an override that parses but fails
+     *     when rendered is an error now rather than in the host.
+     */
+    public List<GeneratedFile> generate(Survey survey, String locale, Catalogue catalogue,
+            Optional<String> previewAssetsPath) throws IOException {
         if (templateDirectory.isPresent() && !Files.isDirectory(templateDirectory.get())) {
             throw new java.nio.file.NoSuchFileException(templateDirectory.get() + " (the template directory)");
         }
@@ -93,17 +109,20 @@ public final class FormGenerator {
             files.putTemplate(COMPONENT_FOLDER + name, content);
             components.add(new GeneratedFile(COMPONENT_FOLDER + name, content));
         }
-        Configuration runtimeConfig = SurveyForms.configuration(files);
-        Map<String, Object> empty = new LinkedHashMap<>();
-        empty.put("preview", true);
-        if (!previewAssetsPath.isEmpty()) {
-            empty.put("assetsPath", previewAssetsPath);
-        }
-        String page = render(runtimeConfig, survey.id() + ".ftlh", empty);
-
         List<GeneratedFile> out = new ArrayList<>();
         out.add(new GeneratedFile(survey.id() + ".ftlh", formTemplate));
-        out.add(new GeneratedFile(survey.id() + ".html", page));
+        if (previewAssetsPath.isPresent() || templateDirectory.isPresent()) {
+            Configuration runtimeConfig = SurveyForms.configuration(files);
+            Map<String, Object> empty = new LinkedHashMap<>();
+            empty.put("preview", true);
+            if (!previewAssetsPath.orElse("").isEmpty()) {
+                empty.put("assetsPath", previewAssetsPath.get());
+            }
+            String page = render(runtimeConfig, survey.id() + ".ftlh", empty);
+            if (previewAssetsPath.isPresent()) {
+                out.add(new GeneratedFile(survey.id() + ".html", page));
+            }
+        }
         out.addAll(components);
         for (String asset : ASSETS) {
             out.add(new GeneratedFile(asset, file(asset, "")));
@@ -120,7 +139,7 @@ public final class FormGenerator {
      */
     static String surveyTemplate(Survey survey, String locale, Catalogue catalogue) {
         String view = FormView.json(new FormView(survey, locale, catalogue).page());
-        String rules = HtmlText.scriptJson(JsonWriter.write(FormRules.of(survey, locale, catalogue)));
+        String rules = HtmlText.scriptJson(JsonWriter.write(BrowserRules.of(survey, locale, catalogue)));
         return "<#ftl output_format=\"HTML\" strip_whitespace=true attributes={\"locale\": \"" + locale + "\"}>\n"
                 + "<#--\n"
                 + "  Generated by surveygen from the survey " + survey.id() + ". Do not edit: change the definition,\n"

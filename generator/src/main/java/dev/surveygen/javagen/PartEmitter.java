@@ -10,7 +10,6 @@ import com.palantir.javapoet.TypeSpec;
 import com.palantir.javapoet.WildcardTypeName;
 import dev.surveygen.model.Choice;
 import dev.surveygen.model.ChoiceList;
-import dev.surveygen.model.Constraints;
 import dev.surveygen.model.Question;
 import dev.surveygen.model.QuestionType;
 import dev.surveygen.model.Section;
@@ -225,7 +224,7 @@ final class PartEmitter {
 
     /** An if / else-if chain in the reference order: exclusive, selection-count, range, length, pattern. */
     private CodeBlock constraintChecks(Question q) {
-        Constraints c = q.constraints();
+        Constraints c = Constraints.of(q);
         List<CodeBlock> conditions = new ArrayList<>();
         List<CodeBlock> results = new ArrayList<>();
         switch (q.type()) {

@@ -20,7 +20,7 @@ final class RuntimeSources {
 
     /** {@link PatternMatcher} as {@code <Survey>PatternMatcher}, or nothing if no question has a pattern. */
     static boolean needsPatternMatcher(GenerationContext ctx) {
-        return ctx.all.stream().anyMatch(q -> q.constraints().pattern().isPresent());
+        return ctx.all.stream().anyMatch(q -> Constraints.of(q).pattern().isPresent());
     }
 
     static GeneratedFile patternMatcher(GenerationContext ctx, String header) {

@@ -1,5 +1,6 @@
 package dev.surveygen.javagen;
 
+import dev.surveygen.model.ViolationCode;
 import com.palantir.javapoet.AnnotationSpec;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
@@ -14,7 +15,7 @@ import dev.surveygen.model.ChoiceList;
 import dev.surveygen.model.Question;
 import dev.surveygen.model.QuestionType;
 import dev.surveygen.naming.JavaLimits;
-import dev.surveygen.semantics.ViolationCode;
+
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -185,7 +186,7 @@ final class TypesEmitter {
             return;
         }
         String pkg = "jakarta.validation.constraints";
-        var c = q.constraints();
+        var c = Constraints.of(q);
         if (q.type() == QuestionType.INTEGER) {
             c.min().ifPresent(min -> getter.addAnnotation(AnnotationSpec.builder(ClassName.get(pkg, "Min"))
                     .addMember("value", "$LL", min.longValueExact()).build()));

@@ -1,11 +1,16 @@
 package dev.surveygen.json;
 
+import java.lang.reflect.Method;
+import java.lang.reflect.RecordComponent;
 import java.math.BigDecimal;
+import java.util.Optional;
 import java.util.Collection;
 import java.util.Map;
 
 /**
- * Writes JSON deterministically: maps in their iteration order (callers pass ordered maps),
+ * Writes JSON deterministically: records as objects with their components in declaration order
+ * (named by {@link JsonName} where given; an empty {@code Optional} component is left out, a
+ * {@code null} one is written as {@code null}), maps in their iteration order (callers pass ordered maps),
  * numbers in plain notation, non-ASCII text as UTF-8 characters, and control characters,
  * U+2028 and U+2029 escaped so that the output is also safe inside JavaScript. Half of a surrogate
  * pair (which a JSON input may hold as an escape) is escaped too: UTF-8 cannot carry it.
@@ -39,6 +44,8 @@ public final class JsonWriter {
             out.append(d.toPlainString());
         } else if (value instanceof Integer || value instanceof Long || value instanceof OversizeNumber) {
             out.append(value);
+        } else if (value instanceof Record record) {
+            writeRecord(record, out, indent, level);
         } else if (value instanceof Map<?, ?> map) {
             if (map.isEmpty()) {
                 out.append("{}");
@@ -78,6 +85,40 @@ public final class JsonWriter {
         } else {
             throw new IllegalArgumentException("not a JSON value: " + value.getClass().getName());
         }
+    }
+
+    private static void writeRecord(Record record, StringBuilder out, int indent, int level) {
+        boolean first = true;
+        out.append('{');
+        for (RecordComponent component : record.getClass().getRecordComponents()) {
+            Object member;
+            try {
+                Method accessor = component.getAccessor();
+                accessor.setAccessible(true);
+                member = accessor.invoke(record);
+            } catch (ReflectiveOperationException e) {
+                throw new IllegalStateException("cannot read " + component, e);
+            }
+            if (member instanceof Optional<?> optional) {
+                if (optional.isEmpty()) {
+                    continue;
+                }
+                member = optional.get();
+            }
+            if (!first) {
+                out.append(',');
+            }
+            first = false;
+            newline(out, indent, level + 1);
+            JsonName name = component.getAnnotation(JsonName.class);
+            string(name != null ? name.value() : component.getName(), out);
+            out.append(indent >= 0 ? ": " : ":");
+            write(member, out, indent, level + 1);
+        }
+        if (!first) {
+            newline(out, indent, level);
+        }
+        out.append('}');
     }
 
     private static void newline(StringBuilder out, int indent, int level) {

@@ -8,7 +8,7 @@ import dev.surveygen.diagnostics.SourcePosition;
 import dev.surveygen.diagnostics.Suggestions;
 import dev.surveygen.model.Choice;
 import dev.surveygen.model.ChoiceList;
-import dev.surveygen.model.Constraints;
+import dev.surveygen.model.AnswerSpec;
 import dev.surveygen.model.DigitPolicy;
 import dev.surveygen.model.Question;
 import dev.surveygen.model.QuestionType;
@@ -491,43 +491,140 @@ final class DefinitionBinder {
             return s.getValue();
         });
         if (type == null) {
-            return new Question(id, sectionId, QuestionType.NOTE, label, hint, help, references, false, condition,
-                    otherFor, personalData, Optional.empty(), Constraints.NONE, Optional.empty(), position);
+            return new Question(id, sectionId, label, hint, help, references, false, condition, otherFor, personalData,
+                    new AnswerSpec.NoteSpec(), position); // an unknown type (reported): nothing more to bind
         }
         QuestionType t = type;
-        onlyFor(view, "required", t.isAnswerable(), "questions that take an answer (not notes)");
-        onlyFor(view, "personal-data", t.isAnswerable(), "questions that take an answer (not notes)");
-        onlyFor(view, "other-for", t.isTextual(), "text and long-text questions");
-        onlyFor(view, "choices", t.hasChoices(), "single-choice and multiple-choice questions");
-        onlyFor(view, "min", t.isNumeric() || t == QuestionType.DATE, "integer, decimal and date questions");
-        onlyFor(view, "max", t.isNumeric() || t == QuestionType.DATE, "integer, decimal and date questions");
-        onlyFor(view, "unit", t.isNumeric(), "integer and decimal questions");
-        for (String key : List.of("min-length", "max-length", "pattern", "pattern-message")) {
-            onlyFor(view, key, t.isTextual(), "text and long-text questions");
-        }
-        for (String key : List.of("min-selections", "max-selections")) {
-            onlyFor(view, key, t == QuestionType.MULTIPLE_CHOICE, "multiple-choice questions");
+        for (String key : QuestionType.TYPE_KEYS) {
+            onlyFor(view, key, t.takes(key), QuestionType.takers(key));
         }
         if (otherFor.isPresent() && view.has("when")) {
             diagnostics.error(view.keyPosition("when"), "an other-for question is enabled when its 'other' choice is"
                     + " selected; remove 'when' (or drop other-for and write the whole condition)");
         }
-        Optional<ChoiceList> choices = Optional.empty();
-        if (t.hasChoices()) {
-            choices = bindQuestionChoices(view, id);
+        AnswerSpec answer = AnswerSpec.of(t, new SpecValues(view, id));
+        answer.accept(new SpecConsistency(view));
+        boolean isRequired = answer.takesAnswer() && required.orElse(requiredByDefault);
+        return new Question(id, sectionId, label, hint, help, references, isRequired, condition, otherFor,
+                personalData, answer, position);
+    }
+
+    /** The values of the keys a type takes, read (and reported when bad) where the factory asks for them. */
+    private final class SpecValues implements AnswerSpec.Values {
+
+        private final MapView view;
+        private final String id;
+
+        SpecValues(MapView view, String id) {
+            this.view = view;
+            this.id = id;
         }
-        Constraints constraints = bindConstraints(view, t);
-        if (constraints.minSelections().orElse(0) >= 2 && choices.isPresent()) {
-            choices.get().choices().stream().filter(Choice::exclusive).findFirst().ifPresent(exclusive ->
-                    diagnostics.warning(view.keyPosition("min-selections"), "min-selections "
-                            + constraints.minSelections().get() + " with the exclusive choice '" + exclusive.code()
-                            + "': selecting only '" + exclusive.code() + "' is always a selection-count violation, since"
-                            + " it cannot be selected with others; use min-selections: 1 or remove 'exclusive'"));
+
+        @Override
+        public Optional<BigDecimal> number(String key, boolean integer) {
+            return DefinitionBinder.this.number(view, key, integer);
         }
-        Optional<Text> unit = t.isNumeric() ? optionalText(view, "unit") : Optional.empty();
-        boolean isRequired = t.isAnswerable() && required.orElse(requiredByDefault);
-        return new Question(id, sectionId, t, label, hint, help, references, isRequired, condition, otherFor,
-                personalData, choices, constraints, unit, position);
+
+        @Override
+        public Optional<LocalDate> date(String key) {
+            return DefinitionBinder.this.date(view, key);
+        }
+
+        @Override
+        public Optional<Integer> count(String key) {
+            return DefinitionBinder.this.count(view, key);
+        }
+
+        @Override
+        public Optional<String> pattern(String key) {
+            return DefinitionBinder.this.pattern(view);
+        }
+
+        @Override
+        public Optional<Text> text(String key) {
+            return optionalText(view, key);
+        }
+
+        @Override
+        public ChoiceList choices() {
+            return bindQuestionChoices(view, id).orElseGet(() -> new ChoiceList(Optional.empty(), List.of(),
+                    view.position()));
+        }
+    }
+
+    /** The rules between a spec's own values (min not above max, …), each family's in one place. */
+    private final class SpecConsistency implements AnswerSpec.Visitor<Void> {
+
+        private final MapView view;
+
+        SpecConsistency(MapView view) {
+            this.view = view;
+        }
+
+        @Override
+        public Void visitNote(AnswerSpec.NoteSpec note) {
+            return null;
+        }
+
+        @Override
+        public Void visitYesNo(AnswerSpec.YesNoSpec yesNo) {
+            return null;
+        }
+
+        @Override
+        public Void visitNumber(AnswerSpec.NumberSpec number) {
+            if (number.min().isPresent() && number.max().isPresent() && number.min().get().compareTo(number.max().get()) > 0) {
+                diagnostics.error(view.keyPosition("min"), "min " + number.min().get().toPlainString()
+                        + " is greater than max " + number.max().get().toPlainString());
+            }
+            return null;
+        }
+
+        @Override
+        public Void visitDate(AnswerSpec.DateSpec date) {
+            if (date.min().isPresent() && date.max().isPresent() && date.min().get().isAfter(date.max().get())) {
+                diagnostics.error(view.keyPosition("min"), "min " + date.min().get() + " is after max " + date.max().get());
+            }
+            return null;
+        }
+
+        @Override
+        public Void visitText(AnswerSpec.TextSpec text) {
+            Optional<Integer> minLength = text.minLength();
+            Optional<Integer> maxLength = text.maxLength();
+            if (minLength.isPresent() && maxLength.isPresent() && minLength.get() > maxLength.get()) {
+                diagnostics.error(view.keyPosition("min-length"), "min-length " + minLength.get()
+                        + " is greater than max-length " + maxLength.get());
+            }
+            if (maxLength.isPresent() && maxLength.get() == 0) {
+                diagnostics.error(view.keyPosition("max-length"), "max-length 0 leaves no possible answer");
+            }
+            if (text.patternMessage().isPresent() && !view.has("pattern")) {
+                diagnostics.error(view.keyPosition("pattern-message"), "pattern-message without a pattern");
+            }
+            return null;
+        }
+
+        @Override
+        public Void visitChoice(AnswerSpec.ChoiceSpec choice) {
+            Optional<Integer> minSelections = choice.minSelections();
+            Optional<Integer> maxSelections = choice.maxSelections();
+            if (minSelections.isPresent() && maxSelections.isPresent() && minSelections.get() > maxSelections.get()) {
+                diagnostics.error(view.keyPosition("min-selections"), "min-selections " + minSelections.get()
+                        + " is greater than max-selections " + maxSelections.get());
+            }
+            if (maxSelections.isPresent() && maxSelections.get() == 0) {
+                diagnostics.error(view.keyPosition("max-selections"), "max-selections 0 leaves no possible answer");
+            }
+            if (minSelections.orElse(0) >= 2) {
+                choice.exclusiveChoices().stream().findFirst().ifPresent(exclusive ->
+                        diagnostics.warning(view.keyPosition("min-selections"), "min-selections "
+                                + minSelections.get() + " with the exclusive choice '" + exclusive.code()
+                                + "': selecting only '" + exclusive.code() + "' is always a selection-count violation,"
+                                + " since it cannot be selected with others; use min-selections: 1 or remove 'exclusive'"));
+            }
+            return null;
+        }
     }
 
     private Optional<ChoiceList> bindQuestionChoices(MapView view, String id) {
@@ -548,62 +645,6 @@ final class DefinitionBinder {
             return Optional.of(list);
         }
         return Optional.of(bindChoices(node.get(), Optional.empty(), MapView.position(node.get())));
-    }
-
-    private Constraints bindConstraints(MapView view, QuestionType type) {
-        Optional<BigDecimal> min = Optional.empty();
-        Optional<BigDecimal> max = Optional.empty();
-        Optional<LocalDate> minDate = Optional.empty();
-        Optional<LocalDate> maxDate = Optional.empty();
-        if (type.isNumeric()) {
-            min = number(view, "min", type);
-            max = number(view, "max", type);
-            if (min.isPresent() && max.isPresent() && min.get().compareTo(max.get()) > 0) {
-                diagnostics.error(view.keyPosition("min"), "min " + min.get().toPlainString() + " is greater than max "
-                        + max.get().toPlainString());
-            }
-        } else if (type == QuestionType.DATE) {
-            minDate = date(view, "min");
-            maxDate = date(view, "max");
-            if (minDate.isPresent() && maxDate.isPresent() && minDate.get().isAfter(maxDate.get())) {
-                diagnostics.error(view.keyPosition("min"), "min " + minDate.get() + " is after max " + maxDate.get());
-            }
-        }
-        Optional<Integer> minLength = Optional.empty();
-        Optional<Integer> maxLength = Optional.empty();
-        Optional<String> pattern = Optional.empty();
-        Optional<Text> patternMessage = Optional.empty();
-        if (type.isTextual()) {
-            minLength = count(view, "min-length");
-            maxLength = count(view, "max-length");
-            if (minLength.isPresent() && maxLength.isPresent() && minLength.get() > maxLength.get()) {
-                diagnostics.error(view.keyPosition("min-length"), "min-length " + minLength.get()
-                        + " is greater than max-length " + maxLength.get());
-            }
-            if (maxLength.isPresent() && maxLength.get() == 0) {
-                diagnostics.error(view.keyPosition("max-length"), "max-length 0 leaves no possible answer");
-            }
-            pattern = pattern(view);
-            patternMessage = optionalText(view, "pattern-message");
-            if (patternMessage.isPresent() && !view.has("pattern")) {
-                diagnostics.error(view.keyPosition("pattern-message"), "pattern-message without a pattern");
-            }
-        }
-        Optional<Integer> minSelections = Optional.empty();
-        Optional<Integer> maxSelections = Optional.empty();
-        if (type == QuestionType.MULTIPLE_CHOICE) {
-            minSelections = count(view, "min-selections");
-            maxSelections = count(view, "max-selections");
-            if (minSelections.isPresent() && maxSelections.isPresent() && minSelections.get() > maxSelections.get()) {
-                diagnostics.error(view.keyPosition("min-selections"), "min-selections " + minSelections.get()
-                        + " is greater than max-selections " + maxSelections.get());
-            }
-            if (maxSelections.isPresent() && maxSelections.get() == 0) {
-                diagnostics.error(view.keyPosition("max-selections"), "max-selections 0 leaves no possible answer");
-            }
-        }
-        return new Constraints(min, max, minDate, maxDate, minLength, maxLength, pattern, patternMessage,
-                minSelections, maxSelections);
     }
 
     private Optional<String> pattern(MapView view) {
@@ -827,10 +868,9 @@ final class DefinitionBinder {
         });
     }
 
-    private Optional<BigDecimal> number(MapView view, String key, QuestionType type) {
+    private Optional<BigDecimal> number(MapView view, String key, boolean integer) {
         return scalar(view, key).flatMap(s -> {
             String value = s.getValue();
-            boolean integer = type == QuestionType.INTEGER;
             Pattern shape = integer ? INTEGER : DECIMAL;
             if (!shape.matcher(value).matches()) {
                 diagnostics.error(MapView.position(s), "'" + key + "' must be " + (integer ? "a whole number" : "a number")

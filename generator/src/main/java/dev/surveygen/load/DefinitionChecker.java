@@ -13,7 +13,6 @@ import dev.surveygen.model.AnswerSpec;
 import dev.surveygen.model.Choice;
 import dev.surveygen.model.ChoiceList;
 import dev.surveygen.model.Question;
-import dev.surveygen.model.QuestionType;
 import dev.surveygen.model.Section;
 import dev.surveygen.model.Survey;
 import dev.surveygen.naming.JavaLimits;
@@ -139,7 +138,7 @@ final class DefinitionChecker {
         }
         for (Question question : byId.values()) {
             Optional<Choice> other = question.choices().flatMap(ChoiceList::otherChoice);
-            if (question.type().hasChoices() && other.isPresent() && !textFor.containsKey(question.id())) {
+            if (other.isPresent() && !textFor.containsKey(question.id())) {
                 diagnostics.warning(question.position(), "the 'other' choice '" + other.get().code() + "' of "
                         + question.id() + " has no text question (add one with other-for: " + question.id() + ")");
             }
@@ -157,14 +156,15 @@ final class DefinitionChecker {
                     + Suggestions.didYouMean(targetId, byId.keySet(), question.id()));
             return question;
         }
-        if (!target.type().hasChoices()) {
+        if (target.choices().isEmpty()) {
             diagnostics.error(at, "other-for must name a single-choice or multiple-choice question; '" + targetId
                     + "' is " + target.type().keyword());
             return question;
         }
         Optional<Choice> other = target.choices().flatMap(ChoiceList::otherChoice);
         if (other.isEmpty()) {
-            if (target.choices().isPresent()) {
+            // Choices that could not be bound (an empty list) were reported where they are written.
+            if (target.choices().filter(list -> !list.choices().isEmpty()).isPresent()) {
                 diagnostics.error(at, "'" + targetId + "' has no choice marked 'other: true' for this text to specify");
             }
             return question;
@@ -178,13 +178,10 @@ final class DefinitionChecker {
             // The code was reported where it is written; a derived condition would not even parse.
             return question;
         }
-        String operator = target.type() == QuestionType.MULTIPLE_CHOICE ? " contains " : " = ";
+        String operator = target.answer().takesContains() ? " contains " : " = ";
         String source = "${" + targetId + "}" + operator + "'" + other.get().code() + "'";
         Condition derived = new Condition(source, ConditionParser.parse(source), TextPositions.fixed(at));
-        return new Question(question.id(), question.sectionId(), question.type(), question.label(), question.hint(),
-                question.help(), question.references(), question.required(), Optional.of(derived),
-                question.otherFor(), question.personalData(), question.choices(), question.constraints(),
-                question.unit(), question.position());
+        return question.withCondition(Optional.of(derived));
     }
 
     /** Checks references and types; false when the condition has errors. */
@@ -242,7 +239,7 @@ final class DefinitionChecker {
                     + Suggestions.didYouMean(ref.questionId(), byId.keySet(), owner != null ? owner.id() : ""));
             return Optional.empty();
         }
-        if (target.type() == QuestionType.NOTE) {
+        if (!target.answer().takesAnswer()) {
             diagnostics.error(at.at(ref.offset()), "'" + target.id() + "' is a note and has no answer to test");
             return Optional.empty();
         }
@@ -260,10 +257,9 @@ final class DefinitionChecker {
     }
 
     private void checkContains(Expr.Contains contains, Question target, TextPositions at) {
-        QuestionType type = target.type();
         if (!target.answer().takesContains()) {
             diagnostics.error(at.at(contains.keywordOffset()), "'contains' is for multiple-choice questions; '"
-                    + target.id() + "' is " + type.keyword() + (type == QuestionType.SINGLE_CHOICE ? " (use =)" : ""));
+                    + target.id() + "' is " + target.type().keyword() + (target.choices().isPresent() ? " (use =)" : ""));
             return;
         }
         checkCode(target, contains.literal(), at);

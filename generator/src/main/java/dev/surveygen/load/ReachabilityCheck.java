@@ -9,6 +9,7 @@ import dev.surveygen.model.Choice;
 import dev.surveygen.model.Question;
 import dev.surveygen.model.Section;
 import dev.surveygen.model.Survey;
+import dev.surveygen.semantics.AnswerValue;
 import dev.surveygen.semantics.ConditionEvaluator;
 import dev.surveygen.semantics.EnablementGraph;
 import java.math.BigDecimal;
@@ -78,10 +79,10 @@ final class ReachabilityCheck {
         List<Ref> references = expr.references();
         Map<String, List<Literal>> literals = new LinkedHashMap<>();
         collect(expr, literals);
-        Map<String, List<Object>> domains = new LinkedHashMap<>();
+        Map<String, List<AnswerValue>> domains = new LinkedHashMap<>();
         for (Ref ref : references) {
             if (!domains.containsKey(ref.questionId())) {
-                List<Object> domain = domain(survey.question(ref.questionId()).orElseThrow(), literals.getOrDefault(ref.questionId(), List.of()));
+                List<AnswerValue> domain = domain(survey.question(ref.questionId()).orElseThrow(), literals.getOrDefault(ref.questionId(), List.of()));
                 if (domain == null) {
                     return true; // too many values to try: assume it can hold, never warn wrongly
                 }
@@ -89,7 +90,7 @@ final class ReachabilityCheck {
             }
         }
         long worlds = 1;
-        for (List<Object> domain : domains.values()) {
+        for (List<AnswerValue> domain : domains.values()) {
             worlds *= domain.size();
             if (worlds > MAX_WORLDS) {
                 return true;
@@ -102,7 +103,7 @@ final class ReachabilityCheck {
         comparisonsLeft -= worlds * references.size();
         List<String> ids = new ArrayList<>(domains.keySet());
         int[] choice = new int[ids.size()];
-        Map<String, Object> world = new HashMap<>();
+        Map<String, AnswerValue> world = new HashMap<>();
         while (true) {
             for (int i = 0; i < ids.size(); i++) {
                 world.put(ids.get(i), domains.get(ids.get(i)).get(choice[i]));
@@ -125,8 +126,8 @@ final class ReachabilityCheck {
      * when there are too many to try (a multiple choice with more than {@value #MAX_MENTIONED_CODES}
      * codes named in the condition).
      */
-    private List<Object> domain(Question question, List<Literal> literals) {
-        List<Object> values = new ArrayList<>();
+    private List<AnswerValue> domain(Question question, List<Literal> literals) {
+        List<AnswerValue> values = new ArrayList<>();
         values.add(null);
         if (!canBeEnabled.getOrDefault(question.id(), true)) {
             return values;
@@ -134,8 +135,8 @@ final class ReachabilityCheck {
         boolean tooMany = question.answer().accept(new AnswerSpec.Visitor<Boolean>() {
             @Override
             public Boolean visitYesNo(AnswerSpec.YesNoSpec yesNo) {
-                values.add(Boolean.TRUE);
-                values.add(Boolean.FALSE);
+                values.add(new AnswerValue.YesNo(true));
+                values.add(new AnswerValue.YesNo(false));
                 return false;
             }
 
@@ -149,7 +150,7 @@ final class ReachabilityCheck {
                 literals.forEach(l -> l.string().ifPresent(codes::add));
                 choice.choices().choices().stream().map(Choice::code).filter(c -> !codes.contains(c)).findFirst()
                         .ifPresent(codes::add);
-                values.addAll(codes);
+                codes.forEach(code -> values.add(new AnswerValue.Code(code)));
                 return false;
             }
 
@@ -166,9 +167,9 @@ final class ReachabilityCheck {
                             set.add(mentioned.get(b));
                         }
                     }
-                    values.add(set);
+                    values.add(new AnswerValue.Codes(set));
                 }
-                values.add(Set.of("\u0000unmentioned"));
+                values.add(new AnswerValue.Codes(Set.of("\u0000unmentioned")));
                 return false;
             }
 
@@ -190,7 +191,7 @@ final class ReachabilityCheck {
                 if (candidates.isEmpty()) {
                     candidates.add(BigDecimal.ZERO);
                 }
-                values.addAll(candidates);
+                candidates.forEach(n -> values.add(new AnswerValue.Number(n)));
                 return false;
             }
 
@@ -206,7 +207,7 @@ final class ReachabilityCheck {
                 if (dates.isEmpty()) {
                     dates.add(LocalDate.of(2000, 1, 1));
                 }
-                values.addAll(dates);
+                dates.forEach(d -> values.add(new AnswerValue.Date(d)));
                 return false;
             }
 
@@ -215,7 +216,7 @@ final class ReachabilityCheck {
                 Set<String> texts = new LinkedHashSet<>();
                 literals.forEach(l -> l.string().ifPresent(texts::add));
                 texts.add("\u0000other");
-                values.addAll(texts);
+                texts.forEach(t -> values.add(new AnswerValue.TextValue(t)));
                 return false;
             }
 

@@ -3,17 +3,18 @@ package dev.surveygen.model;
 import dev.surveygen.condition.Condition;
 import dev.surveygen.diagnostics.SourcePosition;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
  * One question (or display-only note). {@code condition} is the question's own enablement
  * condition; for an "other" text ({@code otherFor}) it is the derived condition that the other
- * choice of that question is selected.
+ * choice of that question is selected. What the answer is, with the constraints that apply to it,
+ * is {@link #answer()}: the question's type, choices and unit are its answer's.
  */
 public record Question(
         String id,
         String sectionId,
-        QuestionType type,
         Text label,
         Optional<Text> hint,
         Optional<Text> help,
@@ -22,20 +23,32 @@ public record Question(
         Optional<Condition> condition,
         Optional<String> otherFor,
         boolean personalData,
-        Optional<ChoiceList> choices,
-        Constraints constraints,
-        Optional<Text> unit,
+        AnswerSpec answer,
         SourcePosition position) {
 
     public Question {
         references = List.copyOf(references);
+        Objects.requireNonNull(answer, "answer");
     }
 
-    /**
-     * What the answer is, with the constraints that apply to it ({@link AnswerSpec}), derived from
-     * the type, constraints, choices and unit.
-     */
-    public AnswerSpec answer() {
-        return AnswerSpec.of(type, constraints, choices, unit, position);
+    /** The type keyword's enum: the wire-level name of the answer's family member. */
+    public QuestionType type() {
+        return answer.type();
+    }
+
+    /** The choices of a choice question. */
+    public Optional<ChoiceList> choices() {
+        return answer.choiceList();
+    }
+
+    /** The unit of a number question. */
+    public Optional<Text> unit() {
+        return answer.unit();
+    }
+
+    /** This question with another condition (the derived condition of an "other" text). */
+    public Question withCondition(Optional<Condition> newCondition) {
+        return new Question(id, sectionId, label, hint, help, references, required, newCondition, otherFor,
+                personalData, answer, position);
     }
 }

@@ -1,28 +1,67 @@
 package dev.surveygen.semantics;
 
+import dev.surveygen.model.ViolationCode;
+import java.util.Objects;
+import java.util.Optional;
+
 /**
- * An answer as read from a response. {@code present} is whether the question counts as answered
- * (not missing, null, blank text or an empty selection); {@code value} is the typed value
- * (Boolean, String, Set of codes, BigDecimal or LocalDate), null when absent or of the wrong type;
- * {@code problem} is the {@code type} or {@code choice} violation found while reading, or null.
+ * An answer as read from a response (JSON or form values) by its question's answer specification:
+ * unanswered (missing, {@code null}, blank text, an empty selection), invalid (a {@code type} or
+ * {@code choice} violation found while reading, with what was sent), or a typed value.
  */
-record Answer(boolean present, Object value, ViolationCode problem) {
+public sealed interface Answer {
 
-    static final Answer UNANSWERED = new Answer(false, null, null);
+    Answer UNANSWERED = new Unanswered();
 
-    static Answer of(Object value) {
-        return new Answer(true, value, null);
+    /** Whether the question counts as answered (an invalid answer does). */
+    default boolean present() {
+        return true;
     }
 
-    static Answer wrongType() {
-        return new Answer(true, null, ViolationCode.TYPE);
+    /** The value, when the answer was read as one. */
+    default Optional<AnswerValue> value() {
+        return Optional.empty();
     }
 
     /**
-     * The value as conditions see it: answers of the wrong type or with unknown choice codes read
-     * as unanswered (a typed model cannot hold them, and the form never sends them).
+     * The value as conditions see it: unanswered and invalid answers read as unanswered (a typed
+     * model cannot hold them, and the form never sends them).
      */
-    Object conditionValue() {
-        return problem != null ? null : value;
+    default AnswerValue conditionValue() {
+        return value().orElse(null);
+    }
+
+    /** Nothing was given. */
+    record Unanswered() implements Answer {
+
+        @Override
+        public boolean present() {
+            return false;
+        }
+    }
+
+    /** Something was given that is not an answer of this question: {@code code} is {@code type} or {@code choice}. */
+    record Invalid(ViolationCode code, Object raw) implements Answer {
+
+        public Invalid {
+            Objects.requireNonNull(code, "code");
+        }
+
+        static Invalid type(Object raw) {
+            return new Invalid(ViolationCode.TYPE, raw);
+        }
+    }
+
+    /** A value of the question's kind. */
+    record Value(AnswerValue answer) implements Answer {
+
+        public Value {
+            Objects.requireNonNull(answer, "answer");
+        }
+
+        @Override
+        public Optional<AnswerValue> value() {
+            return Optional.of(answer);
+        }
     }
 }

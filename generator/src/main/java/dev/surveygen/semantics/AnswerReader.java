@@ -1,5 +1,6 @@
 package dev.surveygen.semantics;
 
+import dev.surveygen.model.ViolationCode;
 import dev.surveygen.model.AnswerSpec;
 import dev.surveygen.model.ChoiceList;
 import dev.surveygen.model.Question;
@@ -32,42 +33,39 @@ final class AnswerReader {
         return question.answer().accept(new AnswerSpec.Visitor<Answer>() {
             @Override
             public Answer visitNote(AnswerSpec.NoteSpec note) {
-                return Answer.wrongType();
+                return Answer.Invalid.type(raw);
             }
 
             @Override
             public Answer visitYesNo(AnswerSpec.YesNoSpec yesNo) {
-                return raw instanceof Boolean b ? Answer.of(b) : Answer.wrongType();
+                return raw instanceof Boolean b ? value(new AnswerValue.YesNo(b)) : Answer.Invalid.type(raw);
             }
 
             @Override
             public Answer visitText(AnswerSpec.TextSpec text) {
-                if (!(raw instanceof String s)) {
-                    return Answer.wrongType();
-                }
-                return SurveyText.isBlank(s) ? Answer.UNANSWERED : Answer.of(SurveyText.trim(s));
+                return raw instanceof String s ? value(new AnswerValue.TextValue(SurveyText.trim(s)))
+                        : Answer.Invalid.type(raw);
             }
 
             @Override
             public Answer visitDate(AnswerSpec.DateSpec date) {
                 if (!(raw instanceof String s)) {
-                    return Answer.wrongType();
+                    return Answer.Invalid.type(raw);
                 }
-                return SurveyText.isBlank(s) ? Answer.UNANSWERED : readDate(SurveyText.trim(s));
+                return IsoDate.parse(SurveyText.trim(s)).map(d -> value(new AnswerValue.Date(d)))
+                        .orElseGet(() -> Answer.Invalid.type(raw));
             }
 
             @Override
             public Answer visitChoice(AnswerSpec.ChoiceSpec choice) {
                 if (choice.multiple()) {
-                    return readSelection(question, raw);
+                    return readSelection(choice.choices(), raw);
                 }
                 if (!(raw instanceof String s)) {
-                    return Answer.wrongType();
+                    return Answer.Invalid.type(raw);
                 }
-                if (SurveyText.isBlank(s)) {
-                    return Answer.UNANSWERED;
-                }
-                return choice.choices().choice(s).isPresent() ? Answer.of(s) : new Answer(true, s, ViolationCode.CHOICE);
+                return choice.choices().choice(s).isPresent() ? value(new AnswerValue.Code(s))
+                        : new Answer.Invalid(ViolationCode.CHOICE, raw);
             }
 
             @Override
@@ -77,49 +75,46 @@ final class AnswerReader {
         });
     }
 
-    private static Answer readSelection(Question question, Object raw) {
+    private static Answer value(AnswerValue value) {
+        return new Answer.Value(value);
+    }
+
+    private static Answer readSelection(ChoiceList choices, Object raw) {
         if (!(raw instanceof Collection<?> items)) {
-            return Answer.wrongType();
-        }
-        if (items.isEmpty()) {
-            return Answer.UNANSWERED;
+            return Answer.Invalid.type(raw);
         }
         Set<String> codes = new LinkedHashSet<>();
         boolean unknown = false;
         for (Object item : items) {
             if (!(item instanceof String code)) {
-                return Answer.wrongType();
+                return Answer.Invalid.type(raw);
             }
             if (SurveyText.isBlank(code)) {
                 continue; // blank entries are ignored, as the form ignores unticked boxes
             }
             codes.add(code);
-            unknown |= choices(question).choice(code).isEmpty();
+            unknown |= choices.choice(code).isEmpty();
         }
         if (codes.isEmpty()) {
             return Answer.UNANSWERED;
         }
-        return new Answer(true, Set.copyOf(codes), unknown ? ViolationCode.CHOICE : null);
-    }
-
-    private static Answer readDate(String text) {
-        return IsoDate.parse(text).map(date -> Answer.of(date)).orElseGet(Answer::wrongType);
+        return unknown ? new Answer.Invalid(ViolationCode.CHOICE, raw) : value(new AnswerValue.Codes(codes));
     }
 
     private static Answer readNumber(Object raw, boolean integer) {
         BigDecimal number = toBigDecimal(raw);
         if (number == null || !NumberLimits.fits(number)) {
-            return Answer.wrongType(); // the digit count first: stripTrailingZeros is quadratic in it
+            return Answer.Invalid.type(raw); // the digit count first: stripTrailingZeros is quadratic in it
         }
         if (integer) {
             if (number.signum() != 0 && number.stripTrailingZeros().scale() > 0) {
-                return Answer.wrongType();
+                return Answer.Invalid.type(raw);
             }
             if (number.compareTo(INT_MIN) < 0 || number.compareTo(INT_MAX) > 0) {
-                return Answer.wrongType();
+                return Answer.Invalid.type(raw);
             }
         }
-        return Answer.of(number);
+        return value(new AnswerValue.Number(number));
     }
 
     /** JSON numbers of any Java representation; null for anything else (strings included). */
@@ -138,9 +133,5 @@ final class AnswerReader {
             return Double.isFinite(d) ? BigDecimal.valueOf(d) : null;
         }
         return null;
-    }
-
-    private static ChoiceList choices(Question question) {
-        return question.choices().orElseThrow();
     }
 }

@@ -1,11 +1,6 @@
 package dev.surveygen.semantics;
 
 import dev.surveygen.condition.Expr;
-import dev.surveygen.condition.Literal;
-import java.math.BigDecimal;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
-import java.util.Collection;
 import java.util.function.Function;
 
 /**
@@ -17,12 +12,12 @@ public final class ConditionEvaluator {
 
     private ConditionEvaluator() {}
 
-    public static boolean evaluate(Expr expr, Function<String, Object> valueOf) {
+    public static boolean evaluate(Expr expr, Function<String, AnswerValue> valueOf) {
         return expr.accept(new Evaluation(valueOf));
     }
 
     /** One evaluation: the walk over the condition, with the values it reads. */
-    private record Evaluation(Function<String, Object> valueOf) implements Expr.Visitor<Boolean> {
+    private record Evaluation(Function<String, AnswerValue> valueOf) implements Expr.Visitor<Boolean> {
 
         @Override
         public Boolean visitOr(Expr.Or or) {
@@ -57,38 +52,15 @@ public final class ConditionEvaluator {
 
         @Override
         public Boolean visitContains(Expr.Contains contains) {
-            Object value = valueOf.apply(contains.ref().questionId());
-            return value instanceof Collection<?> codes && contains.literal().string().map(codes::contains).orElse(false);
+            AnswerValue value = valueOf.apply(contains.ref().questionId());
+            return value != null && contains.literal().string().map(value::containsCode).orElse(false);
         }
 
         @Override
         public Boolean visitCompare(Expr.Compare compare) {
-            Object value = valueOf.apply(compare.ref().questionId());
-            Integer order = compare(value, compare.literal());
+            AnswerValue value = valueOf.apply(compare.ref().questionId());
+            Integer order = value == null ? null : value.compareWith(compare.literal());
             return order != null && compare.operator().test(order);
         }
-    }
-
-    /** {@code value.compareTo(literal)}, or null when they cannot be compared (unanswered included). */
-    private static Integer compare(Object value, Literal literal) {
-        if (value instanceof Boolean b) {
-            return literal.yesNo().map(yes -> b == yes ? 0 : 1).orElse(null);
-        }
-        if (value instanceof BigDecimal d) {
-            return literal.number().map(d::compareTo).orElse(null);
-        }
-        if (value instanceof LocalDate date) {
-            return literal.string().map(text -> {
-                try {
-                    return date.compareTo(LocalDate.parse(text));
-                } catch (DateTimeParseException e) {
-                    return null;
-                }
-            }).orElse(null);
-        }
-        if (value instanceof String s) {
-            return literal.string().map(text -> s.equals(text) ? 0 : 1).orElse(null);
-        }
-        return null;
     }
 }

@@ -3,7 +3,6 @@ package dev.surveygen.semantics;
 import dev.surveygen.model.AnswerSpec;
 import dev.surveygen.model.DigitPolicy;
 import dev.surveygen.model.Question;
-import dev.surveygen.model.QuestionType;
 import dev.surveygen.model.Survey;
 import dev.surveygen.numbers.NumberLimits;
 import java.math.BigDecimal;
@@ -85,7 +84,7 @@ public final class FormValues {
                 response.put(entry.getKey(), values.isEmpty() ? null : values.size() == 1 ? values.get(0) : values);
                 continue;
             }
-            if (question.type() == QuestionType.MULTIPLE_CHOICE) {
+            if (question.answer().takesSeveralValues()) {
                 response.put(entry.getKey(), values.isEmpty() ? null : values);
             } else if (values.isEmpty()) {
                 response.put(entry.getKey(), null);

@@ -1,5 +1,6 @@
 package dev.surveygen.semantics;
 
+import dev.surveygen.model.ViolationCode;
 import dev.surveygen.model.AnswerSpec;
 import dev.surveygen.model.Choice;
 import dev.surveygen.model.Question;
@@ -10,12 +11,13 @@ import dev.surveygen.regex.PatternMatcher;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The reference semantics of a survey: for a response (question id to JSON-shaped answer), which
@@ -41,16 +43,13 @@ public final class ReferenceInterpreter {
     private final Survey survey;
     private final EnablementGraph graph;
     private final ViolationMessages messages;
-    private final Map<String, int[]> patterns = new HashMap<>();
+    /** Each pattern compiled once, when first needed; the interpreter may be shared between threads. */
+    private final Map<String, int[]> patterns = new ConcurrentHashMap<>();
 
     public ReferenceInterpreter(Survey survey) {
         this.survey = survey;
         this.graph = new EnablementGraph(survey);
         this.messages = new ViolationMessages(survey);
-        for (Question question : survey.questions()) {
-            question.constraints().pattern().ifPresent(p -> patterns.put(question.id(),
-                    PatternCompiler.compileAccepted(p)));
-        }
     }
 
     public Survey survey() {
@@ -64,21 +63,14 @@ public final class ReferenceInterpreter {
         List<Violation> violations = new ArrayList<>();
         for (Question question : survey.questions()) {
             Answer answer = answers.get(question.id());
-            if (question.type() == dev.surveygen.model.QuestionType.NOTE) {
+            if (!question.answer().takesAnswer() || !enabled.get(question.id())) {
                 if (answer.present()) {
                     violations.add(new Violation(question.id(), ViolationCode.NOT_APPLICABLE,
-                            messages.notApplicable(question)));
-                }
-                continue;
-            }
-            if (!enabled.get(question.id())) {
-                if (answer.present()) {
-                    violations.add(new Violation(question.id(), ViolationCode.NOT_APPLICABLE,
-                            messages.notApplicable(question)));
+                            messages.of(question, ViolationCode.NOT_APPLICABLE)));
                 }
             } else if (!answer.present()) {
                 if (question.required()) {
-                    violations.add(new Violation(question.id(), ViolationCode.REQUIRED, messages.required(question)));
+                    violations.add(new Violation(question.id(), ViolationCode.REQUIRED, messages.of(question, ViolationCode.REQUIRED)));
                 }
             } else {
                 Violation violation = firstProblem(question, answer);
@@ -114,7 +106,7 @@ public final class ReferenceInterpreter {
         Map<String, Object> kept = new LinkedHashMap<>();
         response.forEach((id, value) -> {
             Question question = survey.question(id).orElse(null);
-            if (question == null || (enabled.get(id) && question.type() != dev.surveygen.model.QuestionType.NOTE)) {
+            if (question == null || (enabled.get(id) && question.answer().takesAnswer())) {
                 kept.put(id, value);
             }
         });
@@ -132,7 +124,7 @@ public final class ReferenceInterpreter {
     private Map<String, Boolean> computeEnablement(Map<String, Answer> answers) {
         Map<String, Boolean> enabled = new HashMap<>();
         Map<String, Boolean> sectionEnabled = new HashMap<>();
-        java.util.function.Function<String, Object> valueOf = id -> {
+        java.util.function.Function<String, AnswerValue> valueOf = id -> {
             Boolean on = enabled.get(id);
             return on != null && on ? answers.get(id).conditionValue() : null;
         };
@@ -149,65 +141,62 @@ public final class ReferenceInterpreter {
     }
 
     private Violation firstProblem(Question q, Answer answer) {
-        if (answer.problem() == ViolationCode.TYPE) {
-            return new Violation(q.id(), ViolationCode.TYPE, messages.type(q));
+        if (answer instanceof Answer.Invalid invalid) {
+            return new Violation(q.id(), invalid.code(), messages.of(q, invalid.code()));
         }
-        if (answer.problem() == ViolationCode.CHOICE) {
-            return new Violation(q.id(), ViolationCode.CHOICE, messages.choice(q));
-        }
-        Object value = answer.value();
-        // The constraints of the answer's specification, in the order of R6.
+        AnswerValue value = answer.value().orElseThrow();
+        // The constraints of the answer's specification, in the order of R6 (AnswerSpec.answerViolations).
         return q.answer().accept(new AnswerSpec.Visitor<Violation>() {
             @Override
             public Violation visitChoice(AnswerSpec.ChoiceSpec spec) {
                 if (!spec.multiple()) {
                     return null;
                 }
-                Collection<?> codes = (Collection<?>) value;
+                Set<String> codes = value.as(AnswerValue.Codes.class).codes();
                 if (codes.size() > 1) {
-                    for (Choice choice : spec.choices().choices()) {
-                        if (choice.exclusive() && codes.contains(choice.code())) {
+                    for (Choice choice : spec.exclusiveChoices()) {
+                        if (codes.contains(choice.code())) {
                             return new Violation(q.id(), ViolationCode.EXCLUSIVE, messages.exclusive(q, choice));
                         }
                     }
                 }
                 if (spec.minSelections().map(min -> codes.size() < min).orElse(false)
                         || spec.maxSelections().map(max -> codes.size() > max).orElse(false)) {
-                    return new Violation(q.id(), ViolationCode.SELECTION_COUNT, messages.selectionCount(q));
+                    return violation(ViolationCode.SELECTION_COUNT);
                 }
                 return null;
             }
 
             @Override
             public Violation visitNumber(AnswerSpec.NumberSpec spec) {
-                BigDecimal number = (BigDecimal) value;
+                BigDecimal number = value.as(AnswerValue.Number.class).number();
                 if (spec.min().map(min -> number.compareTo(min) < 0).orElse(false)
                         || spec.max().map(max -> number.compareTo(max) > 0).orElse(false)) {
-                    return new Violation(q.id(), ViolationCode.RANGE, messages.range(q));
+                    return violation(ViolationCode.RANGE);
                 }
                 return null;
             }
 
             @Override
             public Violation visitDate(AnswerSpec.DateSpec spec) {
-                LocalDate date = (LocalDate) value;
+                LocalDate date = value.as(AnswerValue.Date.class).date();
                 if (spec.min().map(date::isBefore).orElse(false) || spec.max().map(date::isAfter).orElse(false)) {
-                    return new Violation(q.id(), ViolationCode.RANGE, messages.range(q));
+                    return violation(ViolationCode.RANGE);
                 }
                 return null;
             }
 
             @Override
             public Violation visitText(AnswerSpec.TextSpec spec) {
-                String text = (String) value;
+                String text = value.as(AnswerValue.TextValue.class).text();
                 int length = SurveyText.length(text);
                 if (spec.minLength().map(min -> length < min).orElse(false)
                         || spec.maxLength().map(max -> length > max).orElse(false)) {
-                    return new Violation(q.id(), ViolationCode.LENGTH, messages.length(q));
+                    return violation(ViolationCode.LENGTH);
                 }
-                int[] pattern = patterns.get(q.id());
-                if (pattern != null && !PatternMatcher.matches(pattern, text)) {
-                    return new Violation(q.id(), ViolationCode.PATTERN, messages.pattern(q));
+                if (spec.pattern().isPresent() && !PatternMatcher.matches(patterns.computeIfAbsent(q.id(),
+                        id -> PatternCompiler.compileAccepted(spec.pattern().get())), text)) {
+                    return violation(ViolationCode.PATTERN);
                 }
                 return null;
             }
@@ -220,6 +209,10 @@ public final class ReferenceInterpreter {
             @Override
             public Violation visitNote(AnswerSpec.NoteSpec spec) {
                 return null;
+            }
+
+            private Violation violation(ViolationCode code) {
+                return new Violation(q.id(), code, messages.of(q, code));
             }
         });
     }

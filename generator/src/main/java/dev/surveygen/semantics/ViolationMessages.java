@@ -2,13 +2,12 @@ package dev.surveygen.semantics;
 
 import dev.surveygen.messages.Catalogue;
 import dev.surveygen.model.Choice;
-import dev.surveygen.model.Constraints;
+import dev.surveygen.model.AnswerSpec;
 import dev.surveygen.model.DigitPolicy;
 import dev.surveygen.model.Question;
-import dev.surveygen.model.QuestionType;
+import dev.surveygen.model.ViolationCode;
 import dev.surveygen.model.Survey;
 import dev.surveygen.model.Text;
-import java.math.BigDecimal;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -41,104 +40,97 @@ public final class ViolationMessages {
         this.defaultLocale = survey.defaultLocale();
     }
 
+    /**
+     * The message of {@code code} for question {@code q}: its answer specification gives the
+     * catalogue key and arguments ({@link AnswerSpec#message}).
+     */
+    public Text of(Question q, ViolationCode code) {
+        if (code == ViolationCode.UNKNOWN_QUESTION) {
+            return unknownQuestion();
+        }
+        // Looked up before the spec is asked: the interpreter asks on every violation.
+        Text known = made.get("code\0" + q.id() + "\0" + code.code());
+        if (known != null) {
+            return known;
+        }
+        Text text = message(q, q.answer().message(code, digitPolicy));
+        made.putIfAbsent("code\0" + q.id() + "\0" + code.code(), text);
+        return text;
+    }
+
     public Text required(Question q) {
-        return switch (q.type()) {
-            case YES_NO, SINGLE_CHOICE -> text("violation.required.select");
-            case MULTIPLE_CHOICE -> text("violation.required.select-many");
-            default -> text("violation.required.enter");
-        };
+        return of(q, ViolationCode.REQUIRED);
     }
 
     /** For a note, which never takes an answer, the message of its {@code type}. */
     public Text notApplicable(Question q) {
-        if (q.type() == QuestionType.NOTE) {
-            return type(q);
-        }
-        return text("violation.not-applicable");
+        return of(q, ViolationCode.NOT_APPLICABLE);
     }
 
     public Text type(Question q) {
-        return switch (q.type()) {
-            case YES_NO -> text("violation.type.yes-no");
-            case INTEGER -> text(digitPolicy == DigitPolicy.NFKC ? "violation.type.integer-nfkc" : "violation.type.integer");
-            case DECIMAL -> text("violation.type.decimal");
-            case DATE -> text("violation.type.date");
-            case SINGLE_CHOICE, MULTIPLE_CHOICE -> text("violation.type.choice");
-            case NOTE -> text("violation.type.note");
-            default -> text("violation.type.text");
-        };
+        return of(q, ViolationCode.TYPE);
     }
 
     public Text choice(Question q) {
-        return text("violation.choice");
+        return of(q, ViolationCode.CHOICE);
     }
 
     public Text exclusive(Question q, Choice exclusive) {
-        return made.computeIfAbsent("exclusive\0" + q.id() + "\0" + exclusive.code(), k -> format("violation.exclusive",
-                (locale, catalogue) -> Map.of("choice", exclusive.label().in(locale, defaultLocale))));
+        return message(q, AnswerSpec.exclusiveMessage(exclusive), exclusive.code());
     }
 
     public Text selectionCount(Question q) {
-        Constraints c = q.constraints();
-        Integer min = c.minSelections().orElse(null);
-        Integer max = c.maxSelections().orElse(null);
-        String key = min != null && max != null ? (min.equals(max) ? "exactly" : "between") : min != null ? "at-least" : "at-most";
-        return counted("violation.selection-count." + key, q, min, max);
+        return of(q, ViolationCode.SELECTION_COUNT);
     }
 
     public Text range(Question q) {
-        Constraints c = q.constraints();
-        if (c.minDate().isPresent() || c.maxDate().isPresent()) {
-            String min = c.minDate().map(Object::toString).orElse(null);
-            String max = c.maxDate().map(Object::toString).orElse(null);
-            return bounded("violation.range.date-" + bounds(min, max), q, min, max);
-        }
-        String min = c.min().map(BigDecimal::toPlainString).orElse(null);
-        String max = c.max().map(BigDecimal::toPlainString).orElse(null);
-        return bounded("violation.range." + bounds(min, max), q, min, max);
+        return of(q, ViolationCode.RANGE);
     }
 
     public Text length(Question q) {
-        Integer min = q.constraints().minLength().orElse(null);
-        Integer max = q.constraints().maxLength().orElse(null);
-        String key = min != null && max != null ? (min.equals(max) ? "exactly" : "between") : min != null ? "at-least" : "at-most";
-        return counted("violation.length." + key, q, min, max);
+        return of(q, ViolationCode.LENGTH);
     }
 
     public Text pattern(Question q) {
-        return q.constraints().patternMessage().map(this::restrict).orElseGet(() -> text("violation.pattern"));
+        return of(q, ViolationCode.PATTERN);
     }
 
     public Text unknownQuestion() {
         return text("violation.unknown-question");
     }
 
-    private static String bounds(String min, String max) {
-        return min != null && max != null ? "between" : min != null ? "at-least" : "at-most";
+    private Text message(Question q, AnswerSpec.Message message) {
+        return message(q, message, "");
     }
 
-    /** A message of a range: its bounds as written, and the question's unit in each locale. */
-    private Text bounded(String key, Question q, String min, String max) {
-        return made.computeIfAbsent(key + "\0" + q.id(), k -> format(key, (locale, catalogue) -> {
-            Map<String, Object> arguments = new HashMap<>();
-            arguments.put("min", min == null ? "" : min);
-            arguments.put("max", max == null ? "" : max);
-            arguments.put("unit", q.unit().map(u -> catalogue.text("violation.unit", "unit", u.in(locale, defaultLocale)))
-                    .orElse(""));
-            return arguments;
-        }));
+    /**
+     * A message worded in every locale: the author's text when there is one, the catalogue's
+     * without arguments shared by all questions, otherwise made once per question (and {@code detail}).
+     */
+    private Text message(Question q, AnswerSpec.Message message, String detail) {
+        if (message.authored().isPresent()) {
+            return made.computeIfAbsent("authored\0" + q.id(), k -> restrict(message.authored().get()));
+        }
+        if (message.arguments().isEmpty()) {
+            return text(message.key());
+        }
+        return made.computeIfAbsent(message.key() + "\0" + q.id() + "\0" + detail, k -> format(message.key(),
+                (locale, catalogue) -> {
+                    Map<String, Object> arguments = new HashMap<>();
+                    message.arguments().forEach((name, value) -> arguments.put(name, argument(value, locale, catalogue)));
+                    return arguments;
+                }));
     }
 
-    /** A message of a count: each bound as a finished string and as a number for plural forms. */
-    private Text counted(String key, Question q, Integer min, Integer max) {
-        return made.computeIfAbsent(key + "\0" + q.id(), k -> format(key, (locale, catalogue) -> {
-            Map<String, Object> arguments = new HashMap<>();
-            arguments.put("min", min == null ? "" : String.valueOf(min));
-            arguments.put("max", max == null ? "" : String.valueOf(max));
-            arguments.put("minCount", min == null ? 0 : min);
-            arguments.put("maxCount", max == null ? 0 : max);
-            return arguments;
-        }));
+    /** A text of the definition in the message's locale (falling back to the default locale); others as they are. */
+    private Object argument(Object value, String locale, Catalogue catalogue) {
+        if (value instanceof Text text) {
+            return text.in(locale, defaultLocale);
+        }
+        if (value instanceof AnswerSpec.Wrapped wrapped) {
+            return catalogue.text(wrapped.key(), wrapped.name(), wrapped.text().in(locale, defaultLocale));
+        }
+        return value;
     }
 
     private Text text(String key) {

@@ -36,6 +36,23 @@ class SurveyBuildTest {
     }
 
     @Test
+    void theClasspathLayoutWritesThePreviewOnlyWhenAskedAndFindsTheAssetsFromIt() throws IOException {
+        GenerationConfig classpath = GenerationConfig.defaults().withFormLayout(FormLayout.CLASSPATH);
+        String page = "surveygen/forms/every-feature.html";
+
+        assertThat(new SurveyBuild(classpath).generate(SURVEY).resources()).extracting(file -> file.path())
+                .contains("surveygen/forms/every-feature.ftlh").doesNotContain(page);
+        assertThat(new SurveyBuild(classpath.withFormLayout(FormLayout.CLASSPATH.withPreview(true))).generate(SURVEY)
+                .resources()).filteredOn(file -> file.path().equals(page)).singleElement()
+                .satisfies(file -> assertThat(file.content()).contains("href=\"../../META-INF/resources/surveygen/surveygen-form.css\""));
+        assertThat(new SurveyBuild(GenerationConfig.defaults()).generate(SURVEY).resources())
+                .extracting(file -> file.path()).as("the command line's layout has it").contains("every-feature.html");
+        assertThat(FormLayout.CLASSPATH.withPreview(true).toString()).isEqualTo("CLASSPATH+preview");
+        assertThat(classpath.fingerprint()).isNotEqualTo(classpath.withFormLayout(FormLayout.CLASSPATH.withPreview(true))
+                .fingerprint());
+    }
+
+    @Test
     void generateReportsWhatTheCheckReportsAndTheCheckGeneratesNothing() throws IOException {
         Path broken = Files.writeString(dir.resolve("broken.yaml"), Files.readString(SURVEY).replace("type: yes-no",
                 "type: yes-noo"));

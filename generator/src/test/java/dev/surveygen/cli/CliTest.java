@@ -536,39 +536,87 @@ class CliTest {
             assertThat(run("model", file("s.yaml", SURVEY))).isZero();
             assertThat(err()).isEmpty();
             Map<?, ?> model = (Map<?, ?>) JsonReader.read(out());
+            assertThat(model.get("format")).isEqualTo(java.math.BigDecimal.valueOf(2));
             assertThat(model.get("id")).isEqualTo("s");
-            assertThat(model.get("title")).isEqualTo("T");
+            assertThat(model.get("title")).isEqualTo(Map.of("ja", "T"));
             List<?> sections = (List<?>) model.get("sections");
             assertThat(sections).hasSize(1);
             assertThat(((Map<?, ?>) sections.get(0)).get("id")).isEqualTo("a");
-            assertThat(((Map<?, ?>) sections.get(0)).get("title")).isEqualTo("A");
+            assertThat(((Map<?, ?>) sections.get(0)).get("title")).isEqualTo(Map.of("ja", "A"));
             List<?> questions = (List<?>) model.get("questions");
             assertThat(questions.stream().map(q -> (Object) ((Map<?, ?>) q).get("id")).toList()).containsExactly("A", "B", "C", "C-other");
             Map<?, ?> b = (Map<?, ?>) questions.get(1);
             assertThat(b.get("section")).isEqualTo("a");
             assertThat(b.get("type")).isEqualTo("integer");
-            assertThat(b.get("label")).isEqualTo("B?");
+            assertThat(b.get("label")).isEqualTo(Map.of("ja", "B?"));
             assertThat(b.get("required")).isEqualTo(true);
             assertThat(b.get("condition")).as("as written, spaces included").isEqualTo("${A}  =  yes");
+            assertThat(b.get("position")).isEqualTo(Map.of("line", java.math.BigDecimal.valueOf(11), "column", java.math.BigDecimal.valueOf(13)));
+            Map<?, ?> rules = (Map<?, ?>) b.get("rules");
+            assertThat(rules.get("when")).isEqualTo(Map.of("q", "A", "op", "=", "yes", true));
+            assertThat(rules.get("min")).isEqualTo("1");
+            assertThat(rules.get("max")).isEqualTo("9");
+            assertThat(List.copyOf(((Map<?, ?>) rules.get("messages")).keySet())).isEqualTo(List.of("not-applicable", "type",
+                    "required", "range"));
             Map<?, ?> a = (Map<?, ?>) questions.get(0);
             assertThat(a.containsKey("condition")).isTrue();
             assertThat(a.get("condition")).isNull();
             Map<?, ?> c = (Map<?, ?>) questions.get(2);
             assertThat(c.get("required")).isEqualTo(false);
             assertThat(c.get("choices")).isEqualTo(List.of(
-                    Map.of("code", "x", "label", "X"),
-                    Map.of("code", "other", "label", "Other", "other", true)));
+                    Map.of("code", "x", "label", Map.of("ja", "X"), "position", Map.of("line", java.math.BigDecimal.valueOf(22), "column", java.math.BigDecimal.valueOf(19))),
+                    Map.of("code", "other", "label", Map.of("ja", "Other"), "other", true,
+                            "position", Map.of("line", java.math.BigDecimal.valueOf(24), "column", java.math.BigDecimal.valueOf(19)))));
             Map<?, ?> other = (Map<?, ?>) questions.get(3);
             assertThat(other.get("otherFor")).isEqualTo("C");
             assertThat(other.get("condition")).isEqualTo("${C} = 'other'");
         }
 
         @Test
-        void textsInTheRequestedLocale() throws Exception {
-            assertThat(run("model", "--locale", "en", file("s.yaml", BILINGUAL))).isZero();
+        void everyLocaleByDefaultAndOneOnRequest() throws Exception {
+            assertThat(run("model", file("s.yaml", BILINGUAL))).isZero();
             Map<?, ?> model = (Map<?, ?>) JsonReader.read(out());
-            assertThat(model.get("title")).isEqualTo("Survey");
-            assertThat(((Map<?, ?>) ((List<?>) model.get("questions")).get(0)).get("label")).isEqualTo("Yes or no");
+            assertThat(model.get("title")).isEqualTo(Map.of("ja", "調査", "en", "Survey"));
+            out.reset();
+            assertThat(run("model", "--locale", "en", file("s.yaml", BILINGUAL))).isZero();
+            assertThat(out()).contains("""
+                      "questions": [
+                        {
+                          "id": "A",
+                          "section": "a",
+                          "type": "yes-no",
+                          "label": {
+                            "en": "Yes or no"
+                          },
+                          "required": true,
+                          "condition": null,
+                          "position": {
+                            "line": 9,
+                            "column": 13
+                          },
+                          "rules": {
+                            "id": "A",
+                            "type": "yes-no",
+                            "required": true,
+                            "when": null,
+                            "messages": {
+                              "not-applicable": {
+                                "en": "This question does not apply to your earlier answers; remove the answer."
+                              },
+                              "type": {
+                                "en": "Select yes or no."
+                              },
+                              "required": {
+                                "en": "Select an answer."
+                              }
+                            }
+                          }
+                        }
+                      ],
+                    """);
+            model = (Map<?, ?>) JsonReader.read(out());
+            assertThat(model.get("locales")).isEqualTo(List.of("en"));
+            assertThat(model.get("title")).isEqualTo(Map.of("en", "Survey"));
         }
 
         @Test

@@ -168,6 +168,24 @@ class FormGeneratorTest {
     }
 
     @Test
+    void withoutAPreviewThePageIsNotWrittenButAnOverrideThatFailsWhenRenderedIsStillAnError() throws IOException {
+        Survey survey = TestSurveys.mhlw();
+        List<GeneratedFile> withPreview = new FormGenerator(Optional.empty()).generate(survey, "ja");
+        List<GeneratedFile> without = new FormGenerator(Optional.empty()).generate(survey, "ja",
+                survey.catalogue("ja"), Optional.empty());
+        assertThat(without).extracting(GeneratedFile::path).doesNotContain("mhlw-r6-hospital-cybersecurity.html");
+        assertThat(without).isEqualTo(withPreview.stream()
+                .filter(file -> !file.path().equals("mhlw-r6-hospital-cybersecurity.html")).toList());
+
+        // Parses, so the preflight passes it; fails only when rendered (no such variable).
+        Files.writeString(templates.resolve("condition-note.ftlh"),
+                "<#macro conditionNote id text>\n<p id=\"${id}\">${noSuchThing}</p>\n</#macro>\n");
+        assertThat(new FormGenerator(Optional.of(templates)).preflight()).isEmpty();
+        assertThatThrownBy(() -> new FormGenerator(Optional.of(templates)).generate(survey, "ja", survey.catalogue("ja"),
+                Optional.empty())).isInstanceOf(FormTemplateException.class).hasMessageContaining("noSuchThing");
+    }
+
+    @Test
     void anOverriddenComponentReplacesExactlyItsPartOfThePage() throws IOException {
         Survey survey = TestSurveys.mhlw();
         String builtInPage = new FormGenerator(Optional.empty()).generate(survey, "ja").get(1).content();

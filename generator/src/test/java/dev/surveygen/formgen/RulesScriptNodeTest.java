@@ -7,7 +7,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.surveygen.javagen.HostileResponses;
 import dev.surveygen.javagen.TestSurveys;
 import dev.surveygen.json.JsonWriter;
-import dev.surveygen.messages.Catalogue;
 import dev.surveygen.model.Survey;
 import dev.surveygen.semantics.FormValues;
 import dev.surveygen.semantics.ReferenceInterpreter;
@@ -79,8 +78,8 @@ class RulesScriptNodeTest {
 
     /** The rules JSON of the survey's form in its default locale, as the page receives it. */
     private static Object rules(Survey survey) {
-        return new RawJson(JsonWriter.write(FormRules.of(survey, survey.defaultLocale(),
-                Catalogue.of(survey.defaultLocale(), survey.defaultLocale()))));
+        return new RawJson(JsonWriter.write(dev.surveygen.rules.BrowserRules.of(survey, survey.defaultLocale(),
+                survey.catalogue(survey.defaultLocale()))));
     }
 
     /** A JSON text placed as it is into the corpus file. */
@@ -210,7 +209,7 @@ class RulesScriptNodeTest {
 
     @Test
     void theReadingConstantsAreTheJavaDefinitions() throws Exception {
-        JsonNode reading = JSON.readTree(JsonWriter.write(FormRules.reading()));
+        JsonNode reading = JSON.readTree(JsonWriter.write(dev.surveygen.rules.Reading.current()));
         StringBuilder trim = new StringBuilder();
         reading.get("trim").forEach(code -> trim.appendCodePoint(code.asInt()));
         assertThat(trim.toString()).isEqualTo(dev.surveygen.semantics.SurveyText.TRIMMED);

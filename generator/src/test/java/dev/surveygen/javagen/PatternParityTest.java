@@ -45,7 +45,7 @@ public class PatternParityTest {
     public static Map<String, Object> response(Survey survey, RandomPatterns answers) {
         Map<String, Object> response = new LinkedHashMap<>();
         for (Question q : survey.questions()) {
-            String pattern = q.constraints().pattern().orElseThrow();
+            String pattern = Constraints.of(q).pattern().orElseThrow();
             String answer = answers.answer(pattern, PatternCompiler.compileAccepted(pattern));
             response.put(q.id(), answers.oneIn(50) ? answer.repeat(1000) : answer);
         }

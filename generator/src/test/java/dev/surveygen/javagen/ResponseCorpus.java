@@ -60,7 +60,7 @@ final class ResponseCorpus {
     }
 
     private Object valid(Question q) {
-        var c = q.constraints();
+        var c = Constraints.of(q);
         switch (q.type()) {
             case TEXT:
             case LONG_TEXT: {
@@ -179,7 +179,7 @@ final class ResponseCorpus {
         }
         String text = value instanceof Boolean b ? (random.nextInt(10) == 0 ? b.toString() : b ? "yes" : "no")
                 : value instanceof BigDecimal d ? d.toPlainString() : String.valueOf(value);
-        if (q != null && (q.type().isNumeric() || q.type() == QuestionType.DATE)) {
+        if (q != null && ((q.type() == QuestionType.INTEGER || q.type() == QuestionType.DECIMAL) || q.type() == QuestionType.DATE)) {
             int dice = random.nextInt(10);
             if (dice < 3) {
                 text = toFullWidth(text);
@@ -223,20 +223,20 @@ final class ResponseCorpus {
                 return codes;
             }
             case INTEGER: {
-                long min = q.constraints().min().map(BigDecimal::longValue).orElse(-20L);
-                long max = q.constraints().max().map(BigDecimal::longValue).orElse(200L);
+                long min = Constraints.of(q).min().map(BigDecimal::longValue).orElse(-20L);
+                long max = Constraints.of(q).max().map(BigDecimal::longValue).orElse(200L);
                 return BigDecimal.valueOf(min - 1 + (long) random.nextInt((int) Math.min(1000, max - min + 3)));
             }
             case DECIMAL: {
-                BigDecimal min = q.constraints().min().orElse(BigDecimal.valueOf(-10));
-                BigDecimal max = q.constraints().max().orElse(BigDecimal.valueOf(100));
+                BigDecimal min = Constraints.of(q).min().orElse(BigDecimal.valueOf(-10));
+                BigDecimal max = Constraints.of(q).max().orElse(BigDecimal.valueOf(100));
                 BigDecimal span = max.subtract(min).add(BigDecimal.ONE);
                 return min.subtract(new BigDecimal("0.5"))
                         .add(span.multiply(BigDecimal.valueOf(random.nextInt(1000))).divide(BigDecimal.valueOf(1000)))
                         .setScale(random.nextInt(3), java.math.RoundingMode.HALF_UP);
             }
             case DATE: {
-                LocalDate base = q.constraints().minDate().orElse(LocalDate.of(2024, 1, 1));
+                LocalDate base = Constraints.of(q).minDate().orElse(LocalDate.of(2024, 1, 1));
                 return base.plusDays(random.nextInt(420) - 30).toString();
             }
             default:

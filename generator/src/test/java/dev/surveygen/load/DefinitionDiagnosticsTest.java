@@ -799,6 +799,28 @@ class DefinitionDiagnosticsTest {
     class OtherFor {
 
         @Test
+        void aTargetWhoseChoicesCannotBeBoundGetsNoSecondError() {
+            assertDiagnostics("""
+                    surveygen: 1
+                    id: s
+                    title: T
+                    sections:
+                      - id: a
+                        title: A
+                        questions:
+                          - id: Q1
+                            type: single-choice
+                            label: L1
+                            choices: nolist
+                          - id: Q1-other
+                            type: text
+                            label: L2
+                            other-for: Q1
+                    """,
+                    "t.yaml:11:18: error: unknown choice list 'nolist'");
+        }
+
+        @Test
         void unknownTarget() {
             assertDiagnostics("""
                     surveygen: 1

@@ -2,6 +2,7 @@ package dev.surveygen.model;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.surveygen.load.SurveyLoader;
 import java.math.BigDecimal;
@@ -48,7 +49,7 @@ class AnswerSpecTest {
         assertThat(answer("N")).isEqualTo(new AnswerSpec.NoteSpec());
         assertThat(answer("Y")).isEqualTo(new AnswerSpec.YesNoSpec());
         assertThat(answer("T")).isEqualTo(new AnswerSpec.TextSpec(false, Optional.of(2), Optional.of(10),
-                Optional.of("[0-9]+"), Optional.of(SURVEY.question("T").orElseThrow().constraints().patternMessage().orElseThrow())));
+                Optional.of("[0-9]+"), Optional.of(Text.of(SURVEY.defaultLocale(), "digits"))));
         assertThat(answer("L")).isEqualTo(new AnswerSpec.TextSpec(true, Optional.empty(), Optional.empty(),
                 Optional.empty(), Optional.empty()));
         AnswerSpec.ChoiceSpec single = (AnswerSpec.ChoiceSpec) answer("S");
@@ -102,5 +103,59 @@ class AnswerSpecTest {
             assertThat(q.answer().accept(names)).as(q.id()).isEqualTo(q.type().keyword());
             assertThat(q.answer().takesContains()).as(q.id()).isEqualTo(q.id().equals("M"));
         }
+    }
+
+    @Test
+    void eachSpecListsTheViolationsItsConstraintsMakePossibleInTheOrderOfR6() {
+        assertThat(answer("N").answerViolations()).isEmpty();
+        assertThat(answer("Y").answerViolations()).containsExactly(ViolationCode.TYPE);
+        assertThat(answer("T").answerViolations()).containsExactly(ViolationCode.TYPE, ViolationCode.LENGTH,
+                ViolationCode.PATTERN);
+        assertThat(answer("L").answerViolations()).containsExactly(ViolationCode.TYPE);
+        assertThat(answer("S").answerViolations()).containsExactly(ViolationCode.TYPE, ViolationCode.CHOICE);
+        assertThat(answer("M").answerViolations()).containsExactly(ViolationCode.TYPE, ViolationCode.CHOICE,
+                ViolationCode.SELECTION_COUNT);
+        assertThat(answer("I").answerViolations()).containsExactly(ViolationCode.TYPE, ViolationCode.RANGE);
+        assertThat(answer("W").answerViolations()).containsExactly(ViolationCode.TYPE, ViolationCode.RANGE);
+    }
+
+    @Test
+    void eachSpecGivesTheCatalogueKeyAndArgumentsOfItsMessages() {
+        assertThat(answer("M").message(ViolationCode.REQUIRED, DigitPolicy.NFKC).key())
+                .isEqualTo("violation.required.select-many");
+        assertThat(answer("S").message(ViolationCode.REQUIRED, DigitPolicy.NFKC).key())
+                .isEqualTo("violation.required.select");
+        assertThat(answer("I").message(ViolationCode.TYPE, DigitPolicy.NFKC).key())
+                .isEqualTo("violation.type.integer-nfkc");
+        assertThat(answer("I").message(ViolationCode.TYPE, DigitPolicy.REJECT).key())
+                .isEqualTo("violation.type.integer");
+        AnswerSpec.Message range = answer("I").message(ViolationCode.RANGE, DigitPolicy.NFKC);
+        assertThat(range.key()).isEqualTo("violation.range.between");
+        assertThat(range.arguments()).containsEntry("min", "-5").containsEntry("max", "100")
+                .containsEntry("unit", new AnswerSpec.Wrapped("violation.unit", "unit",
+                        SURVEY.question("I").orElseThrow().unit().orElseThrow()));
+        AnswerSpec.Message dates = answer("W").message(ViolationCode.RANGE, DigitPolicy.NFKC);
+        assertThat(dates.key()).isEqualTo("violation.range.date-between");
+        assertThat(dates.arguments()).containsEntry("min", "2024-04-01").containsEntry("max", "2025-03-31");
+        AnswerSpec.Message count = answer("M").message(ViolationCode.SELECTION_COUNT, DigitPolicy.NFKC);
+        assertThat(count.key()).isEqualTo("violation.selection-count.between");
+        assertThat(count.arguments()).containsEntry("minCount", 1).containsEntry("maxCount", 2);
+        assertThat(answer("T").message(ViolationCode.PATTERN, DigitPolicy.NFKC).authored())
+                .contains(Text.of(SURVEY.defaultLocale(), "digits"));
+        assertThat(answer("N").message(ViolationCode.NOT_APPLICABLE, DigitPolicy.NFKC).key())
+                .isEqualTo("violation.type.note");
+        assertThatThrownBy(() -> answer("Y").message(ViolationCode.RANGE, DigitPolicy.NFKC))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("a yes-no answer has no 'range' violation");
+    }
+
+    @Test
+    void theTypeTableSaysWhichKeysApplyToWhichTypes() {
+        assertThat(QuestionType.takers("min")).isEqualTo("integer, decimal and date questions");
+        assertThat(QuestionType.takers("unit")).isEqualTo("integer and decimal questions");
+        assertThat(QuestionType.takers("choices")).isEqualTo("single-choice and multiple-choice questions");
+        assertThat(QuestionType.takers("min-selections")).isEqualTo("multiple-choice questions");
+        assertThat(QuestionType.takers("pattern")).isEqualTo("text and long-text questions");
+        assertThat(QuestionType.takers("required")).isEqualTo("questions that take an answer (not notes)");
     }
 }

@@ -55,9 +55,9 @@ class SurveyIndexTest {
         Section a = SURVEY.section("a");
         Section b = SURVEY.section("b");
         Question first = a.questions().get(0);
-        Question again = new Question(first.id(), "b", first.type(), first.label(), first.hint(), first.help(),
+        Question again = new Question(first.id(), "b", first.label(), first.hint(), first.help(),
                 first.references(), first.required(), first.condition(), first.otherFor(), first.personalData(),
-                first.choices(), first.constraints(), first.unit(), first.position());
+                first.answer(), first.position());
         Section b2 = new Section(b.id(), b.title(), b.description(), b.condition(), List.of(again), b.position());
         Survey repeated = new Survey(SURVEY.sourceFile(), SURVEY.id(), SURVEY.title(), SURVEY.version(),
                 SURVEY.defaultLocale(), SURVEY.locales(), SURVEY.description(), SURVEY.digitPolicy(),

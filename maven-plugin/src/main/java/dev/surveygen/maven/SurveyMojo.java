@@ -86,6 +86,16 @@ abstract class SurveyMojo extends AbstractMojo {
     @Parameter(property = "surveygen.catalogueDirectory")
     private File catalogueDirectory;
 
+    /**
+     * Also write the form's preview page ({@code surveygen/forms/ID.html}: the template rendered with
+     * no answers, which opens from disk). Off by default: an application does not serve it, and
+     * rendering it is most of what generating the form costs. {@code surveygen generate} always
+     * writes it. Overriding components are rendered once either way, so that one that fails when
+     * rendered is an error at build time.
+     */
+    @Parameter(property = "surveygen.preview", defaultValue = "false")
+    private boolean preview;
+
     /** Skip the goal; generate then adds no source roots. */
     @Parameter(property = "surveygen.skip", defaultValue = "false")
     private boolean skip;
@@ -171,7 +181,8 @@ abstract class SurveyMojo extends AbstractMojo {
                     + " is not a directory");
         }
         return new GenerationConfig(new JavaGeneratorOptions(packageName, jakartaValidation, jackson),
-                Optional.ofNullable(templateDirectory).map(SurveyMojo::absolute), limits(), locale(), FormLayout.CLASSPATH,
+                Optional.ofNullable(templateDirectory).map(SurveyMojo::absolute), limits(), locale(),
+                FormLayout.CLASSPATH.withPreview(preview),
                 catalogues);
     }
 

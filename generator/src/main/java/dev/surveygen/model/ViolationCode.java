@@ -1,4 +1,4 @@
-package dev.surveygen.semantics;
+package dev.surveygen.model;
 
 /** The public violation codes, as they appear in {@code check} output and generated code. */
 public enum ViolationCode {
