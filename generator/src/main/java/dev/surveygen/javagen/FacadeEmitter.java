@@ -85,10 +85,15 @@ final class FacadeEmitter {
         TypeName rejectedMap = ParameterizedTypeName.get(ClassName.get(Map.class), ClassName.get(String.class), ctx.rejected);
         TypeName anyForm = ParameterizedTypeName.get(ClassName.get(Map.class), ClassName.get(String.class),
                 WildcardTypeName.subtypeOf(Object.class));
-        CodeBlock.Builder bindForm = CodeBlock.builder()
+        CodeBlock start = CodeBlock.builder()
                 .addStatement("$T b = $T.builder()", ctx.builder, ctx.response)
-                .addStatement("$T rejected = new $T<>()", rejectedMap, LinkedHashMap.class);
-        CodeBlock.Builder bindJson = bindForm.build().toBuilder();
+                .addStatement("$T rejected = new $T<>()", rejectedMap, LinkedHashMap.class).build();
+        CodeBlock rejections = CodeBlock.of("(question, reason, value) -> rejected.put(question, new $T(reason, value))",
+                ctx.rejected);
+        ClassName answers = ctx.support.nestedClass("Answers");
+        CodeBlock.Builder bindForm = start.toBuilder().addStatement("$T in = $T.form(form, $L, $L)", answers, answers,
+                ctx.survey.digitPolicy() == dev.surveygen.model.DigitPolicy.NFKC, rejections);
+        CodeBlock.Builder bindJson = start.toBuilder().addStatement("$T in = $T.json(json, $L)", answers, answers, rejections);
         CodeBlock.Builder strip = CodeBlock.builder()
                 .addStatement("$T response = b.build()", ctx.response)
                 .beginControlFlow("if (stripDisabled)")
@@ -97,8 +102,8 @@ final class FacadeEmitter {
                 .addStatement("$T out = new $T<>()", ParameterizedTypeName.get(Map.class, String.class, Object.class),
                         LinkedHashMap.class);
         for (int k = 0; k < ctx.parts.size(); k++) {
-            bindForm.addStatement("$T.bindForm(form, b, rejected)", ctx.binderPart(k));
-            bindJson.addStatement("$T.bindJson(json, b, rejected)", ctx.binderPart(k));
+            bindForm.addStatement("$T.bind(in, b)", ctx.binderPart(k));
+            bindJson.addStatement("$T.bind(in, b)", ctx.binderPart(k));
             strip.addStatement("changed |= $T.stripDisabled(response, b, rejected)", ctx.binderPart(k));
             toJson.addStatement("$T.toJson(response, out)", ctx.binderPart(k));
         }

@@ -186,6 +186,11 @@ final class GenerationContext {
         return survey.locales().contains("en");
     }
 
+    /** Whether a question has no condition, nor has its section: it is enabled for every response. */
+    boolean alwaysEnabled(Question q) {
+        return q.condition().isEmpty() && section(q).condition().isEmpty();
+    }
+
     AnnotationSpec generated() {
         return AnnotationSpec.builder(ClassName.get("javax.annotation.processing", "Generated"))
                 .addMember("value", "$S", "dev.surveygen")

@@ -34,6 +34,20 @@ final class RuntimeSources {
         return new GeneratedFile(directory + "/" + name + ".java", JavaText.escapeInvisible(header + "\n" + copy));
     }
 
+    /**
+     * The runtime module's {@code dev.surveygen.runtime.Support} as {@code <Survey>Support}: every
+     * survey gets the same text apart from the package and the name.
+     */
+    static GeneratedFile support(GenerationContext ctx, String header) {
+        String source = read(RuntimeSources.class, "/dev/surveygen/runtime/Support.java");
+        String name = ctx.support.simpleName();
+        String copy = replaceOnce(source, "package dev.surveygen.runtime;", "package " + ctx.options.packageName() + ";");
+        copy = replaceOnce(copy, "public final class Support {", ctx.generated() + "\nfinal class Support {");
+        copy = copy.replaceAll("\\bSupport\\b", name);
+        String directory = ctx.options.packageName().replace('.', '/');
+        return new GeneratedFile(directory + "/" + name + ".java", JavaText.escapeInvisible(header + "\n" + copy));
+    }
+
     private static String replaceOnce(String text, String target, String replacement) {
         int at = text.indexOf(target);
         if (at < 0 || text.indexOf(target, at + 1) >= 0) {

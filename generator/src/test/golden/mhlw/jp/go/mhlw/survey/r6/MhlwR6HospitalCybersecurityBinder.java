@@ -76,7 +76,8 @@ public final class MhlwR6HospitalCybersecurityBinder {
             boolean stripDisabled) {
         MhlwR6HospitalCybersecurityResponse.Builder b = MhlwR6HospitalCybersecurityResponse.builder();
         Map<String, MhlwR6HospitalCybersecurityBinding.Rejected> rejected = new LinkedHashMap<>();
-        MhlwR6HospitalCybersecurityBinderPart0.bindForm(form, b, rejected);
+        MhlwR6HospitalCybersecuritySupport.Answers in = MhlwR6HospitalCybersecuritySupport.Answers.form(form, true, (question, reason, value) -> rejected.put(question, new MhlwR6HospitalCybersecurityBinding.Rejected(reason, value)));
+        MhlwR6HospitalCybersecurityBinderPart0.bind(in, b);
         return finish(b, rejected, form.keySet(), true, stripDisabled);
     }
 
@@ -102,7 +103,8 @@ public final class MhlwR6HospitalCybersecurityBinder {
             boolean stripDisabled) {
         MhlwR6HospitalCybersecurityResponse.Builder b = MhlwR6HospitalCybersecurityResponse.builder();
         Map<String, MhlwR6HospitalCybersecurityBinding.Rejected> rejected = new LinkedHashMap<>();
-        MhlwR6HospitalCybersecurityBinderPart0.bindJson(json, b, rejected);
+        MhlwR6HospitalCybersecuritySupport.Answers in = MhlwR6HospitalCybersecuritySupport.Answers.json(json, (question, reason, value) -> rejected.put(question, new MhlwR6HospitalCybersecurityBinding.Rejected(reason, value)));
+        MhlwR6HospitalCybersecurityBinderPart0.bind(in, b);
         return finish(b, rejected, json.keySet(), false, stripDisabled);
     }
 
