@@ -40,11 +40,11 @@ final class FacadeEmitter {
             parts.addStatement("out = $T.validate(r, rejected, out)", ctx.part(k));
         }
         Text unknown = new ViolationMessages(ctx.survey).unknownQuestion();
-        List<Object> args = new ArrayList<>(List.of(ctx.support, ctx.violation, "unknown-question"));
-        StringBuilder format = new StringBuilder("out = $T.add(out, new $T(key, $S");
+        List<Object> args = new ArrayList<>(List.of(ctx.support, ctx.violation, ctx.violation.nestedClass("Code")));
+        StringBuilder format = new StringBuilder("out = $T.add(out, new $T(key, $T.UNKNOWN_QUESTION");
         for (String locale : ctx.survey.locales()) {
-            format.append(", $S");
-            args.add(unknown.in(locale, "ja"));
+            format.append(", $L");
+            args.add(JavaText.literal(unknown.in(locale, ctx.survey.defaultLocale())));
         }
         format.append("))");
         parts.beginControlFlow("if (unknown != null && !unknown.isEmpty())")
@@ -88,8 +88,9 @@ final class FacadeEmitter {
         CodeBlock start = CodeBlock.builder()
                 .addStatement("$T b = $T.builder()", ctx.builder, ctx.response)
                 .addStatement("$T rejected = new $T<>()", rejectedMap, LinkedHashMap.class).build();
-        CodeBlock rejections = CodeBlock.of("(question, reason, value) -> rejected.put(question, new $T(reason, value))",
-                ctx.rejected);
+        ClassName reason = ctx.rejected.nestedClass("Reason");
+        CodeBlock rejections = CodeBlock.of("(question, reason, value) -> rejected.put(question, new $T(reason == $T.CHOICE"
+                + " ? $T.CHOICE : $T.TYPE, value))", ctx.rejected, ctx.support.nestedClass("Outcome"), reason, reason);
         ClassName answers = ctx.support.nestedClass("Answers");
         CodeBlock.Builder bindForm = start.toBuilder().addStatement("$T in = $T.form(form, $L, $L)", answers, answers,
                 ctx.survey.digitPolicy() == dev.surveygen.model.DigitPolicy.NFKC, rejections);
@@ -231,12 +232,18 @@ final class FacadeEmitter {
             Section section = ctx.section(q);
             String when = section.condition().map(c -> "section: " + c.source() + "; ").orElse("")
                     + q.condition().map(c -> c.source()).orElse("always");
-            type.addMethod(MethodSpec.methodBuilder(ctx.names.method(q)).addModifiers(Modifier.PUBLIC, Modifier.STATIC)
-                    .returns(boolean.class).addParameter(ctx.response, "response")
-                    .addJavadoc("$L\n\n<p>Enabled when: {@code $L}\n\n@param response a response\n@return whether the question"
-                            + " is enabled\n", ctx.questionDoc(q), JavaText.javadoc(when).replace("{", "&#123;")
-                            .replace("}", "&#125;"))
-                    .addStatement("return $T.enabled($L, response)", ctx.partOf(q), ctx.index(q) % GenerationContext.PART_SIZE)
+            MethodSpec.Builder method = MethodSpec.methodBuilder(ctx.names.method(q)).addModifiers(Modifier.PUBLIC,
+                    Modifier.STATIC).returns(boolean.class).addParameter(ctx.response, "response");
+            if (ctx.alwaysEnabled(q)) {
+                method.addJavadoc("$L: always enabled (no condition).\n\n@param response a response\n@return true\n",
+                        ctx.questionLink(q)).addStatement("return true");
+            } else {
+                method.addJavadoc("$L: enabled when <code>$L</code>.\n\n@param response a response\n"
+                        + "@return whether the question is enabled\n", ctx.questionLink(q), JavaText.javadoc(when))
+                        .addStatement("return $T.enabled($L, response)", ctx.partOf(q),
+                                ctx.index(q) % GenerationContext.PART_SIZE);
+            }
+            type.addMethod(method
                     .build());
         }
         return type.build();

@@ -161,11 +161,12 @@ final class PartEmitter {
 
     /** {@code new …Violation(id, code, message per locale)}. */
     private CodeBlock newViolation(Question q, String code, Text message) {
-        List<Object> args = new ArrayList<>(List.of(ctx.violation, JavaText.literal(q.id()), JavaText.literal(code)));
-        StringBuilder format = new StringBuilder("new $T($L, $L");
+        List<Object> args = new ArrayList<>(List.of(ctx.violation, JavaText.literal(q.id()), ctx.violation.nestedClass("Code"),
+                code.toUpperCase(Locale.ROOT).replace('-', '_')));
+        StringBuilder format = new StringBuilder("new $T($L, $T.$N");
         for (String locale : ctx.survey.locales()) {
             format.append(", $L");
-            args.add(JavaText.literal(message.in(locale, "ja")));
+            args.add(JavaText.literal(message.in(locale, ctx.survey.defaultLocale())));
         }
         return CodeBlock.of(format.append(")").toString(), args.toArray());
     }
@@ -298,10 +299,11 @@ final class PartEmitter {
                     .build());
         }
         helpers.addMethod(MethodSpec.methodBuilder("reason").addModifiers(Modifier.PRIVATE, Modifier.STATIC)
-                .returns(String.class).addParameter(rejectedMap(), "rejected").addParameter(String.class, "question")
-                .addJavadoc("Why the binder could not read the answer (\"type\" or \"choice\"), or null.\n")
+                .returns(outcome).addParameter(rejectedMap(), "rejected").addParameter(String.class, "question")
+                .addJavadoc("Why the binder could not read the answer, or null.\n")
                 .addStatement("$T bad = rejected.get(question)", ctx.rejected)
-                .addStatement("return bad == null ? null : bad.code()")
+                .addStatement("return bad == null ? null : bad.reason() == $T.CHOICE ? $T.CHOICE : $T.TYPE",
+                        ctx.rejected.nestedClass("Reason"), outcome, outcome)
                 .build());
         return method.addStatement("return out").build();
     }

@@ -30,7 +30,7 @@ class SupportTest {
     }
 
     private final List<String> rejected = new ArrayList<>();
-    private final Support.Rejections rejections = (question, reason, value) -> rejected.add(question + " " + reason + " " + value);
+    private final Support.Rejections rejections = (question, reason, value) -> rejected.add(question + " " + reason.name().toLowerCase(java.util.Locale.ROOT) + " " + value);
 
     @Test
     void trimsWithJavaScriptsSetAndCountsCodePoints() {
@@ -88,8 +88,8 @@ class SupportTest {
     void judgesInTheReferenceOrder() {
         assertThat(Support.checkAnswer(false, null, null, true)).isNull();
         assertThat(Support.checkAnswer(false, "a", null, true)).isEqualTo(Outcome.NOT_APPLICABLE);
-        assertThat(Support.checkAnswer(true, null, "choice", true)).isEqualTo(Outcome.CHOICE);
-        assertThat(Support.checkAnswer(true, null, "type", true)).isEqualTo(Outcome.TYPE);
+        assertThat(Support.checkAnswer(true, null, Outcome.CHOICE, true)).isEqualTo(Outcome.CHOICE);
+        assertThat(Support.checkAnswer(true, null, Outcome.TYPE, true)).isEqualTo(Outcome.TYPE);
         assertThat(Support.checkAnswer(true, null, null, true)).isEqualTo(Outcome.REQUIRED);
         assertThat(Support.checkText(true, "abc", null, true, -1, 2, true)).isEqualTo(Outcome.LENGTH);
         assertThat(Support.checkText(true, "ab", null, true, -1, 2, true)).isEqualTo(Outcome.PATTERN);
@@ -101,6 +101,16 @@ class SupportTest {
         Set<Colour> both = EnumSet.allOf(Colour.class);
         assertThat(Support.checkChoices(true, both, null, true, true, -1, 1)).isEqualTo(Outcome.EXCLUSIVE);
         assertThat(Support.checkChoices(true, both, null, true, false, -1, 1)).isEqualTo(Outcome.SELECTION_COUNT);
+    }
+
+    @Test
+    void picksTheLocaleByTagThenLanguageThenTheDefault() {
+        String[] tags = {"ja", "en", "pt-BR"};
+        assertThat(Support.localeIndex(tags, java.util.Locale.JAPAN)).isZero();
+        assertThat(Support.localeIndex(tags, java.util.Locale.UK)).isEqualTo(1);
+        assertThat(Support.localeIndex(tags, java.util.Locale.forLanguageTag("pt-BR"))).isEqualTo(2);
+        assertThat(Support.localeIndex(tags, java.util.Locale.forLanguageTag("pt-PT"))).isEqualTo(2);
+        assertThat(Support.localeIndex(tags, java.util.Locale.GERMAN)).isZero();
     }
 
     @Test

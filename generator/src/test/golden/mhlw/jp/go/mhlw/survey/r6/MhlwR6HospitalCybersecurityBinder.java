@@ -76,7 +76,7 @@ public final class MhlwR6HospitalCybersecurityBinder {
             boolean stripDisabled) {
         MhlwR6HospitalCybersecurityResponse.Builder b = MhlwR6HospitalCybersecurityResponse.builder();
         Map<String, MhlwR6HospitalCybersecurityBinding.Rejected> rejected = new LinkedHashMap<>();
-        MhlwR6HospitalCybersecuritySupport.Answers in = MhlwR6HospitalCybersecuritySupport.Answers.form(form, true, (question, reason, value) -> rejected.put(question, new MhlwR6HospitalCybersecurityBinding.Rejected(reason, value)));
+        MhlwR6HospitalCybersecuritySupport.Answers in = MhlwR6HospitalCybersecuritySupport.Answers.form(form, true, (question, reason, value) -> rejected.put(question, new MhlwR6HospitalCybersecurityBinding.Rejected(reason == MhlwR6HospitalCybersecuritySupport.Outcome.CHOICE ? MhlwR6HospitalCybersecurityBinding.Rejected.Reason.CHOICE : MhlwR6HospitalCybersecurityBinding.Rejected.Reason.TYPE, value)));
         MhlwR6HospitalCybersecurityBinderPart0.bind(in, b);
         return finish(b, rejected, form.keySet(), true, stripDisabled);
     }
@@ -103,7 +103,7 @@ public final class MhlwR6HospitalCybersecurityBinder {
             boolean stripDisabled) {
         MhlwR6HospitalCybersecurityResponse.Builder b = MhlwR6HospitalCybersecurityResponse.builder();
         Map<String, MhlwR6HospitalCybersecurityBinding.Rejected> rejected = new LinkedHashMap<>();
-        MhlwR6HospitalCybersecuritySupport.Answers in = MhlwR6HospitalCybersecuritySupport.Answers.json(json, (question, reason, value) -> rejected.put(question, new MhlwR6HospitalCybersecurityBinding.Rejected(reason, value)));
+        MhlwR6HospitalCybersecuritySupport.Answers in = MhlwR6HospitalCybersecuritySupport.Answers.json(json, (question, reason, value) -> rejected.put(question, new MhlwR6HospitalCybersecurityBinding.Rejected(reason == MhlwR6HospitalCybersecuritySupport.Outcome.CHOICE ? MhlwR6HospitalCybersecurityBinding.Rejected.Reason.CHOICE : MhlwR6HospitalCybersecurityBinding.Rejected.Reason.TYPE, value)));
         MhlwR6HospitalCybersecurityBinderPart0.bind(in, b);
         return finish(b, rejected, json.keySet(), false, stripDisabled);
     }

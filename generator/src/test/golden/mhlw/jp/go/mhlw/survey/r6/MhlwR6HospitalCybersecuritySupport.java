@@ -359,25 +359,26 @@ final class MhlwR6HospitalCybersecuritySupport {
 
     /**
      * The outcome that does not depend on the answer's value: not applicable (a disabled question
-     * with an answer, or one that could not be read), a rejected answer ({@code rejected} is the
-     * binder's reason: "choice" or "type"), or a missing required answer; null otherwise.
+     * with an answer, or one that could not be read), a rejected answer ({@code rejected} is why
+     * the binder could not read it: {@link Outcome#TYPE} or {@link Outcome#CHOICE}), or a missing
+     * required answer; null otherwise.
      */
-    public static Outcome checkAnswer(boolean enabled, Object value, String rejected, boolean required) {
+    public static Outcome checkAnswer(boolean enabled, Object value, Outcome rejected, boolean required) {
         if (!enabled) {
             return value != null || rejected != null ? Outcome.NOT_APPLICABLE : null;
         }
         if (rejected != null) {
-            return "choice".equals(rejected) ? Outcome.CHOICE : Outcome.TYPE;
+            return rejected;
         }
         return value == null && required ? Outcome.REQUIRED : null;
     }
 
-    private static boolean judged(boolean enabled, Object value, String rejected) {
+    private static boolean judged(boolean enabled, Object value, Outcome rejected) {
         return !enabled || rejected != null || value == null;
     }
 
     /** A text: length in code points ({@code min}/{@code max} -1 when absent), then the pattern. */
-    public static Outcome checkText(boolean enabled, String value, String rejected, boolean required, int min, int max,
+    public static Outcome checkText(boolean enabled, String value, Outcome rejected, boolean required, int min, int max,
             boolean patternFails) {
         if (judged(enabled, value, rejected)) {
             return checkAnswer(enabled, value, rejected, required);
@@ -389,7 +390,7 @@ final class MhlwR6HospitalCybersecuritySupport {
     }
 
     /** A whole number in {@code [min, max]} (Long.MIN_VALUE / Long.MAX_VALUE when absent). */
-    public static Outcome checkInteger(boolean enabled, Integer value, String rejected, boolean required, long min, long max) {
+    public static Outcome checkInteger(boolean enabled, Integer value, Outcome rejected, boolean required, long min, long max) {
         if (judged(enabled, value, rejected)) {
             return checkAnswer(enabled, value, rejected, required);
         }
@@ -397,7 +398,7 @@ final class MhlwR6HospitalCybersecuritySupport {
     }
 
     /** A decimal in {@code [min, max]}, compared numerically (null bounds when absent). */
-    public static Outcome checkDecimal(boolean enabled, BigDecimal value, String rejected, boolean required, BigDecimal min,
+    public static Outcome checkDecimal(boolean enabled, BigDecimal value, Outcome rejected, boolean required, BigDecimal min,
             BigDecimal max) {
         if (judged(enabled, value, rejected)) {
             return checkAnswer(enabled, value, rejected, required);
@@ -406,7 +407,7 @@ final class MhlwR6HospitalCybersecuritySupport {
     }
 
     /** A date within {@code [min, max]} as epoch days (Long.MIN_VALUE / Long.MAX_VALUE when absent). */
-    public static Outcome checkDate(boolean enabled, LocalDate value, String rejected, boolean required, long min, long max) {
+    public static Outcome checkDate(boolean enabled, LocalDate value, Outcome rejected, boolean required, long min, long max) {
         if (judged(enabled, value, rejected)) {
             return checkAnswer(enabled, value, rejected, required);
         }
@@ -418,7 +419,7 @@ final class MhlwR6HospitalCybersecuritySupport {
      * A selection: an exclusive choice with others first ({@code exclusive}: the selection holds
      * one), then the number selected within {@code [min, max]} (-1 when absent).
      */
-    public static Outcome checkChoices(boolean enabled, Set<?> value, String rejected, boolean required, boolean exclusive,
+    public static Outcome checkChoices(boolean enabled, Set<?> value, Outcome rejected, boolean required, boolean exclusive,
             int min, int max) {
         if (judged(enabled, value, rejected)) {
             return checkAnswer(enabled, value, rejected, required);
@@ -432,9 +433,12 @@ final class MhlwR6HospitalCybersecuritySupport {
     // ------------------------------------------------------------------------------------------
     // Reading one answer per call, from a form or from JSON.
 
-    /** Where a reader puts the answers it cannot read: the question id, "type" or "choice", the value as received. */
+    /**
+     * Where a reader puts the answers it cannot read: the question id, why ({@link Outcome#TYPE}
+     * or {@link Outcome#CHOICE}) and the value as received.
+     */
     public interface Rejections {
-        void reject(String question, String reason, Object value);
+        void reject(String question, Outcome reason, Object value);
     }
 
     /**
@@ -471,7 +475,7 @@ final class MhlwR6HospitalCybersecuritySupport {
             return raw == null || (raw instanceof String blank && isBlank(blank)) ? null : raw;
         }
 
-        private <T> T reject(String question, String reason, Object raw) {
+        private <T> T reject(String question, Outcome reason, Object raw) {
             rejections.reject(question, reason, raw);
             return null;
         }
@@ -485,10 +489,10 @@ final class MhlwR6HospitalCybersecuritySupport {
             if (raw instanceof String one) {
                 return one;
             }
-            return raw == null ? null : reject(question, "type", raw);
+            return raw == null ? null : reject(question, Outcome.TYPE, raw);
         }
 
-        private <T> T readOrReject(String question, String one, T value, String reason) {
+        private <T> T readOrReject(String question, String one, T value, Outcome reason) {
             return value != null || one == null ? value : reject(question, reason, one);
         }
 
@@ -496,7 +500,7 @@ final class MhlwR6HospitalCybersecuritySupport {
         public void note(String question) {
             Object raw = form ? formValue(values, question) : json(question);
             if (raw != null) {
-                reject(question, "type", raw);
+                reject(question, Outcome.TYPE, raw);
             }
         }
 
@@ -505,72 +509,72 @@ final class MhlwR6HospitalCybersecuritySupport {
                 return one(question);
             }
             Object raw = json(question);
-            return raw == null || raw instanceof String ? (String) raw : reject(question, "type", raw);
+            return raw == null || raw instanceof String ? (String) raw : reject(question, Outcome.TYPE, raw);
         }
 
         public Boolean yesNo(String question) {
             if (form) {
                 String one = one(question);
-                return readOrReject(question, one, one == null ? null : formYesNo(one), "type");
+                return readOrReject(question, one, one == null ? null : formYesNo(one), Outcome.TYPE);
             }
             Object raw = json(question);
-            return raw == null || raw instanceof Boolean ? (Boolean) raw : reject(question, "type", raw);
+            return raw == null || raw instanceof Boolean ? (Boolean) raw : reject(question, Outcome.TYPE, raw);
         }
 
         public Integer integer(String question) {
             if (form) {
                 String one = one(question);
-                return readOrReject(question, one, one == null ? null : formInteger(one, nfkc), "type");
+                return readOrReject(question, one, one == null ? null : formInteger(one, nfkc), Outcome.TYPE);
             }
             Object raw = json(question);
             if (raw == null) {
                 return null;
             }
             Integer value = jsonInteger(raw);
-            return value != null ? value : reject(question, "type", raw);
+            return value != null ? value : reject(question, Outcome.TYPE, raw);
         }
 
         public BigDecimal decimal(String question) {
             if (form) {
                 String one = one(question);
-                return readOrReject(question, one, one == null ? null : formDecimal(one, nfkc), "type");
+                return readOrReject(question, one, one == null ? null : formDecimal(one, nfkc), Outcome.TYPE);
             }
             Object raw = json(question);
             if (raw == null) {
                 return null;
             }
             BigDecimal value = jsonDecimal(raw);
-            return value != null ? value : reject(question, "type", raw);
+            return value != null ? value : reject(question, Outcome.TYPE, raw);
         }
 
         public LocalDate date(String question) {
             if (form) {
                 String one = one(question);
-                return readOrReject(question, one, one == null ? null : formDate(one, nfkc), "type");
+                return readOrReject(question, one, one == null ? null : formDate(one, nfkc), Outcome.TYPE);
             }
             Object raw = json(question);
             if (raw == null) {
                 return null;
             }
             LocalDate value = raw instanceof String text ? isoDate(trim(text)) : null;
-            return value != null ? value : reject(question, "type", raw);
+            return value != null ? value : reject(question, Outcome.TYPE, raw);
         }
 
         /** One choice by its code ({@code byCode} returns null for an unknown code: a "choice" rejection). */
         public <E extends Enum<E>> E choice(String question, Function<String, E> byCode) {
             if (form) {
                 String one = one(question);
-                return readOrReject(question, one, one == null ? null : byCode.apply(one), "choice");
+                return readOrReject(question, one, one == null ? null : byCode.apply(one), Outcome.CHOICE);
             }
             Object raw = json(question);
             if (raw == null) {
                 return null;
             }
             if (!(raw instanceof String text)) {
-                return reject(question, "type", raw);
+                return reject(question, Outcome.TYPE, raw);
             }
             E value = byCode.apply(text);
-            return value != null ? value : reject(question, "choice", raw);
+            return value != null ? value : reject(question, Outcome.CHOICE, raw);
         }
 
         /** Several choices by their codes, in definition order; null when none is selected. */
@@ -592,7 +596,7 @@ final class MhlwR6HospitalCybersecuritySupport {
                     set.add(choice);
                 }
             }
-            return known ? set : reject(question, "choice", raw);
+            return known ? set : reject(question, Outcome.CHOICE, raw);
         }
 
         private <E extends Enum<E>> Set<E> jsonChoices(String question, Class<E> type, Function<String, E> byCode) {
@@ -601,13 +605,13 @@ final class MhlwR6HospitalCybersecuritySupport {
                 return null;
             }
             if (!(raw instanceof Collection<?> items)) {
-                return reject(question, "type", raw);
+                return reject(question, Outcome.TYPE, raw);
             }
             Set<E> set = EnumSet.noneOf(type);
-            String problem = null;
+            Outcome problem = null;
             for (Object item : items) {
                 if (!(item instanceof String code)) {
-                    problem = "type";
+                    problem = Outcome.TYPE;
                     break;
                 }
                 if (isBlank(code)) {
@@ -615,7 +619,7 @@ final class MhlwR6HospitalCybersecuritySupport {
                 }
                 E choice = byCode.apply(code);
                 if (choice == null) {
-                    problem = "choice";
+                    problem = Outcome.CHOICE;
                 } else {
                     set.add(choice);
                 }
@@ -625,6 +629,29 @@ final class MhlwR6HospitalCybersecuritySupport {
             }
             return set.isEmpty() ? null : set;
         }
+    }
+
+    // ------------------------------------------------------------------------------------------
+    // Texts in the survey's locales.
+
+    /**
+     * The index of the declared locale (BCP 47 tags, the survey's default first) for {@code locale}:
+     * the tag equal to its language tag, else the first with its language, else 0 (the default).
+     */
+    public static int localeIndex(String[] tags, java.util.Locale locale) {
+        String tag = locale.toLanguageTag();
+        for (int i = 0; i < tags.length; i++) {
+            if (tags[i].equalsIgnoreCase(tag)) {
+                return i;
+            }
+        }
+        String language = locale.getLanguage();
+        for (int i = 0; i < tags.length; i++) {
+            if (java.util.Locale.forLanguageTag(tags[i]).getLanguage().equals(language)) {
+                return i;
+            }
+        }
+        return 0;
     }
 
     // ------------------------------------------------------------------------------------------
