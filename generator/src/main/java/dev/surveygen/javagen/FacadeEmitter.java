@@ -112,8 +112,16 @@ final class FacadeEmitter {
         strip.endControlFlow();
         bindForm.addStatement("return finish(b, rejected, form.keySet(), true, stripDisabled)");
         bindJson.addStatement("return finish(b, rejected, json.keySet(), false, stripDisabled)");
-        String stripDoc = "@param stripDisabled drop the answers of questions that are not enabled (as the form does before"
-                + " submitting)\n    instead of reporting them as {@code not-applicable}\n";
+        ClassName disabled = ctx.binder.nestedClass("DisabledAnswers");
+        String stripDoc = "@param disabled what to do with the answers of questions that are not enabled\n";
+        TypeSpec disabledAnswers = TypeSpec.enumBuilder(disabled).addModifiers(Modifier.PUBLIC)
+                .addJavadoc("What a binder does with the answers of questions that are not enabled for the response.\n")
+                .addEnumConstant("REPORT", TypeSpec.anonymousClassBuilder("")
+                        .addJavadoc("Keep them: the validator reports each as {@code not-applicable} (the default; for data\n"
+                                + "from elsewhere).\n").build())
+                .addEnumConstant("DROP", TypeSpec.anonymousClassBuilder("")
+                        .addJavadoc("Drop them, as the HTML form does before it submits.\n").build())
+                .build();
         TypeSpec.Builder binder = ctx.topLevel(TypeSpec.classBuilder(ctx.binder))
                 .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
                 .addAnnotation(ctx.generated())
@@ -128,25 +136,26 @@ final class FacadeEmitter {
                                 + "token such as {@code _csrf}), never answers: the form binders ignore them, as the form's script\n"
                                 + "does. No question id can start with it.\n")
                         .initializer("$S", FormValues.HOST_FIELD_PREFIX).build())
+                .addType(disabledAnswers)
                 .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build())
                 .addMethod(MethodSpec.methodBuilder("fromForm").addModifiers(Modifier.PUBLIC, Modifier.STATIC)
                         .returns(ctx.binding).addParameter(form, "form")
                         .addJavadoc("Reads form parameters (every value a string, trimmed; full-width digits as the survey says).\n"
                                 + "Fields named with {@link #HOST_FIELD_PREFIX} are ignored.\n\n"
                                 + "@param form parameter name to values\n@return what was read\n")
-                        .addStatement("return fromForm(form, false)").build())
+                        .addStatement("return fromForm(form, $T.REPORT)", disabled).build())
                 .addMethod(MethodSpec.methodBuilder("fromForm").addModifiers(Modifier.PUBLIC, Modifier.STATIC)
-                        .returns(ctx.binding).addParameter(form, "form").addParameter(boolean.class, "stripDisabled")
+                        .returns(ctx.binding).addParameter(form, "form").addParameter(disabled, "disabled")
                         .addJavadoc("Reads form parameters.\n\n@param form parameter name to values\n" + stripDoc
                                 + "@return what was read\n")
-                        .addStatement("return bindForm(form, stripDisabled)").build())
+                        .addStatement("return bindForm(form, disabled == $T.DROP)", disabled).build())
                 .addMethod(MethodSpec.methodBuilder("fromParameterMap").addModifiers(Modifier.PUBLIC, Modifier.STATIC)
                         .returns(ctx.binding)
                         .addParameter(ParameterizedTypeName.get(Map.class, String.class, String[].class), "parameters")
-                        .addParameter(boolean.class, "stripDisabled")
+                        .addParameter(disabled, "disabled")
                         .addJavadoc("Reads a servlet-style parameter map, as it is (nothing is copied).\n\n"
                                 + "@param parameters parameter name to values\n" + stripDoc + "@return what was read\n")
-                        .addStatement("return bindForm(parameters, stripDisabled)").build())
+                        .addStatement("return bindForm(parameters, disabled == $T.DROP)", disabled).build())
                 .addMethod(MethodSpec.methodBuilder("bindForm").addModifiers(Modifier.PRIVATE, Modifier.STATIC)
                         .returns(ctx.binding).addParameter(anyForm, "form").addParameter(boolean.class, "stripDisabled")
                         .addJavadoc("Values are a {@code List<String>} or a {@code String[]} per name.\n")
@@ -155,11 +164,12 @@ final class FacadeEmitter {
                         .returns(ctx.binding).addParameter(json, "json")
                         .addJavadoc("Reads a JSON-shaped map strictly by JSON type, as {@code surveygen check} does.\n\n"
                                 + "@param json question id to answer\n@return what was read\n")
-                        .addStatement("return fromJson(json, false)").build())
+                        .addStatement("return fromJson(json, $T.REPORT)", disabled).build())
                 .addMethod(MethodSpec.methodBuilder("fromJson").addModifiers(Modifier.PUBLIC, Modifier.STATIC)
-                        .returns(ctx.binding).addParameter(json, "json").addParameter(boolean.class, "stripDisabled")
+                        .returns(ctx.binding).addParameter(json, "json").addParameter(disabled, "disabled")
                         .addJavadoc("Reads a JSON-shaped map strictly by JSON type.\n\n@param json question id to answer\n"
                                 + stripDoc + "@return what was read\n")
+                        .addStatement("boolean stripDisabled = disabled == $T.DROP", disabled)
                         .addCode(bindJson.build()).build())
                 .addMethod(MethodSpec.methodBuilder("fromJsonText").addModifiers(Modifier.PUBLIC, Modifier.STATIC)
                         .returns(ctx.binding).addParameter(String.class, "text")
@@ -167,9 +177,9 @@ final class FacadeEmitter {
                                 + "strictly as {@code surveygen check} reads it.\n\n@param text a JSON object from question id to"
                                 + " answer\n@return what was read\n@throws $T {@code line L, column C:"
                                 + " message} when the text is not\n    JSON, or not a JSON object\n", IllegalArgumentException.class)
-                        .addStatement("return fromJsonText(text, false)").build())
+                        .addStatement("return fromJsonText(text, $T.REPORT)", disabled).build())
                 .addMethod(MethodSpec.methodBuilder("fromJsonText").addModifiers(Modifier.PUBLIC, Modifier.STATIC)
-                        .returns(ctx.binding).addParameter(String.class, "text").addParameter(boolean.class, "stripDisabled")
+                        .returns(ctx.binding).addParameter(String.class, "text").addParameter(disabled, "disabled")
                         .addJavadoc("Reads a response stored as JSON text.\n\n@param text a JSON object from question id to"
                                 + " answer\n" + stripDoc + "@return what was read\n@throws $T {@code line"
                                 + " L, column C: message} when the text is not\n    JSON, or not a JSON object\n",
@@ -182,7 +192,7 @@ final class FacadeEmitter {
                         .addStatement("$T answers = new $T<>()", ParameterizedTypeName.get(Map.class, String.class,
                                 Object.class), LinkedHashMap.class)
                         .addStatement("object.forEach((key, value) -> answers.put(($T) key, value))", String.class)
-                        .addStatement("return fromJson(answers, stripDisabled)").build())
+                        .addStatement("return fromJson(answers, disabled)").build())
                 .addMethod(MethodSpec.methodBuilder("toJsonText").addModifiers(Modifier.PUBLIC, Modifier.STATIC)
                         .returns(String.class).addParameter(ctx.response, "response")
                         .addJavadoc("The response as compact JSON text on one line, as {@link #toJson} shapes it: ready to be\n"

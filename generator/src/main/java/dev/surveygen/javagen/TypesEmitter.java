@@ -418,6 +418,11 @@ final class TypesEmitter {
                                 + " language tag, else in the first\n        of its locales with the same language, else in the"
                                 + " default locale ($S)\n", ctx.survey.defaultLocale())
                         .addStatement("return messages[$T.localeIndex(LOCALES, locale)]", ctx.support).build())
+                .addMethod(MethodSpec.methodBuilder("message").addModifiers(Modifier.PUBLIC).returns(String.class)
+                        .addParameter(String.class, "languageTag")
+                        .addJavadoc("As {@link #message($T)}, for a BCP 47 tag such as {@code en} (templates pass a string).\n\n"
+                                + "@param languageTag a language tag\n@return the message in that locale, as above\n", Locale.class)
+                        .addStatement("return message($T.forLanguageTag(languageTag))", Locale.class).build())
                 .addMethod(MethodSpec.methodBuilder("equals").addAnnotation(Override.class).addModifiers(Modifier.PUBLIC)
                         .returns(boolean.class).addParameter(Object.class, "other")
                         .addStatement("return other instanceof $T that && question.equals(that.question) && code == that.code"

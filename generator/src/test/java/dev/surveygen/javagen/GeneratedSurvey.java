@@ -81,11 +81,26 @@ final class GeneratedSurvey {
     }
 
     Object fromJson(Map<String, ?> json, boolean strip) {
-        return call(binder, "fromJson", new Class<?>[] {Map.class, boolean.class}, json, strip);
+        return call(binder, "fromJson", new Class<?>[] {Map.class, disabledAnswers()}, json, disabledAnswers(strip));
     }
 
     Object fromForm(Map<String, List<String>> form, boolean strip) {
-        return call(binder, "fromForm", new Class<?>[] {Map.class, boolean.class}, form, strip);
+        return call(binder, "fromForm", new Class<?>[] {Map.class, disabledAnswers()}, form, disabledAnswers(strip));
+    }
+
+    /** The binder's {@code DisabledAnswers} option type. */
+    private Class<?> disabledAnswers() {
+        for (Class<?> nested : binder.getClasses()) {
+            if (nested.getSimpleName().equals("DisabledAnswers")) {
+                return nested;
+            }
+        }
+        throw new AssertionError("no DisabledAnswers in " + binder);
+    }
+
+    /** {@code DROP} when the answers of disabled questions are stripped, as the form does; else {@code REPORT}. */
+    private Object disabledAnswers(boolean strip) {
+        return disabledAnswers().getEnumConstants()[strip ? 1 : 0];
     }
 
     @SuppressWarnings("unchecked")

@@ -58,6 +58,16 @@ public final class MhlwR6HospitalCybersecurityViolation {
         return messages[MhlwR6HospitalCybersecuritySupport.localeIndex(LOCALES, locale)];
     }
 
+    /**
+     * As {@link #message(Locale)}, for a BCP 47 tag such as {@code en} (templates pass a string).
+     *
+     * @param languageTag a language tag
+     * @return the message in that locale, as above
+     */
+    public String message(String languageTag) {
+        return message(Locale.forLanguageTag(languageTag));
+    }
+
     @Override
     public boolean equals(Object other) {
         return other instanceof MhlwR6HospitalCybersecurityViolation that && question.equals(that.question) && code == that.code && Arrays.equals(messages, that.messages);
