@@ -64,6 +64,7 @@ public final class JavaGenerator {
             write.accept(new BinderPartEmitter(ctx, k).emit());
         }
         files.add(RuntimeSources.support(ctx, "// " + header));
+        files.addAll(RuntimeSources.jsonReader(ctx, "// " + header));
         if (RuntimeSources.needsPatternMatcher(ctx)) {
             files.add(RuntimeSources.patternMatcher(ctx, "// " + header));
         }

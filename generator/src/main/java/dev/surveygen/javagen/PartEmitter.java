@@ -300,8 +300,8 @@ final class PartEmitter {
         }
         helpers.addMethod(MethodSpec.methodBuilder("reason").addModifiers(Modifier.PRIVATE, Modifier.STATIC)
                 .returns(outcome).addParameter(rejectedMap(), "rejected").addParameter(String.class, "question")
-                .addJavadoc("Why the binder could not read the answer, or null.\n")
-                .addStatement("$T bad = rejected.get(question)", ctx.rejected)
+                .addJavadoc("Why the binder could not read the answer, or null (no lookup when all could be read).\n")
+                .addStatement("$T bad = rejected.isEmpty() ? null : rejected.get(question)", ctx.rejected)
                 .addStatement("return bad == null ? null : bad.reason() == $T.CHOICE ? $T.CHOICE : $T.TYPE",
                         ctx.rejected.nestedClass("Reason"), outcome, outcome)
                 .build());

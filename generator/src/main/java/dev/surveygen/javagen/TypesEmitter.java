@@ -73,10 +73,10 @@ final class TypesEmitter {
                                 + "constant pool, which holds 65,535 entries per class.\n", FIRST_HIGH_SLOT, FIRST_HIGH_SLOT - 1)
                         .initializer("$T.parseInt($S)", Integer.class, String.valueOf(FIRST_HIGH_SLOT)).build()) : List.of())
                 .addMethod(MethodSpec.methodBuilder("builder").addModifiers(Modifier.PUBLIC, Modifier.STATIC)
-                        .addJavadoc("A builder with every question unanswered.\n")
+                        .addJavadoc("@return a builder with every question unanswered\n")
                         .returns(ctx.builder).addStatement("return new $T(new $T[SIZE])", ctx.builder, Object.class).build())
                 .addMethod(MethodSpec.methodBuilder("toBuilder").addModifiers(Modifier.PUBLIC)
-                        .addJavadoc("A builder holding this response's answers.\n")
+                        .addJavadoc("@return a builder holding this response's answers\n")
                         .returns(ctx.builder).addStatement("return new $T(values.clone())", ctx.builder).build());
         // Filled by a method ('$' keeps its name from every question's getter), however many there are.
         type.addField(ArrayTables.add(type, TypeName.INT, "PERSONAL", "personal$", "", personal.stream()
@@ -476,6 +476,9 @@ final class TypesEmitter {
                         + "@param rejected the answers that could not, by question id\n"
                         + "@param unknownQuestions the keys that name no question, sorted\n", ctx.validator, ctx.binding)
                 .recordConstructor(MethodSpec.compactConstructorBuilder().addModifiers(Modifier.PUBLIC)
+                        .addJavadoc("A binding; the collections are copied, unmodifiable.\n\n@param response the answers that"
+                                + " could be read\n@param rejected the answers that could not, by question id\n"
+                                + "@param unknownQuestions the keys that name no question\n")
                         .addParameter(ctx.response, "response")
                         .addParameter(rejectedMap, "rejected")
                         .addParameter(unknown, "unknownQuestions")

@@ -24,6 +24,13 @@ import javax.annotation.processing.Generated;
 public record MhlwR6HospitalCybersecurityBinding(MhlwR6HospitalCybersecurityResponse response,
         Map<String, MhlwR6HospitalCybersecurityBinding.Rejected> rejected,
         SortedSet<String> unknownQuestions) {
+    /**
+     * A binding; the collections are copied, unmodifiable.
+     *
+     * @param response the answers that could be read
+     * @param rejected the answers that could not, by question id
+     * @param unknownQuestions the keys that name no question
+     */
     public MhlwR6HospitalCybersecurityBinding {
         Objects.requireNonNull(response, "response");
         // Empty (the usual case) costs no copy.

@@ -137,11 +137,11 @@ final class MhlwR6HospitalCybersecurityPart0 {
     }
 
     /**
-     * Why the binder could not read the answer, or null.
+     * Why the binder could not read the answer, or null (no lookup when all could be read).
      */
     private static MhlwR6HospitalCybersecuritySupport.Outcome reason(
             Map<String, MhlwR6HospitalCybersecurityBinding.Rejected> rejected, String question) {
-        MhlwR6HospitalCybersecurityBinding.Rejected bad = rejected.get(question);
+        MhlwR6HospitalCybersecurityBinding.Rejected bad = rejected.isEmpty() ? null : rejected.get(question);
         return bad == null ? null : bad.reason() == MhlwR6HospitalCybersecurityBinding.Rejected.Reason.CHOICE ? MhlwR6HospitalCybersecuritySupport.Outcome.CHOICE : MhlwR6HospitalCybersecuritySupport.Outcome.TYPE;
     }
 

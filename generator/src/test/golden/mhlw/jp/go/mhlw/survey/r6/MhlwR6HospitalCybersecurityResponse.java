@@ -30,14 +30,14 @@ public final class MhlwR6HospitalCybersecurityResponse {
     }
 
     /**
-     * A builder with every question unanswered.
+     * @return a builder with every question unanswered
      */
     public static Builder builder() {
         return new Builder(new Object[SIZE]);
     }
 
     /**
-     * A builder holding this response's answers.
+     * @return a builder holding this response's answers
      */
     public Builder toBuilder() {
         return new Builder(values.clone());
