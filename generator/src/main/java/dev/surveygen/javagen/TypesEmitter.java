@@ -116,8 +116,8 @@ final class TypesEmitter {
                     .addModifiers(Modifier.PUBLIC)
                     .returns(ctx.builder)
                     .addParameter(ParameterSpec.builder(valueType, "value").build())
-                    .addJavadoc("Sets the answer to $L.\n\n@param value the answer, or null to clear it\n@return this builder\n",
-                            JavaText.javadoc(q.id()))
+                    .addJavadoc("@param value the answer to $L, or null to clear it\n@return this builder\n",
+                            ctx.questionLink(q))
                     .addStatement("values[$L] = $L", slot(q), store)
                     .addStatement("return this")
                     .build());
