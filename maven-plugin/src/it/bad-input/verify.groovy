@@ -20,12 +20,12 @@ assert log.contains("[ERROR] ${good}:1:1: error: the locale 'en' is not one of t
 
 // A template override with a misspelt name, in the compiler's format, from generate (5) and lint (6).
 def misnamed = new File(basedir, 'bad-templates/surveygen-from.css').canonicalPath
-def misnamedLine = "[ERROR] ${misnamed}:1:1: error: 'surveygen-from.css' overrides no built-in template (did you mean 'surveygen-form.css'?); the templates are form.ftlh, surveygen-rules.js, surveygen-form.js, surveygen-form.css"
+def misnamedLine = "[ERROR] ${misnamed}:1:1: error: 'surveygen-from.css' overrides no built-in template (did you mean 'surveygen-form.css'?); the templates are surveygen.ftlh, functions.ftlh, page.ftlh, error-summary.ftlh, section.ftlh, question.ftlh, question-heading.ftlh, condition-note.ftlh, question-notes.ftlh, hint.ftlh, error-message.ftlh, note.ftlh, radios.ftlh, checkboxes.ftlh, text-input.ftlh, number-input.ftlh, date-input.ftlh, textarea.ftlh, guidance.ftlh, surveygen-rules.js, surveygen-form.js, surveygen-form.css"
 assert log.count(misnamedLine) == 2 : "expected '${misnamedLine}' from generate and from lint"
 
-// A form.ftlh override that does not parse, at its line and column, from lint (7) and generate (8).
-def form = new File(basedir, 'broken-form-template/form.ftlh').canonicalPath
-def syntaxLine = "[ERROR] ${form}:6:4: error: the form template does not parse: Unknown directive: #lsit."
+// A component override that does not parse, at its line and column, from lint (7) and generate (8).
+def form = new File(basedir, 'broken-form-template/guidance.ftlh').canonicalPath
+def syntaxLine = "[ERROR] ${form}:6:4: error: the component guidance.ftlh does not parse: Unknown directive: #lsit."
 assert log.count(syntaxLine) == 2 : "expected '${syntaxLine}' from lint and from generate"
 assert log.contains("surveygen: 1 error, 0 warnings in the survey definitions of ${new File(basedir, 'src/main/survey').canonicalPath} and the templates of ${new File(basedir, 'broken-form-template').canonicalPath}")
 assert !log.contains('FreeMarker template error') && !log.contains('\tat freemarker.') : 'no stack trace'

@@ -7,7 +7,8 @@ assert new File(java, 'StaffResponse.java').isFile() : 'a .yml definition is inc
 assert !new File(basedir, 'target/generated-sources/surveygen/surveygen').exists() : 'nothing in the default package'
 assert new File(basedir, 'target/classes/com/example/visits/ClinicVisitValidator.class').isFile()
 assert new File(basedir, 'target/classes/example/Main.class').isFile()
-// The form files (docs/forms.md, README): a template and a preview per survey in surveygen/forms/,
+// The form files (docs/forms.md, README): a template and a preview per survey in surveygen/forms/, the
+// components they import in surveygen/forms/components/,
 // the shared script and stylesheet in META-INF/resources/surveygen/ (served by Servlet 3+
 // containers and Spring Boot at /surveygen/), registered as a resource directory so they are on
 // the classpath; nothing beside the classes, nothing else.
@@ -15,7 +16,9 @@ def forms = new File(basedir, 'target/generated-resources/surveygen')
 def expected = ['surveygen/forms/clinic-visit.ftlh', 'surveygen/forms/clinic-visit.html', 'surveygen/forms/staff.ftlh',
                 'surveygen/forms/staff.html', 'META-INF/resources/surveygen/surveygen-rules.js',
                 'META-INF/resources/surveygen/surveygen-form.js',
-                'META-INF/resources/surveygen/surveygen-form.css']
+                'META-INF/resources/surveygen/surveygen-form.css'] +
+        // The components the templates import, once for both surveys (docs/forms.md).
+        ['surveygen.ftlh', 'functions.ftlh', 'page.ftlh', 'error-summary.ftlh', 'section.ftlh', 'question.ftlh', 'question-heading.ftlh', 'condition-note.ftlh', 'question-notes.ftlh', 'hint.ftlh', 'error-message.ftlh', 'note.ftlh', 'radios.ftlh', 'checkboxes.ftlh', 'text-input.ftlh', 'number-input.ftlh', 'date-input.ftlh', 'textarea.ftlh', 'guidance.ftlh'].collect { 'surveygen/forms/components/' + it }
 def written = []
 forms.eachFileRecurse(groovy.io.FileType.FILES) { written << forms.toPath().relativize(it.toPath()).toString().replace('\\', '/') }
 assert written.findAll { it != '.surveygen-files' }.sort() == expected.sort()
@@ -36,7 +39,7 @@ assert digest.contains('java com/example/visits/ClinicVisitValidator.java ')
 
 def log = new File(basedir, 'build.log').text
 assert log.contains('surveygen: 2 definitions checked')
-assert log =~ /surveygen: 2 definitions; Java: \d+ written, 0 unchanged, 0 removed under .*; resources: 7 written, 0 unchanged, 0 removed/
+assert log =~ /surveygen: 2 definitions; Java: \d+ written, 0 unchanged, 0 removed under .*; resources: 26 written, 0 unchanged, 0 removed/
 
 // The help goal (second invocation) documents both goals and the parameters the README lists.
 assert log.contains('surveygen:generate')

@@ -2,6 +2,7 @@ package dev.surveygen.freemarker;
 
 import freemarker.cache.ClassTemplateLoader;
 import freemarker.cache.FileTemplateLoader;
+import freemarker.cache.MultiTemplateLoader;
 import freemarker.cache.TemplateLoader;
 import freemarker.core.HTMLOutputFormat;
 import freemarker.core.TemplateClassResolver;
@@ -53,12 +54,80 @@ public final class SurveyForms {
 
     private static final Pattern SURVEY_ID = Pattern.compile("[A-Za-z][A-Za-z0-9_-]{0,63}");
 
+    /**
+     * The folder of the form's components ({@code NAME.ftlh}, one macro each), beside the templates:
+     * a generated template imports {@code components/surveygen.ftlh}.
+     */
+    public static final String COMPONENT_FOLDER = "components/";
+
+    private final TemplateLoader loader;
     private final Configuration configuration;
     private final String where;
 
-    private SurveyForms(Configuration configuration, String where) {
-        this.configuration = configuration;
+    private SurveyForms(TemplateLoader loader, String where) {
+        this.loader = loader;
+        this.configuration = configuration(loader);
         this.where = where;
+    }
+
+    /**
+     * These forms with some of their components replaced, one file at a time: a file
+     * {@code NAME.ftlh} in {@code directory} is used instead of the component
+     * {@code components/NAME.ftlh} beside the templates (e.g. {@code radios.ftlh}, {@code guidance.ftlh};
+     * the names are in docs/forms.md); every other component and the templates themselves are read
+     * as before. The same file names as {@code surveygen generate --templates DIR}.
+     */
+    public SurveyForms withOverrides(Path directory) throws IOException {
+        Objects.requireNonNull(directory, "directory");
+        if (!java.nio.file.Files.isDirectory(directory)) {
+            throw new java.nio.file.NoSuchFileException(directory + " (the component override directory)");
+        }
+        return withOverrides(new FileTemplateLoader(directory.toFile()));
+    }
+
+    /**
+     * These forms with the components that {@code overrides} finds, by their bare file name
+     * ({@code radios.ftlh}), used instead of the built-in ones; anything it does not find is read as
+     * before. Put a {@link freemarker.cache.ClassTemplateLoader} here to ship overrides in a jar.
+     */
+    public SurveyForms withOverrides(TemplateLoader overrides) {
+        Objects.requireNonNull(overrides, "overrides");
+        return new SurveyForms(new MultiTemplateLoader(new TemplateLoader[] {new ComponentOverrides(overrides), loader}),
+                where);
+    }
+
+    /** Serves {@code components/NAME} from a loader that has {@code NAME}, and nothing else. */
+    private static final class ComponentOverrides implements TemplateLoader {
+
+        private final TemplateLoader overrides;
+
+        ComponentOverrides(TemplateLoader overrides) {
+            this.overrides = overrides;
+        }
+
+        @Override
+        public Object findTemplateSource(String name) throws IOException {
+            if (!name.startsWith(COMPONENT_FOLDER)) {
+                return null;
+            }
+            String bare = name.substring(COMPONENT_FOLDER.length());
+            return bare.isEmpty() || bare.contains("/") ? null : overrides.findTemplateSource(bare);
+        }
+
+        @Override
+        public long getLastModified(Object source) {
+            return overrides.getLastModified(source);
+        }
+
+        @Override
+        public java.io.Reader getReader(Object source, String encoding) throws IOException {
+            return overrides.getReader(source, encoding);
+        }
+
+        @Override
+        public void closeTemplateSource(Object source) throws IOException {
+            overrides.closeTemplateSource(source);
+        }
     }
 
     /** The templates in {@link #TEMPLATE_FOLDER} of the thread's context class loader (or this library's). */
@@ -70,14 +139,14 @@ public final class SurveyForms {
     /** The templates in {@link #TEMPLATE_FOLDER} of {@code classLoader}. */
     public static SurveyForms fromClasspath(ClassLoader classLoader) {
         Objects.requireNonNull(classLoader, "classLoader");
-        return new SurveyForms(configuration(new ClassTemplateLoader(classLoader, TEMPLATE_FOLDER)),
+        return new SurveyForms(new ClassTemplateLoader(classLoader, TEMPLATE_FOLDER),
                 "the classpath folder " + TEMPLATE_FOLDER);
     }
 
     /** The templates in a directory, such as the {@code forms/} folder that {@code surveygen generate} writes. */
     public static SurveyForms fromDirectory(Path directory) throws IOException {
         File dir = directory.toFile();
-        return new SurveyForms(configuration(new FileTemplateLoader(dir)), "the directory " + directory);
+        return new SurveyForms(new FileTemplateLoader(dir), "the directory " + directory);
     }
 
     /**

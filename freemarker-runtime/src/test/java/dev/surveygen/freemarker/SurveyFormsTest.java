@@ -61,6 +61,30 @@ class SurveyFormsTest {
     }
 
     @Test
+    void anOverrideDirectoryReplacesOneComponentAndNothingElse(@TempDir Path overrides) throws Exception {
+        Files.createDirectories(dir.resolve("components"));
+        Files.writeString(dir.resolve("components/lib.ftlh"), "<#include \"greeting.ftlh\"><#include \"farewell.ftlh\">");
+        Files.writeString(dir.resolve("components/greeting.ftlh"), "<#macro greeting who>Hello, ${who}.</#macro>");
+        Files.writeString(dir.resolve("components/farewell.ftlh"), "<#macro farewell who>Goodbye, ${who}.</#macro>");
+        SurveyForms forms = forms("<#import \"components/lib.ftlh\" as sg><@sg.greeting who=\"<you>\"/> <@sg.farewell who=\"you\"/>");
+        assertThat(forms.render("s", FormPage.empty())).isEqualTo("Hello, &lt;you&gt;. Goodbye, you.");
+
+        Files.writeString(overrides.resolve("greeting.ftlh"), "<#macro greeting who>Hi ${who}!</#macro>");
+        Files.writeString(overrides.resolve("s.ftlh"), "not a component: never used for the template");
+        SurveyForms overridden = forms.withOverrides(overrides);
+        assertThat(overridden.render("s", FormPage.empty())).isEqualTo("Hi &lt;you&gt;! Goodbye, you.");
+        assertThat(forms.render("s", FormPage.empty())).as("the original is unchanged").isEqualTo("Hello, &lt;you&gt;. Goodbye, you.");
+        assertThat(forms.withOverrides(new freemarker.cache.StringTemplateLoader()).render("s", FormPage.empty()))
+                .as("a loader that has nothing overrides nothing").isEqualTo("Hello, &lt;you&gt;. Goodbye, you.");
+        // The overrides are rendered with the same lockdown.
+        Files.writeString(overrides.resolve("farewell.ftlh"), "<#macro farewell who>${who?api.length()}</#macro>");
+        assertThatThrownBy(() -> forms.withOverrides(overrides).render("s", FormPage.empty()))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("api");
+        assertThatThrownBy(() -> forms.withOverrides(overrides.resolve("missing")))
+                .isInstanceOf(java.nio.file.NoSuchFileException.class).hasMessageContaining("missing");
+    }
+
+    @Test
     void hiddenFieldsAreNamedAsTheHostsOwnAndTheAssetsPathEndsWithASlash() {
         assertThatThrownBy(() -> FormPage.builder().hiddenField("csrf", "t")).isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("hidden field 'csrf': the host's field names start with '_' (such as _csrf), so that they are"

@@ -23,6 +23,9 @@ public final class BuiltInTemplates {
     /** The built-in template file names, in a fixed order (those of the form generator). */
     public static final List<String> NAMES = FormGenerator.TEMPLATE_NAMES;
 
+    /** The one template of earlier versions, now the components: named in its own message. */
+    private static final String RETIRED_FORM_TEMPLATE = "form.ftlh";
+
     private BuiltInTemplates() {}
 
     /**
@@ -34,8 +37,8 @@ public final class BuiltInTemplates {
     }
 
     /**
-     * Everything {@link #check} finds, and an overriding form template that does not parse
-     * ({@link FormGenerator#checkTemplates}), as errors in the compiler's format: at the line and
+     * Everything {@link #check} finds, and an overriding component that does not parse (the form
+     * generator's preflight, {@link FormGenerator#preflight}), as errors in the compiler's format: at the line and
      * column of a syntax error, at the start of a misnamed file. Generates nothing.
      */
     public static List<Diagnostic> diagnostics(Path directory) throws IOException {
@@ -45,7 +48,7 @@ public final class BuiltInTemplates {
                     problem.message()));
         }
         if (Files.isDirectory(directory)) {
-            diagnostics.addAll(new FormGenerator(Optional.of(directory)).checkTemplates());
+            diagnostics.addAll(new FormGenerator(Optional.of(directory)).preflight());
         }
         return List.copyOf(diagnostics);
     }
@@ -60,7 +63,11 @@ public final class BuiltInTemplates {
         List<Problem> problems = new ArrayList<>();
         for (Path entry : list(directory)) {
             String name = entry.getFileName().toString();
-            if (!NAMES.contains(name)) {
+            if (name.equals(RETIRED_FORM_TEMPLATE)) {
+                problems.add(new Problem(entry, "'" + RETIRED_FORM_TEMPLATE + "' overrides no built-in template any more:"
+                        + " the form is made of components, each overridden on its own by its file name (page.ftlh,"
+                        + " radios.ftlh, guidance.ftlh, …; docs/forms.md); the templates are " + String.join(", ", NAMES)));
+            } else if (!NAMES.contains(name)) {
                 problems.add(new Problem(entry, "'" + name + "' overrides no built-in template"
                         + Suggestions.didYouMean(name, NAMES) + "; the templates are " + String.join(", ", NAMES)));
             } else if (!Files.isRegularFile(entry)) {

@@ -2,6 +2,7 @@ package dev.surveygen.build;
 
 import dev.surveygen.javagen.JavaGeneratorOptions;
 import dev.surveygen.load.LoaderLimits;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Objects;
 import java.util.Optional;
@@ -19,9 +20,15 @@ import java.util.Optional;
  *     empty for the survey's default locale
  * @param formLayout where the form files go (the command line's one folder, or the plugin's
  *     classpath folders)
+ * @param catalogueDirectory the directory of the catalogue files that add locales or replace
+ *     texts ({@code catalogue_TAG.properties}); empty for the default, the folder
+ *     {@value #DEFAULT_CATALOGUE_FOLDER} beside each definition when there is one
  */
 public record GenerationConfig(JavaGeneratorOptions java, Optional<Path> templateDirectory, LoaderLimits limits,
-        Optional<String> locale, FormLayout formLayout) {
+        Optional<String> locale, FormLayout formLayout, Optional<Path> catalogueDirectory) {
+
+    /** The catalogue directory of a definition when none is configured: this folder beside it. */
+    public static final String DEFAULT_CATALOGUE_FOLDER = "catalogues";
 
     public GenerationConfig {
         Objects.requireNonNull(java, "java");
@@ -29,6 +36,25 @@ public record GenerationConfig(JavaGeneratorOptions java, Optional<Path> templat
         Objects.requireNonNull(limits, "limits");
         Objects.requireNonNull(locale, "locale");
         Objects.requireNonNull(formLayout, "formLayout");
+        Objects.requireNonNull(catalogueDirectory, "catalogueDirectory");
+    }
+
+    /** The default catalogue directory. */
+    public GenerationConfig(JavaGeneratorOptions java, Optional<Path> templateDirectory, LoaderLimits limits,
+            Optional<String> locale, FormLayout formLayout) {
+        this(java, templateDirectory, limits, locale, formLayout, Optional.empty());
+    }
+
+    /**
+     * The catalogue directory of {@code definition}: the configured one, or else the folder
+     * {@value #DEFAULT_CATALOGUE_FOLDER} beside it if it exists.
+     */
+    public Optional<Path> catalogueDirectoryOf(Path definition) {
+        if (catalogueDirectory.isPresent()) {
+            return catalogueDirectory;
+        }
+        Path beside = (definition.getParent() == null ? Path.of("") : definition.getParent()).resolve(DEFAULT_CATALOGUE_FOLDER);
+        return Files.isDirectory(beside) ? Optional.of(beside) : Optional.empty();
     }
 
     /** The form files in one folder. */
@@ -47,11 +73,15 @@ public record GenerationConfig(JavaGeneratorOptions java, Optional<Path> templat
     }
 
     public GenerationConfig withLocale(Optional<String> value) {
-        return new GenerationConfig(java, templateDirectory, limits, value, formLayout);
+        return new GenerationConfig(java, templateDirectory, limits, value, formLayout, catalogueDirectory);
     }
 
     public GenerationConfig withFormLayout(FormLayout value) {
-        return new GenerationConfig(java, templateDirectory, limits, locale, value);
+        return new GenerationConfig(java, templateDirectory, limits, locale, value, catalogueDirectory);
+    }
+
+    public GenerationConfig withCatalogueDirectory(Optional<Path> value) {
+        return new GenerationConfig(java, templateDirectory, limits, locale, formLayout, value);
     }
 
     /** A stable text of the configuration, for digests (paths as given, not resolved). */
@@ -59,6 +89,6 @@ public record GenerationConfig(JavaGeneratorOptions java, Optional<Path> templat
         return "package=" + java.packageName() + "\njakartaValidation=" + java.jakartaValidation() + "\njackson="
                 + java.jackson() + "\ntemplateDirectory=" + templateDirectory.map(Path::toString).orElse("")
                 + "\nmaxCodePoints=" + limits.maxCodePoints() + "\nlocale=" + locale.orElse("") + "\nformLayout="
-                + formLayout + "\n";
+                + formLayout + "\ncatalogueDirectory=" + catalogueDirectory.map(Path::toString).orElse("") + "\n";
     }
 }

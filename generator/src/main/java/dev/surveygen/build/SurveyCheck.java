@@ -6,6 +6,7 @@ import dev.surveygen.diagnostics.SourcePosition;
 import dev.surveygen.diagnostics.Suggestions;
 import dev.surveygen.javagen.JavaGenerator;
 import dev.surveygen.javagen.JavaGeneratorOptions;
+import dev.surveygen.load.CatalogueFiles;
 import dev.surveygen.load.SurveyLoader;
 import dev.surveygen.model.Survey;
 import java.io.IOException;
@@ -48,16 +49,50 @@ public final class SurveyCheck {
 
     /** Checks one definition; an unreadable file is an {@link IOException}, bad content a diagnostic. */
     public Result check(Path definition) throws IOException {
-        SurveyLoader.Result loaded = new SurveyLoader(config.limits()).load(definition);
+        Optional<Path> catalogueDirectory = config.catalogueDirectoryOf(definition);
+        CatalogueFiles catalogues = catalogueDirectory.isPresent() ? catalogues(catalogueDirectory.get()) : CatalogueFiles.NONE;
+        SurveyLoader.Result loaded = new SurveyLoader(config.limits(), catalogues).load(definition);
         List<Diagnostic> diagnostics = new ArrayList<>(loaded.diagnostics());
+        // The problems of the catalogue files the survey reads (its declared locales'), and of files
+        // in that directory that are no catalogue.
+        diagnostics.addAll(catalogues.diagnosticsFor(loaded.survey().map(Survey::locales)
+                .orElseGet(() -> catalogues.locales())));
         if (loaded.survey().isPresent()) {
             Survey survey = loaded.survey().get();
             config.locale().flatMap(locale -> localeProblem(survey, locale)).ifPresent(problem -> diagnostics.add(
                     new Diagnostic(definition.toString(), SourcePosition.START, Severity.ERROR, problem)));
             diagnostics.addAll(JavaGenerator.preflight(survey, config.java()));
-            diagnostics.sort(Comparator.comparing(Diagnostic::position));
         }
+        // The definition's own diagnostics first, by position; then those of the files it reads
+        // (its catalogues), by file and position.
+        String own = definition.toString();
+        diagnostics.sort(Comparator.comparing((Diagnostic d) -> !d.file().equals(own))
+                .thenComparing(d -> d.file().equals(own) ? "" : d.file()).thenComparing(Diagnostic::position));
         return new Result(definition, loaded.survey(), diagnostics);
+    }
+
+    /**
+     * The check of the configured template directory that needs no definition, run once per run
+     * before the definitions by every front end: the form generator's preflight
+     * ({@code FormGenerator.preflight}: every overriding component that does not parse, at its
+     * line and column) and a misnamed override at the start of its file. Empty without a template
+     * directory. {@code generate} renders nothing when this has errors.
+     */
+    public List<Diagnostic> checkTemplates() throws IOException {
+        return config.templateDirectory().isPresent() ? BuiltInTemplates.diagnostics(config.templateDirectory().get())
+                : List.of();
+    }
+
+    private final java.util.Map<Path, CatalogueFiles> catalogues = new java.util.HashMap<>();
+
+    /** The catalogue files of a directory, read once per check (a run checks many definitions beside one). */
+    private CatalogueFiles catalogues(Path directory) throws IOException {
+        CatalogueFiles read = catalogues.get(directory);
+        if (read == null) {
+            read = CatalogueFiles.read(directory);
+            catalogues.put(directory, read);
+        }
+        return read;
     }
 
     /**
@@ -80,10 +115,20 @@ public final class SurveyCheck {
      */
     public static List<String> configurationProblems(String packageName, Optional<Path> templateDirectory)
             throws IOException {
+        return configurationProblems(packageName, templateDirectory, Optional.empty());
+    }
+
+    /** The same, and a configured catalogue directory, which must be a directory. */
+    public static List<String> configurationProblems(String packageName, Optional<Path> templateDirectory,
+            Optional<Path> catalogueDirectory) throws IOException {
         List<String> problems = new ArrayList<>();
         JavaGeneratorOptions.packageProblem(packageName).ifPresent(problems::add);
         if (templateDirectory.isPresent()) {
             problems.addAll(BuiltInTemplates.check(templateDirectory.get()));
+        }
+        if (catalogueDirectory.isPresent() && !java.nio.file.Files.isDirectory(catalogueDirectory.get())) {
+            problems.add(catalogueDirectory.get() + ": the catalogue directory " + (java.nio.file.Files.exists(
+                    catalogueDirectory.get()) ? "is not a directory" : "does not exist"));
         }
         return List.copyOf(problems);
     }

@@ -2,6 +2,7 @@ package dev.surveygen.cli;
 
 import dev.surveygen.build.GenerationConfig;
 import dev.surveygen.build.SurveyBuild;
+import dev.surveygen.build.SurveyCheck;
 import dev.surveygen.diagnostics.Diagnostic;
 import dev.surveygen.formgen.FormTemplateException;
 import dev.surveygen.output.OutputWriter;
@@ -48,11 +49,22 @@ final class GenerateCommand implements Callable<Integer> {
             return ExitCode.CANNOT_JUDGE;
         }
         GenerationConfig config = options.config(maxSize.value());
+        try {
+            List<Diagnostic> templates = new SurveyCheck(config).checkTemplates();
+            templates.forEach(err::println);
+            if (templates.stream().anyMatch(Diagnostic::isError)) {
+                err.flush();
+                return ExitCode.FOUND;
+            }
+        } catch (IOException e) {
+            err.println("surveygen generate: cannot read the templates: " + Console.describe(e));
+            return ExitCode.CANNOT_JUDGE;
+        }
         SurveyBuild.Result result;
         try {
             result = new SurveyBuild(config).generate(survey);
         } catch (FormTemplateException e) {
-            err.println((options.templates != null ? options.templates : "form.ftlh") + ": error: " + e.getMessage());
+            err.println((options.templates != null ? options.templates.toString() : "the built-in components") + ": error: " + e.getMessage());
             return ExitCode.FOUND;
         } catch (IOException e) {
             err.println(survey + ": error: cannot read the file: " + Console.describe(e));

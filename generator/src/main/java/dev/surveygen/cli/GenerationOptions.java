@@ -28,8 +28,13 @@ final class GenerationOptions {
     boolean jackson;
 
     @Option(names = "--templates", paramLabel = "DIR", description = "Directory whose files override the built-in"
-            + " form templates of the same name (form.ftlh, surveygen-rules.js, surveygen-form.js, surveygen-form.css).")
+            + " form components, script and stylesheet of the same name, one file at a time (docs/forms.md).")
     Path templates;
+
+    @Option(names = "--catalogues", paramLabel = "DIR", description = "Directory of catalogue files, one per"
+            + " locale, that add locales or replace built-in texts (default: the folder catalogues beside the"
+            + " definition, if there is one; docs/forms.md).")
+    Path catalogues;
 
     @Option(names = "--locale", paramLabel = "LOCALE", description = "Locale of the generated form texts, one of the"
             + " survey's locales (default: the survey's own).")
@@ -42,7 +47,8 @@ final class GenerationOptions {
     boolean reportProblems(String command, PrintWriter err) {
         List<String> problems;
         try {
-            problems = SurveyCheck.configurationProblems(packageName, Optional.ofNullable(templates));
+            problems = SurveyCheck.configurationProblems(packageName, Optional.ofNullable(templates),
+                    Optional.ofNullable(catalogues));
         } catch (IOException e) {
             err.println("surveygen " + command + ": cannot read the templates: " + Console.describe(e));
             return true;
@@ -54,6 +60,7 @@ final class GenerationOptions {
     /** The configuration; only after {@link #reportProblems} found nothing. */
     GenerationConfig config(int maxSize) {
         return new GenerationConfig(new JavaGeneratorOptions(packageName, jakartaValidation, jackson),
-                Optional.ofNullable(templates), LoaderLimits.DEFAULT.withMaxCodePoints(maxSize), Optional.ofNullable(locale));
+                Optional.ofNullable(templates), LoaderLimits.DEFAULT.withMaxCodePoints(maxSize), Optional.ofNullable(locale))
+                .withCatalogueDirectory(Optional.ofNullable(catalogues));
     }
 }

@@ -43,10 +43,30 @@ final class LintCommand implements Callable<Integer> {
             return ExitCode.CANNOT_JUDGE;
         }
         SurveyCheck check = new SurveyCheck(options.config(maxSize.value()));
+        try {
+            // The template directory's components, once for every definition: generate renders them.
+            for (Diagnostic diagnostic : check.checkTemplates()) {
+                err.println(diagnostic);
+                if (diagnostic.isError()) {
+                    errors++;
+                    exit = ExitCode.FOUND;
+                } else {
+                    warnings++;
+                }
+            }
+        } catch (IOException e) {
+            err.println("surveygen lint: cannot read the templates: " + Console.describe(e));
+            err.flush();
+            return ExitCode.CANNOT_JUDGE;
+        }
+        java.util.Set<Diagnostic> printedElsewhere = new java.util.HashSet<>();
         for (Path file : files) {
             try {
                 SurveyCheck.Result result = check.check(file);
                 for (Diagnostic diagnostic : result.diagnostics()) {
+                    if (!diagnostic.file().equals(file.toString()) && !printedElsewhere.add(diagnostic)) {
+                        continue; // a catalogue shared by several definitions: its problems once
+                    }
                     err.println(diagnostic);
                     if (diagnostic.isError()) {
                         errors++;

@@ -42,10 +42,14 @@ public final class Diagnostics {
         return (int) entries.stream().filter(Diagnostic::isError).count();
     }
 
-    /** All diagnostics by position; equal positions keep the order in which they were found. */
+    /**
+     * All diagnostics by position; equal positions keep the order in which they were found. Those
+     * of this file come first, then those of other files it needs (a catalogue), by file.
+     */
     public List<Diagnostic> sorted() {
         List<Diagnostic> copy = new ArrayList<>(entries);
-        copy.sort(Comparator.comparing(Diagnostic::position));
+        copy.sort(Comparator.comparing((Diagnostic d) -> !d.file().equals(file)).thenComparing(
+                d -> d.file().equals(file) ? "" : d.file()).thenComparing(Diagnostic::position));
         return List.copyOf(copy);
     }
 }

@@ -25,6 +25,7 @@ import java.math.BigDecimal;
 import java.net.URI;
 import java.text.Normalizer;
 import java.time.LocalDate;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -49,7 +50,6 @@ final class DefinitionBinder {
 
     static final Pattern ID = Pattern.compile("[A-Za-z][A-Za-z0-9_-]{0,63}");
     static final Pattern CODE = Pattern.compile("[A-Za-z0-9_-]{1,64}");
-    private static final Pattern LOCALE = Pattern.compile("[a-z]{2,3}");
     private static final Pattern INTEGER = Pattern.compile("-?[0-9]{1,10}");
     private static final Pattern DECIMAL = Pattern.compile("-?[0-9]{1," + NumberLimits.MAX_INTEGER_DIGITS
             + "}(\\.[0-9]{1," + NumberLimits.MAX_FRACTION_DIGITS + "})?");
@@ -59,11 +59,11 @@ final class DefinitionBinder {
         return IsoDate.parse(text);
     }
 
-    /** Locales with built-in violation messages; a survey may declare only these. */
+    /** Locales with built-in catalogues; a survey may also declare those its catalogue files supply. */
     static final List<String> SUPPORTED_LOCALES = dev.surveygen.messages.Catalogue.BUILT_IN_LOCALES;
 
     private static final List<String> ROOT_KEYS = List.of("surveygen", "id", "title", "version", "locale", "locales",
-            "description", "defaults", "choice-lists", "sections");
+            "description", "defaults", "messages", "choice-lists", "sections");
     private static final List<String> DEFAULTS_KEYS = List.of("required", "full-width-digits");
     private static final List<String> SECTION_KEYS = List.of("id", "title", "description", "when", "questions");
     private static final List<String> QUESTION_KEYS = List.of("id", "type", "label", "hint", "help", "references",
@@ -81,10 +81,20 @@ final class DefinitionBinder {
     private final Map<String, ChoiceList> choiceLists = new LinkedHashMap<>();
     private final Map<String, SourcePosition> otherForPositions = new LinkedHashMap<>();
 
+    /** The catalogue files supplied with the definition: their locales are available too. */
+    private final CatalogueFiles catalogues;
+    /** Where each declared locale is written, for the errors of its catalogue. */
+    private final Map<String, SourcePosition> localePositions = new LinkedHashMap<>();
+
     DefinitionBinder(String file, SourceText source, Diagnostics diagnostics) {
+        this(file, source, diagnostics, CatalogueFiles.NONE);
+    }
+
+    DefinitionBinder(String file, SourceText source, Diagnostics diagnostics, CatalogueFiles catalogues) {
         this.file = file;
         this.source = source;
         this.diagnostics = diagnostics;
+        this.catalogues = catalogues;
     }
 
     /** What binding produced: a survey that is only meaningful when no error was reported. */
@@ -112,10 +122,11 @@ final class DefinitionBinder {
         Optional<String> version = scalar(view, "version").map(ScalarNode::getValue);
         Optional<Text> description = optionalText(view, "description");
         DigitPolicy digitPolicy = bindDefaults(view);
+        Map<String, Map<String, String>> messages = bindMessages(view);
         view.get("choice-lists").ifPresent(this::bindChoiceLists);
         List<Section> sections = bindSections(view);
         Survey survey = new Survey(file, id, title, version, defaultLocale, locales, description, digitPolicy,
-                choiceLists, sections);
+                choiceLists, sections, messages);
         return Optional.of(new Bound(survey, otherForPositions));
     }
 
@@ -163,11 +174,13 @@ final class DefinitionBinder {
         Optional<ScalarNode> locale = scalar(view, "locale");
         if (locale.isPresent()) {
             defaultLocale = locale.get().getValue();
+            localePositions.put(defaultLocale, MapView.position(locale.get()));
             checkLocale(defaultLocale, MapView.position(locale.get()));
         }
         Optional<Node> declared = view.get("locales");
         if (declared.isEmpty()) {
             locales = List.of(defaultLocale);
+            localePositions.putIfAbsent(defaultLocale, locale.isPresent() ? MapView.position(locale.get()) : view.position());
             return;
         }
         if (!(declared.get() instanceof SequenceNode)) {
@@ -184,6 +197,7 @@ final class DefinitionBinder {
                         diagnostics.error(MapView.position(scalar), "locale '" + value + "' is declared twice");
                     } else {
                         list.add(value);
+                        localePositions.put(value, MapView.position(scalar));
                     }
                 }
             } else {
@@ -197,13 +211,106 @@ final class DefinitionBinder {
         locales = List.copyOf(list);
     }
 
+    /**
+     * A locale must be a BCP 47 language tag in canonical form, with a catalogue: a built-in one
+     * or a file in the catalogue directory.
+     */
     private boolean checkLocale(String value, SourcePosition position) {
-        if (!LOCALE.matcher(value).matches() || !SUPPORTED_LOCALES.contains(value)) {
-            diagnostics.error(position, "unsupported locale '" + value + "'; surveygen has messages for "
-                    + String.join(" and ", SUPPORTED_LOCALES) + Suggestions.didYouMean(value, SUPPORTED_LOCALES));
+        Optional<String> tagProblem = CatalogueFiles.tagProblem(value);
+        if (tagProblem.isPresent()) {
+            diagnostics.error(position, tagProblem.get());
+            return false;
+        }
+        if (!SUPPORTED_LOCALES.contains(value) && !catalogues.has(value)) {
+            List<String> available = new ArrayList<>(SUPPORTED_LOCALES);
+            available.addAll(catalogues.locales());
+            diagnostics.error(position, "surveygen has no catalogue for the locale '" + value + "': supply its texts in "
+                    + catalogues.directory().map(d -> d.resolve("catalogue_" + value + ".properties").toString())
+                            .orElse("catalogue_" + value + ".properties, in the catalogue directory (catalogues/ beside the"
+                                    + " definition, or --catalogues DIR)")
+                    + "; the locales with a catalogue are " + String.join(", ", available)
+                    + Suggestions.didYouMean(value, available));
             return false;
         }
         return true;
+    }
+
+    /**
+     * The survey's own texts per locale: the locale's catalogue file, and over it the definition's
+     * {@code messages} (catalogue key → text, or locale → text). Every declared locale without a
+     * built-in catalogue must then have every key: a key its file lacks is an error naming the
+     * file and the key (or, with no file, at the locale's declaration).
+     */
+    private Map<String, Map<String, String>> bindMessages(MapView root) {
+        Map<String, Map<String, String>> own = new TreeMap<>();
+        for (String locale : locales) {
+            if (catalogues.has(locale)) {
+                own.put(locale, new TreeMap<>(catalogues.texts(locale)));
+            }
+        }
+        Optional<Node> node = root.get("messages");
+        if (node.isPresent()) {
+            Optional<MapView> maybe = MapView.of(node.get(), "'messages'", diagnostics);
+            if (maybe.isPresent()) {
+                MapView messages = maybe.get();
+                for (String key : messages.keys()) {
+                    if (!dev.surveygen.messages.Catalogue.keySet().contains(key)) {
+                        diagnostics.error(messages.keyPosition(key), "there is no text '" + key + "' to replace"
+                                + Suggestions.didYouMean(key, dev.surveygen.messages.Catalogue.keySet())
+                                + " (the keys are listed in docs/forms.md)");
+                        continue;
+                    }
+                    Node value = messages.get(key).orElseThrow();
+                    Map<String, ScalarNode> byLocale = new LinkedHashMap<>();
+                    if (value instanceof ScalarNode scalar) {
+                        byLocale.put(defaultLocale, scalar);
+                    } else if (value instanceof MappingNode) {
+                        MapView texts = MapView.of(value, "'" + key + "'", diagnostics).orElseThrow();
+                        for (String locale : texts.keys()) {
+                            Node text = texts.get(locale).orElseThrow();
+                            if (!locales.contains(locale)) {
+                                diagnostics.error(texts.keyPosition(locale), "'" + key + "' has text in locale '" + locale
+                                        + "', which the survey does not declare" + Suggestions.didYouMean(locale, locales)
+                                        + "; declared: " + String.join(", ", locales));
+                            } else if (text instanceof ScalarNode s) {
+                                byLocale.put(locale, s);
+                            } else {
+                                diagnostics.error(MapView.position(text), "'" + key + "' in " + locale
+                                        + " must be text, not " + MapView.kind(text));
+                            }
+                        }
+                    } else {
+                        diagnostics.error(MapView.position(value), "'" + key + "' must be text (or a mapping from"
+                                + " locale to text), not a list");
+                    }
+                    byLocale.forEach((locale, scalar) -> {
+                        String text = clean(scalar.getValue());
+                        Optional<String> problem = dev.surveygen.messages.Catalogue.problem(key, text);
+                        if (problem.isPresent()) {
+                            diagnostics.error(MapView.position(scalar), problem.get());
+                        } else {
+                            own.computeIfAbsent(locale, l -> new TreeMap<>()).put(key, text);
+                        }
+                    });
+                }
+            }
+        }
+        for (String locale : locales) {
+            if (SUPPORTED_LOCALES.contains(locale) || !catalogues.has(locale)) {
+                continue; // built in: every key; no catalogue at all: reported where the locale is declared
+            }
+            Map<String, String> texts = own.getOrDefault(locale, Map.of());
+            Path catalogue = catalogues.file(locale).orElseThrow();
+            for (String key : dev.surveygen.messages.Catalogue.keySet()) {
+                if (!texts.containsKey(key)) {
+                    diagnostics.add(new dev.surveygen.diagnostics.Diagnostic(catalogue.toString(), SourcePosition.START,
+                            dev.surveygen.diagnostics.Severity.ERROR, "the catalogue has no text '" + key
+                            + "', which the survey " + file + " needs in " + locale + " (give it here or in the"
+                            + " definition's messages)"));
+                }
+            }
+        }
+        return own;
     }
 
     private DigitPolicy bindDefaults(MapView root) {

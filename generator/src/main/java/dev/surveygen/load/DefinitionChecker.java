@@ -146,7 +146,7 @@ final class DefinitionChecker {
         }
         return new Survey(survey.sourceFile(), survey.id(), survey.title(), survey.version(),
                 survey.defaultLocale(), survey.locales(), survey.description(), survey.digitPolicy(),
-                survey.choiceLists(), sections);
+                survey.choiceLists(), sections, survey.messages());
     }
 
     private Question linkOtherText(Question question, SourcePosition at, Map<String, String> textFor) {

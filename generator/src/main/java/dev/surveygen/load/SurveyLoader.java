@@ -16,13 +16,20 @@ import org.yaml.snakeyaml.nodes.Node;
 public final class SurveyLoader {
 
     private final LoaderLimits limits;
+    private final CatalogueFiles catalogues;
 
     public SurveyLoader() {
         this(LoaderLimits.DEFAULT);
     }
 
     public SurveyLoader(LoaderLimits limits) {
+        this(limits, CatalogueFiles.NONE);
+    }
+
+    /** A loader for which the locales of {@code catalogues} are available besides the built-in ones. */
+    public SurveyLoader(LoaderLimits limits, CatalogueFiles catalogues) {
         this.limits = limits;
+        this.catalogues = catalogues;
     }
 
     /** What loading produced: the checked survey, if there were no errors, and every diagnostic in file order. */
@@ -65,7 +72,7 @@ public final class SurveyLoader {
             if (root.isEmpty()) {
                 return Optional.empty();
             }
-            return new DefinitionBinder(displayName, new SourceText(text), diagnostics).bind(root.get());
+            return new DefinitionBinder(displayName, new SourceText(text), diagnostics, catalogues).bind(root.get());
         });
         return new Read(displayName, diagnostics.sorted(), bound);
     }

@@ -11,6 +11,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeMap;
@@ -51,7 +52,85 @@ public final class Catalogue {
 
     /** The built-in catalogue of {@code locale}, falling back to {@code fallbackLocale}'s for a missing key. */
     public static Catalogue of(String locale, String fallbackLocale) {
+        if (!isBuiltIn(locale)) {
+            throw new IllegalArgumentException("surveygen has no catalogue for the locale '" + locale + "'");
+        }
         return new Catalogue(locale, load(locale), load(fallbackLocale));
+    }
+
+    /**
+     * The catalogue of {@code locale} with texts of a survey's own: {@code extra} maps a locale to
+     * texts by key (a supplied catalogue file and the definition's {@code messages}) that replace
+     * or add to the built-in ones of that locale (a locale without a built-in catalogue has only
+     * them); a key missing in {@code locale} is looked up in {@code fallbackLocale}, likewise.
+     */
+    public static Catalogue of(String locale, String fallbackLocale, Map<String, Map<String, String>> extra) {
+        if (!extra.containsKey(locale)) {
+            return of(locale, fallbackLocale);
+        }
+        return new Catalogue(locale, layered(locale, extra), layered(fallbackLocale, extra));
+    }
+
+    private static Map<String, String> layered(String locale, Map<String, Map<String, String>> extra) {
+        Map<String, String> own = extra.getOrDefault(locale, Map.of());
+        if (own.isEmpty()) {
+            return load(locale);
+        }
+        Map<String, String> texts = new TreeMap<>(load(locale));
+        texts.putAll(own);
+        return Collections.unmodifiableMap(texts);
+    }
+
+    /** Every key a catalogue has: those of the built-in catalogues (which have the same keys), sorted. */
+    public static Set<String> keySet() {
+        return Collections.unmodifiableSet(new java.util.TreeSet<>(load(BUILT_IN_LOCALES.get(0)).keySet()));
+    }
+
+    /**
+     * What is wrong with {@code pattern} as the text of {@code key} (empty when nothing is): the
+     * key must be one of {@link #keySet()}, and the pattern a {@link MessageFormat} pattern that
+     * uses only the arguments the built-in texts of that key are given.
+     */
+    public static Optional<String> problem(String key, String pattern) {
+        if (!keySet().contains(key)) {
+            return Optional.of("there is no text '" + key + "'");
+        }
+        // The arguments a text is given are those any built-in text of the key uses (Japanese has no
+        // plural forms, so its texts use {min} where the English ones use {minCount} too).
+        java.util.TreeSet<String> given = new java.util.TreeSet<>();
+        BUILT_IN_LOCALES.forEach(locale -> given.addAll(argumentNames(load(locale).get(key))));
+        List<String> names = List.copyOf(given);
+        try {
+            new MessageFormat(numbered(pattern, names, key), Locale.ROOT);
+            return Optional.empty();
+        } catch (IllegalArgumentException e) {
+            String why = e.getMessage() == null ? "" : e.getMessage();
+            return Optional.of(why.startsWith("text '") ? why.replace("which it is not given; it is given", "which"
+                    + " this text does not have; it has") : "the text of '" + key + "' is not a message pattern ("
+                    + why + "); a single quote is written twice ('')");
+        }
+    }
+
+    /** The argument names a pattern uses, in a fixed order. */
+    static List<String> argumentNames(String pattern) {
+        java.util.TreeSet<String> names = new java.util.TreeSet<>();
+        boolean quoted = false;
+        for (int i = 0; i < pattern.length(); i++) {
+            char c = pattern.charAt(i);
+            if (c == '\'') {
+                quoted = !quoted;
+            } else if (c == '{' && !quoted) {
+                int end = i + 1;
+                while (end < pattern.length() && (Character.isLetterOrDigit(pattern.charAt(end)) || pattern.charAt(end) == '-')) {
+                    end++;
+                }
+                String name = pattern.substring(i + 1, end);
+                if (!name.isEmpty() && !Character.isDigit(name.charAt(0))) {
+                    names.add(name);
+                }
+            }
+        }
+        return List.copyOf(names);
     }
 
     /** Whether surveygen has a built-in catalogue for the locale. */
@@ -168,10 +247,13 @@ public final class Catalogue {
     }
 
     private static Map<String, String> read(String locale) {
+        if (!isBuiltIn(locale)) {
+            return Map.of();
+        }
         String name = "catalogue_" + locale + ".properties";
         try (InputStream in = Catalogue.class.getResourceAsStream(name)) {
             if (in == null) {
-                throw new IllegalArgumentException("surveygen has no catalogue for the locale '" + locale + "'");
+                return Map.of(); // a locale supplied by a catalogue file of the survey's (Catalogue.of with extra texts)
             }
             Properties properties = new Properties();
             properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));

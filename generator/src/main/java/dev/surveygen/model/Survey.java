@@ -36,9 +36,26 @@ public final class Survey {
     private final Map<String, Section> sectionsById;
     private final Map<String, Integer> sectionIndex;
 
+    /** The survey's own texts per locale, by catalogue key: see {@link #messages()}. */
+    private final Map<String, Map<String, String>> messages;
+
     public Survey(String sourceFile, String id, Text title, Optional<String> version, String defaultLocale,
             List<String> locales, Optional<Text> description, DigitPolicy digitPolicy,
             Map<String, ChoiceList> choiceLists, List<Section> sections) {
+        this(sourceFile, id, title, version, defaultLocale, locales, description, digitPolicy, choiceLists, sections,
+                Map.of());
+    }
+
+    /**
+     * @param messages the survey's own texts per locale, by catalogue key (a supplied catalogue file's
+     *     and the definition's {@code messages}), in front of the built-in catalogues
+     */
+    public Survey(String sourceFile, String id, Text title, Optional<String> version, String defaultLocale,
+            List<String> locales, Optional<Text> description, DigitPolicy digitPolicy,
+            Map<String, ChoiceList> choiceLists, List<Section> sections, Map<String, Map<String, String>> messages) {
+        Map<String, Map<String, String>> own = new java.util.TreeMap<>();
+        messages.forEach((locale, texts) -> own.put(locale, Collections.unmodifiableMap(new java.util.TreeMap<>(texts))));
+        this.messages = Collections.unmodifiableMap(own);
         this.sourceFile = Objects.requireNonNull(sourceFile, "sourceFile");
         this.id = Objects.requireNonNull(id, "id");
         this.title = Objects.requireNonNull(title, "title");
@@ -71,6 +88,20 @@ public final class Survey {
         this.sectionsByQuestionId = sectionOf;
         this.sectionsById = sectionById;
         this.sectionIndex = sectionIndex;
+    }
+
+    /**
+     * The survey's own texts per locale, by catalogue key, that replace or add to the built-in
+     * catalogues: those of a catalogue file supplied for the locale, and the definition's
+     * {@code messages} over them. Empty for a survey that uses the built-in texts only.
+     */
+    public Map<String, Map<String, String>> messages() {
+        return messages;
+    }
+
+    /** The fixed texts of {@code locale} for this survey, falling back to its default locale's. */
+    public dev.surveygen.messages.Catalogue catalogue(String locale) {
+        return dev.surveygen.messages.Catalogue.of(locale, defaultLocale, messages);
     }
 
     public String sourceFile() {
@@ -165,13 +196,13 @@ public final class Survey {
                 && title.equals(that.title) && version.equals(that.version) && defaultLocale.equals(that.defaultLocale)
                 && locales.equals(that.locales) && description.equals(that.description)
                 && digitPolicy.equals(that.digitPolicy) && choiceLists.equals(that.choiceLists)
-                && sections.equals(that.sections);
+                && sections.equals(that.sections) && messages.equals(that.messages);
     }
 
     @Override
     public int hashCode() {
         return Objects.hash(sourceFile, id, title, version, defaultLocale, locales, description, digitPolicy, choiceLists,
-                sections);
+                sections, messages);
     }
 
     @Override

@@ -27,12 +27,15 @@ import java.util.concurrent.ConcurrentHashMap;
 public final class ViolationMessages {
 
     private final List<String> locales;
+    /** The survey, for its catalogue in each locale (its own texts in front of the built-in ones). */
+    private final Survey survey;
     private final DigitPolicy digitPolicy;
     /** The survey's default locale: the fallback of every text of the definition. */
     private final String defaultLocale;
     private final Map<String, Text> made = new ConcurrentHashMap<>();
 
     public ViolationMessages(Survey survey) {
+        this.survey = survey;
         this.locales = survey.locales();
         this.digitPolicy = survey.digitPolicy();
         this.defaultLocale = survey.defaultLocale();
@@ -149,7 +152,7 @@ public final class ViolationMessages {
     private Text format(String key, Arguments arguments) {
         Map<String, String> byLocale = new TreeMap<>();
         for (String locale : locales) {
-            Catalogue catalogue = Catalogue.of(locale, defaultLocale);
+            Catalogue catalogue = survey.catalogue(locale);
             byLocale.put(locale, catalogue.format(key, arguments.of(locale, catalogue)));
         }
         return Text.of(byLocale);

@@ -2,6 +2,7 @@ package dev.surveygen.build;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.surveygen.formgen.FormGenerator;
 import dev.surveygen.javagen.JavaGeneratorOptions;
 import dev.surveygen.load.LoaderLimits;
 import dev.surveygen.load.SurveyLoader;
@@ -70,11 +71,18 @@ class SurveyBuildTest {
         Files.writeString(templates.resolve("surveygen-form.css"), "");
         assertThat(BuiltInTemplates.check(templates)).isEmpty();
 
-        Files.writeString(templates.resolve("form.ftl"), "");
+        Files.writeString(templates.resolve("form.ftlh"), "");
+        Files.writeString(templates.resolve("radio.ftlh"), "");
         Files.createDirectories(templates.resolve("surveygen-form.js"));
+        String names = String.join(", ", FormGenerator.TEMPLATE_NAMES);
+        assertThat(names).startsWith("surveygen.ftlh, functions.ftlh, page.ftlh, ").endsWith(", guidance.ftlh,"
+                + " surveygen-rules.js, surveygen-form.js, surveygen-form.css");
         assertThat(BuiltInTemplates.check(templates)).containsExactly(
-                templates.resolve("form.ftl") + ": 'form.ftl' overrides no built-in template (did you mean "
-                        + "'form.ftlh'?); the templates are form.ftlh, surveygen-rules.js, surveygen-form.js, surveygen-form.css",
+                templates.resolve("form.ftlh") + ": 'form.ftlh' overrides no built-in template any more: the form is"
+                        + " made of components, each overridden on its own by its file name (page.ftlh, radios.ftlh,"
+                        + " guidance.ftlh, …; docs/forms.md); the templates are " + names,
+                templates.resolve("radio.ftlh") + ": 'radio.ftlh' overrides no built-in template (did you mean "
+                        + "'radios.ftlh'?); the templates are " + names,
                 templates.resolve("surveygen-form.js") + ": a template override must be a regular file");
         assertThat(BuiltInTemplates.check(dir.resolve("missing"))).containsExactly(
                 dir.resolve("missing") + ": the template directory does not exist");
@@ -83,29 +91,30 @@ class SurveyBuildTest {
     }
 
     @Test
-    void theTemplateDiagnosticsArePositionedAndIncludeFormTemplateSyntax() throws IOException {
+    void theTemplateDiagnosticsArePositionedAndIncludeComponentSyntax() throws IOException {
         Path templates = Files.createDirectories(dir.resolve("templates"));
         assertThat(BuiltInTemplates.diagnostics(templates)).as("an empty directory overrides nothing").isEmpty();
-        Files.writeString(templates.resolve("form.ftlh"), Files.readString(
-                Path.of("../templates/src/main/resources/dev/surveygen/templates/form.ftlh")));
-        assertThat(BuiltInTemplates.diagnostics(templates)).as("the built-in template as an override").isEmpty();
+        for (String name : FormGenerator.COMPONENTS) {
+            Files.writeString(templates.resolve(name), Files.readString(
+                    Path.of("../templates/src/main/resources/dev/surveygen/templates/components/" + name)));
+        }
+        assertThat(BuiltInTemplates.diagnostics(templates)).as("the built-in components as overrides").isEmpty();
 
-        Files.writeString(templates.resolve("form.ftlh"), "<p>\n\t[#fi]\n");
+        Files.writeString(templates.resolve("guidance.ftlh"), "<p>\n\t<#fi>\n");
         Files.writeString(templates.resolve("surveygen-from.css"), "");
+        String names = String.join(", ", FormGenerator.TEMPLATE_NAMES);
         assertThat(BuiltInTemplates.diagnostics(templates)).extracting(Object::toString).containsExactly(
                 templates.resolve("surveygen-from.css") + ":1:1: error: 'surveygen-from.css' overrides no built-in"
-                        + " template (did you mean 'surveygen-form.css'?); the templates are form.ftlh,"
-                        + " surveygen-rules.js, surveygen-form.js, surveygen-form.css",
+                        + " template (did you mean 'surveygen-form.css'?); the templates are " + names,
                 // The column of the directive's name; a tab counts as one column.
-                templates.resolve("form.ftlh") + ":2:3: error: the form template does not parse: Unknown directive:"
-                        + " #fi. Help (latest version): http://freemarker.org/docs/ref_directive_alphaidx.html; you're"
-                        + " using FreeMarker 2.3.34.");
+                templates.resolve("guidance.ftlh") + ":2:3: error: the component guidance.ftlh does not parse: Unknown"
+                        + " directive: #fi. Help (latest version): http://freemarker.org/docs/ref_directive_alphaidx.html;"
+                        + " you're using FreeMarker 2.3.34.");
         assertThat(BuiltInTemplates.diagnostics(dir.resolve("missing"))).extracting(Object::toString)
                 .containsExactly(dir.resolve("missing") + ":1:1: error: the template directory does not exist");
         assertThat(BuiltInTemplates.check(templates)).as("the strings of check() have no syntax check")
                 .containsExactly(templates.resolve("surveygen-from.css") + ": 'surveygen-from.css' overrides no"
-                        + " built-in template (did you mean 'surveygen-form.css'?); the templates are form.ftlh,"
-                        + " surveygen-rules.js, surveygen-form.js, surveygen-form.css");
+                        + " built-in template (did you mean 'surveygen-form.css'?); the templates are " + names);
     }
 
     @Test

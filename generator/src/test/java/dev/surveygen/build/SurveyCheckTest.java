@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.surveygen.javagen.JavaGeneratorOptions;
 import dev.surveygen.load.LoaderLimits;
 import dev.surveygen.model.Survey;
+import dev.surveygen.formgen.FormGenerator;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -64,11 +65,24 @@ class SurveyCheckTest {
     @Test
     void theConfigurationRulesReportTheTemplateDirectoryToo() throws IOException {
         Path templates = Files.createDirectories(dir.resolve("templates"));
-        Files.writeString(templates.resolve("form.ftl"), "");
+        Files.writeString(templates.resolve("radio.ftlh"), "");
         assertThat(SurveyCheck.configurationProblems("com..x", Optional.of(templates))).containsExactly(
                 "'com..x' is not a valid Java package name",
-                templates.resolve("form.ftl") + ": 'form.ftl' overrides no built-in template (did you mean "
-                        + "'form.ftlh'?); the templates are form.ftlh, surveygen-rules.js, surveygen-form.js, surveygen-form.css");
+                templates.resolve("radio.ftlh") + ": 'radio.ftlh' overrides no built-in template (did you mean "
+                        + "'radios.ftlh'?); the templates are " + String.join(", ", FormGenerator.TEMPLATE_NAMES));
+    }
+
+    @Test
+    void theTemplateCheckIsTheFormGeneratorsPreflight() throws IOException {
+        Path templates = Files.createDirectories(dir.resolve("templates"));
+        assertThat(new SurveyCheck(GenerationConfig.defaults()).checkTemplates()).isEmpty();
+        Files.writeString(templates.resolve("radios.ftlh"), "<#macro radios question answers error texts>\n${question.label\n</#macro>\n");
+        GenerationConfig config = new GenerationConfig(JavaGeneratorOptions.defaults(), Optional.of(templates),
+                LoaderLimits.DEFAULT);
+        assertThat(new SurveyCheck(config).checkTemplates()).singleElement().asString()
+                .startsWith(templates.resolve("radios.ftlh") + ":3:2: error: the component radios.ftlh does not parse: Encountered \"/\", but was expecting one of these patterns: <STRING_LITERAL> ");
+        assertThat(new SurveyCheck(config).checkTemplates())
+                .isEqualTo(new FormGenerator(Optional.of(templates)).preflight());
     }
 
     @Test

@@ -3,6 +3,7 @@ package dev.surveygen.cli;
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.surveygen.formgen.FormGenerator;
 import dev.surveygen.json.JsonReader;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -276,10 +277,10 @@ class CliTest {
         void aBadPackageOrTemplateDirectoryIsTheSameUsageErrorInLintAndGenerate() throws IOException {
             String path = file("s.yaml", BILINGUAL);
             Path templates = Files.createDirectories(dir.resolve("templates"));
-            Files.writeString(templates.resolve("form.ftl"), "");
+            Files.writeString(templates.resolve("radio.ftlh"), "");
             String problems = "'com..x' is not a valid Java package name\n"
-                    + "surveygen %s: " + templates.resolve("form.ftl") + ": 'form.ftl' overrides no built-in template"
-                    + " (did you mean 'form.ftlh'?); the templates are form.ftlh, surveygen-rules.js, surveygen-form.js, surveygen-form.css\n";
+                    + "surveygen %s: " + templates.resolve("radio.ftlh") + ": 'radio.ftlh' overrides no built-in template"
+                    + " (did you mean 'radios.ftlh'?); the templates are " + String.join(", ", FormGenerator.TEMPLATE_NAMES) + "\n";
             assertThat(run("lint", "--package", "com..x", "--templates", templates.toString(), path)).isEqualTo(2);
             assertThat(err()).isEqualTo("surveygen lint: " + problems.formatted("lint"));
             err.reset();
@@ -289,13 +290,86 @@ class CliTest {
         }
     }
 
+    @Nested
+    class Catalogues {
+
+        @Test
+        void aSuppliedLocaleLackingATextFailsLintAndGenerateAlikeAndGeneratesWhenComplete() throws IOException {
+            String path = file("de.yaml", """
+                    surveygen: 1
+                    id: de
+                    title: Umfrage
+                    locale: de
+                    sections:
+                      - id: a
+                        title: A
+                        questions:
+                          - {id: Q1, type: yes-no, label: Frage}
+                    """);
+            Path catalogues = Files.createDirectories(dir.resolve("texts"));
+            Path german = catalogues.resolve("catalogue_de.properties");
+            StringBuilder all = new StringBuilder();
+            for (String key : dev.surveygen.messages.Catalogue.keySet()) {
+                if (!key.equals("form.submit")) {
+                    all.append(key).append("=x\n");
+                }
+            }
+            Files.writeString(german, all.toString());
+            String message = german + ":1:1: error: the catalogue has no text 'form.submit', which the survey " + path
+                    + " needs in de (give it here or in the definition's messages)\n";
+            assertThat(run("lint", "--catalogues", catalogues.toString(), path)).isEqualTo(1);
+            assertThat(err()).isEqualTo(message + "1 error, 0 warnings\n");
+            err.reset();
+            assertThat(run("generate", path, "--out", dir.resolve("out").toString(), "--catalogues", catalogues.toString()))
+                    .isEqualTo(1);
+            assertThat(err()).isEqualTo(message);
+            assertThat(dir.resolve("out")).doesNotExist();
+            Files.writeString(german, all + "form.submit=Absenden\n");
+            err.reset();
+            assertThat(run("generate", path, "--out", dir.resolve("out").toString(), "--catalogues", catalogues.toString()))
+                    .isZero();
+            assertThat(dir.resolve("out/forms/de.html")).content().contains(">Absenden</button>", "<html lang=\"de\">");
+            err.reset();
+            assertThat(run("lint", "--catalogues", dir.resolve("nothing").toString(), path)).isEqualTo(2);
+            assertThat(err()).isEqualTo("surveygen lint: " + dir.resolve("nothing") + ": the catalogue directory does not exist\n");
+        }
+    }
+
+    @Nested
+    class TemplateSyntax {
+
+        @Test
+        void aComponentThatDoesNotParseIsALintErrorAtItsPositionAndGenerateStopsWithIt() throws IOException {
+            String path = file("s.yaml", BILINGUAL);
+            Path templates = Files.createDirectories(dir.resolve("templates"));
+            Files.writeString(templates.resolve("hint.ftlh"), "<#macro hint question>\n\t<#lsit question.x as y>\n</#macro>\n");
+            String message = templates.resolve("hint.ftlh") + ":2:3: error: the component hint.ftlh does not parse:"
+                    + " Unknown directive: #lsit. Help (latest version): http://freemarker.org/docs/ref_directive_alphaidx.html;"
+                    + " you're using FreeMarker 2.3.34.\n";
+            assertThat(run("lint", "--templates", templates.toString(), path)).isEqualTo(1);
+            assertThat(err()).isEqualTo(message + "1 error, 0 warnings\n");
+            err.reset();
+            assertThat(run("generate", path, "--out", dir.resolve("out").toString(), "--templates", templates.toString()))
+                    .isEqualTo(1);
+            assertThat(err()).isEqualTo(message);
+            assertThat(dir.resolve("out")).doesNotExist();
+            // Fixed, the same component is used: lint passes and generate copies it beside the template.
+            Files.writeString(templates.resolve("hint.ftlh"), "<#macro hint question><p class=\"ours\">${question.hint}</p></#macro>\n");
+            err.reset();
+            assertThat(run("lint", "--templates", templates.toString(), path)).isZero();
+            assertThat(run("generate", path, "--out", dir.resolve("out").toString(), "--templates", templates.toString()))
+                    .isZero();
+            assertThat(dir.resolve("out/forms/components/hint.ftlh")).content().startsWith("<#macro hint question><p class=\"ours\">");
+        }
+    }
+
     @Test
     void lintHelpPrintsTheUsageOnStandardOutput() {
         assertThat(run("lint", "--help")).isZero();
         assertThat(err()).isEmpty();
         assertThat(out()).startsWith("Usage: surveygen lint [-hV] [--jackson] [--jakarta-validation]\n"
-                + "                      [--locale=LOCALE] [--max-size=CHARS] [--package=NAME]\n"
-                + "                      [--templates=DIR] FILE...\n")
+                + "                      [--catalogues=DIR] [--locale=LOCALE] [--max-size=CHARS]\n"
+                + "                      [--package=NAME] [--templates=DIR] FILE...\n")
                 .contains("  -h, --help                 Show this help message and exit.\n")
                 .contains("      --max-size=CHARS       Largest definition accepted, in characters, from 1\n")
                 .contains("      --locale=LOCALE        Locale of the generated form texts, one of the\n");

@@ -98,13 +98,33 @@ class FormGeneratorTest {
     void generatesTheTemplateThePreviewTheScriptAndTheStylesheet() throws IOException {
         Survey survey = TestSurveys.mhlw();
         List<GeneratedFile> files = new FormGenerator(Optional.empty()).generate(survey, "ja");
-        assertThat(files).extracting(GeneratedFile::path).containsExactly("mhlw-r6-hospital-cybersecurity.ftlh",
-                "mhlw-r6-hospital-cybersecurity.html", "surveygen-rules.js", "surveygen-form.js", "surveygen-form.css");
+        List<String> expected = new java.util.ArrayList<>(List.of("mhlw-r6-hospital-cybersecurity.ftlh",
+                "mhlw-r6-hospital-cybersecurity.html"));
+        FormGenerator.COMPONENTS.forEach(name -> expected.add("components/" + name));
+        expected.addAll(List.of("surveygen-rules.js", "surveygen-form.js", "surveygen-form.css"));
+        assertThat(files).extracting(GeneratedFile::path).containsExactlyElementsOf(expected);
         String page = files.get(1).content();
         assertThat(page).startsWith("<!DOCTYPE html>").contains("<html lang=\"ja\">")
                 .contains("<script type=\"application/json\" id=\"sg-rules\">").contains("data-preview=\"true\"")
                 .doesNotContain("<#").doesNotContain("${");
-        assertThat(files.get(0).content()).startsWith("<#ftl output_format=\"HTML\"");
+        // The survey's template is short: a header, the import of the components, and one call.
+        String template = files.get(0).content();
+        assertThat(template).startsWith("<#ftl output_format=\"HTML\" strip_whitespace=true attributes={\"locale\": \"ja\"}>\n")
+                .contains("\n<#import \"components/surveygen.ftlh\" as sg>\n<@sg.page\nview=r'{\"id\":\"mhlw-r6-hospital-cybersecurity\",")
+                .endsWith("'/>\n").doesNotContain("[#").doesNotContain("[=");
+        assertThat(template.lines().count()).isLessThan(25);
+    }
+
+    @Test
+    void theBuiltInComponentsAreExactlyTheListedOnes() throws IOException {
+        try (var entries = Files.list(Path.of("../templates/src/main/resources/dev/surveygen/templates/components"))) {
+            assertThat(entries.map(e -> e.getFileName().toString()).sorted())
+                    .containsExactlyElementsOf(FormGenerator.COMPONENTS.stream().sorted().toList());
+        }
+        String library = builtIn("components/surveygen.ftlh");
+        for (String name : FormGenerator.COMPONENTS.subList(1, FormGenerator.COMPONENTS.size())) {
+            assertThat(library).as("the library includes " + name).contains("<#include \"" + name + "\">");
+        }
     }
 
     @Test
@@ -122,15 +142,17 @@ class FormGeneratorTest {
         Survey survey = TestSurveys.load("hostile.yaml", HOSTILE_SURVEY);
         List<GeneratedFile> files = new FormGenerator(Optional.empty()).generate(survey, "ja");
         String runtime = files.get(0).content();
-        assertThat(runtime).contains("&#36;{title} &lt;&#35;if true&gt;x&lt;/&#35;if&gt; [&#35;if x]")
-                .contains("&#36;{.data_model} &lt;&#35;assign x = 1&gt; &quot; &#39; &lt;/script&gt;&lt;!--");
+        // Texts are data in a raw string literal: no ' to end it, nothing FreeMarker interprets inside.
+        String view = runtime.substring(runtime.indexOf("view=r'") + 7, runtime.indexOf("'?eval_json"));
+        assertThat(view).doesNotContain("'").contains("\"title\":\"${title} <#if true>x</#if> [#if x]\"")
+                .contains("${.data_model} <#assign x = 1> \\\" \\u0027 </script><!--");
         // The static page is the runtime template rendered: had any text become code, it would show here.
         String page = files.get(1).content();
-        assertThat(page).contains("<title>&#36;{title} &lt;&#35;if true&gt;x&lt;/&#35;if&gt; [&#35;if x]</title>")
-                .contains("&#36;{&#39;a&#39;?upper_case}");
+        assertThat(page).contains("<title>${title} &lt;#if true&gt;x&lt;/#if&gt; [#if x]</title>")
+                .contains("${&#39;a&#39;?upper_case}").contains("${.data_model} &lt;#assign x = 1&gt; &quot; &#39; &lt;/script&gt;&lt;!--");
         String rules = page.substring(page.indexOf("id=\"sg-rules\">"));
-        assertThat(rules.substring(0, rules.indexOf("</script>"))).doesNotContain("<!--", "${", "#{", "\u2028")
-                .contains("\\u003c/script\\u003e\\u003c!--\\u2028'\\\"\\u0026\\u0024{x}\\u0023{y}");
+        assertThat(rules.substring(0, rules.indexOf("</script>"))).doesNotContain("<!--", "${", "#{", "\u2028", "'")
+                .contains("\\u003c/script\\u003e\\u003c!--\\u2028\\u0027\\\"\\u0026\\u0024{x}\\u0023{y}");
     }
 
     @Test
@@ -146,28 +168,81 @@ class FormGeneratorTest {
     }
 
     @Test
-    void anOverriddenFormTemplateIsUsed() throws IOException {
-        Files.writeString(templates.resolve("form.ftlh"), "[#ftl output_format=\"HTML\"]<!-- [=id] -->\n");
-        List<GeneratedFile> files = new FormGenerator(Optional.of(templates)).generate(TestSurveys.mhlw(), "ja");
-        assertThat(files.get(0).content()).isEqualTo("<!-- mhlw-r6-hospital-cybersecurity -->\n");
+    void anOverriddenComponentReplacesExactlyItsPartOfThePage() throws IOException {
+        Survey survey = TestSurveys.mhlw();
+        String builtInPage = new FormGenerator(Optional.empty()).generate(survey, "ja").get(1).content();
+        Files.writeString(templates.resolve("condition-note.ftlh"),
+                "<#macro conditionNote id text>\n<p class=\"our-note\" id=\"${id}\">${text}</p>\n</#macro>\n");
+        Map<String, String> files = new FormGenerator(Optional.of(templates)).generate(survey, "ja").stream()
+                .collect(Collectors.toMap(GeneratedFile::path, GeneratedFile::content));
+        assertThat(files.get("components/condition-note.ftlh")).startsWith("<#macro conditionNote id text>\n<p class=\"our-note\"");
+        assertThat(files.get("components/hint.ftlh")).isEqualTo(builtIn("components/hint.ftlh"));
+        List<String> before = builtInPage.lines().toList();
+        List<String> after = files.get("mhlw-r6-hospital-cybersecurity.html").lines().toList();
+        assertThat(after).hasSameSizeAs(before);
+        int changed = 0;
+        for (int i = 0; i < before.size(); i++) {
+            if (!before.get(i).equals(after.get(i))) {
+                assertThat(before.get(i)).startsWith("<p class=\"sg-when\" id=\"");
+                assertThat(after.get(i)).isEqualTo(before.get(i).replace("<p class=\"sg-when\"", "<p class=\"our-note\""));
+                changed++;
+            }
+        }
+        assertThat(changed).as("every condition note, nothing else").isEqualTo(
+                (int) before.stream().filter(line -> line.startsWith("<p class=\"sg-when\"")).count()).isPositive();
     }
 
     @Test
-    void templatesCannotInstantiateClassesOrReachTheApi() throws IOException {
-        Files.writeString(templates.resolve("form.ftlh"),
-                "[#ftl][#assign exec = \"freemarker.template.utility.Execute\"?new()][=exec(\"id\")]");
-        assertThatThrownBy(() -> new FormGenerator(Optional.of(templates)).generate(TestSurveys.mhlw(), "ja"))
-                .isInstanceOf(IOException.class).hasMessageContaining("form.ftlh")
-                .hasMessageContaining("freemarker.template.utility.Execute");
-        Files.writeString(templates.resolve("form.ftlh"), "[#ftl][=id?api.getClass()]");
-        assertThatThrownBy(() -> new FormGenerator(Optional.of(templates)).generate(TestSurveys.mhlw(), "ja"))
+    void aHostOverridesAComponentAtRunTime(@TempDir Path forms) throws IOException {
+        Survey survey = TestSurveys.mhlw();
+        for (GeneratedFile file : new FormGenerator(Optional.empty()).generate(survey, "ja")) {
+            Files.createDirectories(forms.resolve(file.path()).getParent());
+            Files.writeString(forms.resolve(file.path()), file.content());
+        }
+        dev.surveygen.freemarker.SurveyForms plain = dev.surveygen.freemarker.SurveyForms.fromDirectory(forms);
+        dev.surveygen.freemarker.FormPage page = dev.surveygen.freemarker.FormPage.empty();
+        String before = plain.render(survey.id(), page);
+        assertThat(before).contains("<summary>回答要領</summary>");
+        Files.writeString(templates.resolve("guidance.ftlh"), "<#macro guidance question texts></#macro>\n");
+        String after = plain.withOverrides(templates).render(survey.id(), page);
+        assertThat(after).doesNotContain("sg-details").contains("<fieldset class=\"sg-question\" id=\"q-Q2-1.group\"");
+        // Exactly the guidance is gone: removing every details block from the page gives the overridden page.
+        assertThat(after).isEqualTo(before.replaceAll("(?s)<details class=\"sg-details\">.*?</details>\n", ""));
+    }
+
+    @Test
+    void componentsCannotInstantiateClassesOrReachTheApi() throws IOException {
+        Files.writeString(templates.resolve("hint.ftlh"), "<#macro hint question><#assign exec ="
+                + " \"freemarker.template.utility.Execute\"?new()>${exec(\"id\")}</#macro>");
+        Survey survey = TestSurveys.load("hinted.yaml", """
+                surveygen: 1
+                id: hinted
+                title: T
+                sections:
+                  - id: s
+                    title: S
+                    questions:
+                      - {id: Q1, type: text, label: L, hint: H}
+                """);
+        assertThatThrownBy(() -> new FormGenerator(Optional.of(templates)).generate(survey, "ja"))
+                .isInstanceOf(IOException.class).hasMessageContaining("freemarker.template.utility.Execute");
+        Files.writeString(templates.resolve("hint.ftlh"), "<#macro hint question>${question?api.getClass()}</#macro>");
+        assertThatThrownBy(() -> new FormGenerator(Optional.of(templates)).generate(survey, "ja"))
                 .isInstanceOf(IOException.class).hasMessageContaining("api");
     }
 
     @Test
-    void theBuiltInTemplatesNeverPrintUnescaped() throws IOException {
-        assertThat(builtIn("form.ftlh")).doesNotContain("no_esc").doesNotContain("?api").doesNotContain("?new");
-        assertThat(builtIn("form.ftlh")).doesNotContainPattern("(?i)https?://|src=\"//");
+    void onlyTheRulesJsonIsPrintedUnescaped() throws IOException {
+        for (String name : FormGenerator.COMPONENTS) {
+            String component = builtIn("components/" + name);
+            assertThat(component).as(name).doesNotContain("?api").doesNotContain("?new")
+                    .doesNotContainPattern("(?i)https?://|src=\"//");
+            if (!name.equals("page.ftlh")) {
+                assertThat(component).as(name).doesNotContain("no_esc");
+            }
+        }
+        assertThat(builtIn("components/page.ftlh").split("no_esc", -1)).as("one ?no_esc: the rules JSON").hasSize(2);
+        assertThat(builtIn("components/page.ftlh")).contains("<script type=\"application/json\" id=\"sg-rules\">${rules?no_esc}</script>");
         assertThat(builtIn("surveygen-form.js")).doesNotContainPattern("(?i)https?://|innerHTML|eval\\(|new Function");
         assertThat(builtIn("surveygen-rules.js")).doesNotContainPattern("(?i)https?://|innerHTML|eval\\(|new Function")
                 .as("the rules script has no DOM").doesNotContainPattern("\\bdocument\\.|\\bwindow\\.");

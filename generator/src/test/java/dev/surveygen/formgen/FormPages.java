@@ -5,7 +5,8 @@ import dev.surveygen.output.GeneratedFile;
 import dev.surveygen.semantics.FormValues;
 import dev.surveygen.semantics.ReferenceInterpreter;
 import dev.surveygen.semantics.Violation;
-import freemarker.cache.StringTemplateLoader;
+import dev.surveygen.freemarker.SurveyForms;
+import freemarker.cache.FileTemplateLoader;
 import freemarker.template.Configuration;
 import freemarker.template.TemplateException;
 import java.io.IOException;
@@ -59,6 +60,7 @@ final class FormPages {
         String ftlh = null;
         String page = null;
         for (GeneratedFile file : new FormGenerator(Optional.empty()).generate(survey, locale)) {
+            Files.createDirectories(root.resolve(file.path()).getParent());
             Files.writeString(root.resolve(file.path()), file.content());
             if (file.path().endsWith(".ftlh")) {
                 ftlh = file.content();
@@ -73,14 +75,12 @@ final class FormPages {
         return survey.id() + ".html";
     }
 
-    /** The runtime template rendered as a host would: configured like FormGenerator.configuration. */
+    /** The runtime template rendered as a host would: with SurveyForms.configuration and the components beside it. */
     String render(Map<String, Object> model) throws IOException {
-        StringTemplateLoader loader = new StringTemplateLoader();
-        loader.putTemplate("form.ftlh", ftlh);
-        Configuration config = FormGenerator.configuration(Configuration.ANGLE_BRACKET_TAG_SYNTAX, loader);
+        Configuration config = SurveyForms.configuration(new FileTemplateLoader(root.toFile()));
         StringWriter out = new StringWriter();
         try {
-            config.getTemplate("form.ftlh").process(model, out);
+            config.getTemplate(survey.id() + ".ftlh").process(model, out);
         } catch (TemplateException e) {
             throw new IOException(e);
         }

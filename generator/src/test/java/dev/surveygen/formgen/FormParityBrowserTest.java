@@ -47,6 +47,7 @@ class FormParityBrowserTest {
 
     private void replay(Survey survey, int count, long seed) throws Exception {
         for (GeneratedFile file : new FormGenerator(Optional.empty()).generate(survey, survey.defaultLocale())) {
+            Files.createDirectories(root.resolve(file.path()).getParent());
             Files.writeString(root.resolve(file.path()), file.content());
         }
         ReferenceInterpreter reference = new ReferenceInterpreter(survey);

@@ -208,8 +208,8 @@ class FormValidityTest {
         for (Survey survey : List.of(TestSurveys.mhlw(), TestSurveys.everyFeature())) {
             Path dir = Files.createDirectories(root.resolve(survey.id()));
             FormPages pages = FormPages.write(survey, dir);
-            try (var files = Files.list(dir)) {
-                for (Path file : files.toList()) {
+            try (var files = Files.walk(dir)) {
+                for (Path file : files.filter(Files::isRegularFile).toList()) {
                     String text = Files.readString(file);
                     Matcher m = EXTERNAL.matcher(text);
                     assertThat(m.find()).as("%s: %s", file.getFileName(), m.hitEnd() ? "" : text.substring(Math.max(0, m.start() - 40),

@@ -66,6 +66,7 @@ class HostileResponseBrowserTest {
 
     private static void write(Survey survey, Path root) throws Exception {
         for (GeneratedFile file : new FormGenerator(Optional.empty()).generate(survey, survey.defaultLocale())) {
+            Files.createDirectories(root.resolve(file.path()).getParent());
             Files.writeString(root.resolve(file.path()), file.content());
         }
     }

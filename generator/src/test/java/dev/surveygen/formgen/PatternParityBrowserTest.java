@@ -36,6 +36,7 @@ class PatternParityBrowserTest {
     void formScriptMatchesPatternsAsTheReferenceDoes() throws Exception {
         Survey survey = PatternParityTest.survey(31, 40);
         for (GeneratedFile file : new FormGenerator(Optional.empty()).generate(survey, survey.defaultLocale())) {
+            Files.createDirectories(root.resolve(file.path()).getParent());
             Files.writeString(root.resolve(file.path()), file.content());
         }
         ReferenceInterpreter reference = new ReferenceInterpreter(survey);

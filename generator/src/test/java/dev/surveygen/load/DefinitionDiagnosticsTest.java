@@ -1512,7 +1512,9 @@ class DefinitionDiagnosticsTest {
                             type: yes-no
                             label: L1
                     """,
-                    "t.yaml:4:15: error: unsupported locale 'fr'; surveygen has messages for ja and en");
+                    "t.yaml:4:15: error: surveygen has no catalogue for the locale 'fr': supply its texts in"
+                            + " catalogue_fr.properties, in the catalogue directory (catalogues/ beside the definition,"
+                            + " or --catalogues DIR); the locales with a catalogue are ja, en");
         }
     }
 

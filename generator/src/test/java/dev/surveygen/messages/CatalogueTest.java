@@ -81,6 +81,26 @@ class CatalogueTest {
     void aMissingKeyFallsBackToTheFallbackLocale() {
         assertThat(Catalogue.of("en", "ja").pattern("form.submit")).isEqualTo("Submit");
         assertThatThrownBy(() -> Catalogue.of("fr", "ja")).hasMessage("surveygen has no catalogue for the locale 'fr'");
+        assertThatThrownBy(() -> Catalogue.of("fr", "ja", Map.of("en", Map.of("form.submit", "Send"))))
+                .hasMessage("surveygen has no catalogue for the locale 'fr'");
+    }
+
+    @Test
+    void aSurveysOwnTextsComeBeforeTheBuiltInOnes() {
+        Map<String, Map<String, String>> own = Map.of("fr", Map.of("form.submit", "Envoyer"),
+                "en", Map.of("form.export", "Keep a copy"));
+        Catalogue fr = Catalogue.of("fr", "en", own);
+        assertThat(fr.text("form.submit")).isEqualTo("Envoyer");
+        assertThat(fr.text("form.export")).as("a key the locale lacks: the fallback's, with its own text").isEqualTo("Keep a copy");
+        assertThat(Catalogue.of("en", "ja", own).text("form.submit")).isEqualTo("Submit");
+        assertThat(Catalogue.problem("form.submit", "Send")).isEmpty();
+        assertThat(Catalogue.problem("form.sumbit", "Send")).contains("there is no text 'form.sumbit'");
+        assertThat(Catalogue.problem("violation.length.at-least", "Au moins {minCount,choice,0#{min} caractères|1#{min} caractère|1<{min} caractères}."))
+                .isEmpty();
+        assertThat(Catalogue.problem("violation.required.enter", "Enter {what}.")).contains(
+                "text 'violation.required.enter' uses the argument {what}, which this text does not have; it has []");
+        assertThat(Catalogue.problem("form.submit", "Send {")).get().asString().startsWith(
+                "the text of 'form.submit' is not a message pattern (");
     }
 
     private static TreeSet<String> arguments(String pattern) {

@@ -62,6 +62,17 @@ final class InputDigest {
             text.append("definition ").append(slashes(sourceDirectory.relativize(definition))).append(' ')
                     .append(Digests.sha256(definition)).append('\n');
         }
+        // The catalogue files every definition reads (its locales' texts): a change makes a real run.
+        java.util.Set<Path> catalogueDirectories = new java.util.TreeSet<>();
+        for (Path definition : definitions) {
+            config.catalogueDirectoryOf(definition).filter(Files::isDirectory).ifPresent(catalogueDirectories::add);
+        }
+        for (Path directory : catalogueDirectories) {
+            for (Path catalogue : BuiltInTemplates.list(directory)) {
+                text.append("catalogue ").append(slashes(catalogue.toAbsolutePath())).append(' ')
+                        .append(Files.isRegularFile(catalogue) ? Digests.sha256(catalogue) : "-").append('\n');
+            }
+        }
         if (config.templateDirectory().isPresent() && Files.isDirectory(config.templateDirectory().get())) {
             for (Path template : BuiltInTemplates.list(config.templateDirectory().get())) {
                 text.append("template ").append(template.getFileName()).append(' ')

@@ -10,7 +10,7 @@ import org.sonatype.plexus.build.incremental.BuildContext;
 /**
  * Checks every survey definition of the module with the one check phase ({@code SurveyCheck}, as
  * {@code surveygen lint} does) for the configured locale and Java options, the package name, and
- * the template directory (misnamed overrides, a form.ftlh that does not parse). Every problem is reported as a Maven error {@code FILE:LINE:COL: error: MESSAGE}; any
+ * the template directory (misnamed overrides, a component that does not parse). Every problem is reported as a Maven error {@code FILE:LINE:COL: error: MESSAGE}; any
  * error fails the build. Nothing is generated: the {@code generate} goal of the same build
  * generates from what this goal checked. When the definitions, templates, configuration and plugin
  * are those of the last check that found no error, nothing is checked again and that check's

@@ -5,8 +5,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import org.apache.maven.artifact.Artifact;
 import org.apache.maven.plugin.MojoExecution;
 import org.apache.maven.plugin.MojoExecutionException;
@@ -15,12 +13,6 @@ import org.apache.maven.project.MavenProject;
 
 /** What the mojos share: the unknown-parameter check and the plugin's identity for the digest. */
 final class MojoSupport {
-
-    /**
-     * The content hash of each plugin jar, by path, size and modification time: both goals of a
-     * build (and every module of a reactor) need it, and the jars do not change during a build.
-     */
-    private static final Map<String, String> JAR_HASHES = new ConcurrentHashMap<>();
 
     private MojoSupport() {}
 
@@ -32,8 +24,10 @@ final class MojoSupport {
     }
 
     /**
-     * The plugin's version; for a snapshot also the content hash of the plugin's and the
-     * generator's jars, whose code changes while the version stays the same.
+     * The plugin's version; for a snapshot also the path, size and modification time of the
+     * plugin's and the generator's jars, whose code changes while the version stays the same. (Their
+     * content is not hashed: that cost a no-op build of a snapshot about 60 ms of reading half a
+     * megabyte, and a rebuilt jar always has a new time, as Maven's own snapshot handling assumes.)
      */
     static List<String> pluginIdentity(PluginDescriptor plugin) throws MojoExecutionException {
         List<String> lines = new ArrayList<>();
@@ -52,7 +46,7 @@ final class MojoSupport {
             for (Artifact artifact : artifacts) {
                 if (artifact.getGroupId().equals(plugin.getGroupId()) && artifact.getFile() != null
                         && Files.isRegularFile(artifact.getFile().toPath())) {
-                    lines.add(artifact.getArtifactId() + " " + jarHash(artifact.getFile().toPath()));
+                    lines.add(artifact.getArtifactId() + " " + jarStamp(artifact.getFile().toPath()));
                 }
             }
         } catch (IOException e) {
@@ -61,14 +55,8 @@ final class MojoSupport {
         return lines.stream().distinct().sorted().toList();
     }
 
-    /** A jar's content hash, kept for the rest of the build by path, size and modification time. */
-    static String jarHash(Path jar) throws IOException {
-        String key = jar + " " + Files.size(jar) + " " + Files.getLastModifiedTime(jar).toMillis();
-        String hash = JAR_HASHES.get(key);
-        if (hash == null) {
-            hash = Digests.sha256(jar);
-            JAR_HASHES.put(key, hash);
-        }
-        return hash;
+    /** What identifies one build of a snapshot jar: its path, size and modification time. */
+    static String jarStamp(Path jar) throws IOException {
+        return jar + " " + Files.size(jar) + " " + Files.getLastModifiedTime(jar).toMillis();
     }
 }

@@ -1,6 +1,5 @@
 package dev.surveygen.maven;
 
-import dev.surveygen.build.BuiltInTemplates;
 import dev.surveygen.build.GenerationConfig;
 import dev.surveygen.build.SurveyBuild;
 import dev.surveygen.build.SurveyCheck;
@@ -36,8 +35,7 @@ final class SurveyChecks {
 
     /** What is wrong with the configured template directory (nothing when none is configured). */
     static List<Diagnostic> templates(GenerationConfig config) throws IOException {
-        return config.templateDirectory().isPresent() ? BuiltInTemplates.diagnostics(config.templateDirectory().get())
-                : List.of();
+        return new SurveyCheck(config).checkTemplates();
     }
 
     /** Checks a definition and keeps the result for the {@code generate} goal of the same build. */

@@ -68,13 +68,23 @@ abstract class SurveyMojo extends AbstractMojo {
     private int maxSize;
 
     /**
-     * A directory of files that override built-in templates of the same name, one file at a time:
-     * form.ftlh, surveygen-rules.js, surveygen-form.js, surveygen-form.css. Any other file name in it
-     * is an error, and so
-     * is a form.ftlh that does not parse; {@code lint} reports both, as {@code generate} does.
+     * A directory of files that override the built-in form components and assets of the same name,
+     * one file at a time: page.ftlh, radios.ftlh, guidance.ftlh, … (docs/forms.md),
+     * surveygen-rules.js, surveygen-form.js, surveygen-form.css. Any other file name in it is an
+     * error, and so is a component that does not parse; {@code lint} reports both, as
+     * {@code generate} does.
      */
     @Parameter(property = "surveygen.templateDirectory")
     private File templateDirectory;
+
+    /**
+     * A directory of catalogue files ({@code catalogue_TAG.properties}, docs/forms.md) that add
+     * locales or replace built-in texts. Default: the folder {@code catalogues} beside each
+     * definition, when there is one ({@code src/main/survey/catalogues}). Its files are part of the
+     * up-to-date check.
+     */
+    @Parameter(property = "surveygen.catalogueDirectory")
+    private File catalogueDirectory;
 
     /** Skip the goal; generate then adds no source roots. */
     @Parameter(property = "surveygen.skip", defaultValue = "false")
@@ -155,8 +165,14 @@ abstract class SurveyMojo extends AbstractMojo {
         if (packageProblem.isPresent()) {
             throw new MojoExecutionException("surveygen: packageName: " + packageProblem.get());
         }
+        Optional<Path> catalogues = Optional.ofNullable(catalogueDirectory).map(SurveyMojo::absolute);
+        if (catalogues.isPresent() && !java.nio.file.Files.isDirectory(catalogues.get())) {
+            throw new MojoExecutionException("surveygen: catalogueDirectory: " + catalogues.get()
+                    + " is not a directory");
+        }
         return new GenerationConfig(new JavaGeneratorOptions(packageName, jakartaValidation, jackson),
-                Optional.ofNullable(templateDirectory).map(SurveyMojo::absolute), limits(), locale(), FormLayout.CLASSPATH);
+                Optional.ofNullable(templateDirectory).map(SurveyMojo::absolute), limits(), locale(), FormLayout.CLASSPATH,
+                catalogues);
     }
 
     /**

@@ -8,6 +8,7 @@ import dev.surveygen.load.LoaderLimits;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -50,10 +51,35 @@ class DigestTest {
     }
 
     @Test
+    void theCatalogueFilesAreInputsToo() throws IOException {
+        Path src = Files.createDirectories(dir.resolve("src"));
+        Path a = Files.writeString(src.resolve("a.yaml"), "a");
+        GenerationConfig config = GenerationConfig.defaults();
+        String none = digest(config, List.of(a));
+        // The default catalogue directory: catalogues/ beside the definition.
+        Path catalogues = Files.createDirectories(src.resolve("catalogues"));
+        Files.writeString(catalogues.resolve("catalogue_de.properties"), "form.submit=Absenden\n");
+        String withFile = digest(config, List.of(a));
+        assertThat(withFile).as("a catalogue beside the definition").isNotEqualTo(none);
+        Files.writeString(catalogues.resolve("catalogue_de.properties"), "form.submit=Senden\n");
+        String changed = digest(config, List.of(a));
+        assertThat(changed).as("its content").isNotEqualTo(withFile);
+        assertThat(digest(config, List.of(a))).as("stable").isEqualTo(changed);
+        // A configured directory instead.
+        Path other = Files.createDirectories(dir.resolve("texts"));
+        Files.writeString(other.resolve("catalogue_de.properties"), "form.submit=Senden\n");
+        GenerationConfig configured = config.withCatalogueDirectory(Optional.of(other));
+        String fromOther = digest(configured, List.of(a));
+        assertThat(fromOther).isNotEqualTo(changed);
+        Files.writeString(other.resolve("catalogue_de.properties"), "form.submit=Los\n");
+        assertThat(digest(configured, List.of(a))).isNotEqualTo(fromOther);
+    }
+
+    @Test
     void theDigestFileRoundTripsAndNoticesChangedOutputs() throws IOException {
         Path java = Files.createDirectories(dir.resolve("java/p"));
         Files.writeString(java.resolve("A.java"), "class A {}");
-        DigestFile file = new DigestFile("abc", List.of(new DigestFile.Output("java", "p/A.java",
+        DigestFile file = new DigestFile("abc", List.of(DigestFile.Output.of("java", dir.resolve("java"), "p/A.java",
                 Digests.sha256("class A {}"))));
         Path stored = dir.resolve("surveygen/default.digest");
         file.write(stored);
@@ -63,8 +89,19 @@ class DigestTest {
         assertThat(Files.readString(stored)).startsWith("digest abc\njava p/A.java ");
         assertThat(read.firstChangedOutput(dir.resolve("java"), dir.resolve("res"))).isEmpty();
 
+        FileTime written = Files.getLastModifiedTime(java.resolve("A.java"));
+        Files.setLastModifiedTime(java.resolve("A.java"), FileTime.fromMillis(written.toMillis() + 5_000));
+        assertThat(read.firstChangedOutput(dir.resolve("java"), dir.resolve("res")))
+                .as("only touched: the content is hashed and found intact").isEmpty();
+
+        Files.writeString(java.resolve("A.java"), "class B {}");
+        Files.setLastModifiedTime(java.resolve("A.java"), FileTime.fromMillis(written.toMillis() + 9_000));
+        assertThat(read.firstChangedOutput(dir.resolve("java"), dir.resolve("res")))
+                .as("same size, new time, other content").isPresent();
         Files.writeString(java.resolve("A.java"), "class A { }");
-        assertThat(read.firstChangedOutput(dir.resolve("java"), dir.resolve("res"))).isPresent();
+        Files.setLastModifiedTime(java.resolve("A.java"), written);
+        assertThat(read.firstChangedOutput(dir.resolve("java"), dir.resolve("res")))
+                .as("other size, recorded time").isPresent();
         Files.delete(java.resolve("A.java"));
         assertThat(read.firstChangedOutput(dir.resolve("java"), dir.resolve("res"))).isPresent();
         assertThat(DigestFile.read(dir.resolve("missing"))).isEmpty();

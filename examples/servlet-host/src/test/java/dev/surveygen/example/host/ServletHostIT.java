@@ -127,6 +127,7 @@ class ServletHostIT {
         // Nothing else of the classpath: not the classes, not the templates, not the host's own pages.
         for (String hidden : List.of("jp/go/mhlw/survey/r6/MhlwR6HospitalCybersecurityBinder.class",
                 "surveygen/forms/mhlw-r6-hospital-cybersecurity.ftlh", "surveygen/forms/mhlw-r6-hospital-cybersecurity.html",
+                "surveygen/forms/components/page.ftlh",
                 "META-INF/MANIFEST.MF", "dev/surveygen/example/host/forbidden.ja.html", "surveygen-form.js",
                 "mhlw-r6-hospital-cybersecurity.ftlh")) {
             assertThat(get(client, hidden).statusCode()).as(hidden).isEqualTo(404);
