@@ -40,13 +40,13 @@ final class FacadeEmitter {
             parts.addStatement("out = $T.validate(r, rejected, out)", ctx.part(k));
         }
         Text unknown = new ViolationMessages(ctx.survey).unknownQuestion();
-        List<Object> args = new ArrayList<>(List.of(ctx.support, ctx.violation, ctx.violation.nestedClass("Code")));
-        StringBuilder format = new StringBuilder("out = $T.add(out, new $T(key, $T.UNKNOWN_QUESTION");
+        List<Object> args = new ArrayList<>(List.of(ctx.support, ctx.violation, ctx.violation.nestedClass("Code"), List.class));
+        StringBuilder format = new StringBuilder("out = $T.add(out, new $T(key, $T.UNKNOWN_QUESTION, $T.of(");
         for (String locale : ctx.survey.locales()) {
-            format.append(", $L");
+            format.append(args.size() > 4 ? ", $L" : "$L");
             args.add(JavaText.literal(unknown.in(locale, ctx.survey.defaultLocale())));
         }
-        format.append("))");
+        format.append(")))");
         parts.beginControlFlow("if (unknown != null && !unknown.isEmpty())")
                 .beginControlFlow("for ($T key : unknown)", String.class)
                 .addStatement(format.toString(), args.toArray())

@@ -163,12 +163,13 @@ final class PartEmitter {
     private CodeBlock newViolation(Question q, String code, Text message) {
         List<Object> args = new ArrayList<>(List.of(ctx.violation, JavaText.literal(q.id()), ctx.violation.nestedClass("Code"),
                 code.toUpperCase(Locale.ROOT).replace('-', '_')));
-        StringBuilder format = new StringBuilder("new $T($L, $T.$N");
+        args.add(List.class);
+        StringBuilder format = new StringBuilder("new $T($L, $T.$N, $T.of(");
         for (String locale : ctx.survey.locales()) {
-            format.append(", $L");
+            format.append(args.size() > 5 ? ", $L" : "$L");
             args.add(JavaText.literal(message.in(locale, ctx.survey.defaultLocale())));
         }
-        return CodeBlock.of(format.append(")").toString(), args.toArray());
+        return CodeBlock.of(format.append("))").toString(), args.toArray());
     }
 
     /**

@@ -388,52 +388,35 @@ final class TypesEmitter {
                         .addStatement("return code").build());
         String locales = CodeBlock.join(ctx.survey.locales().stream().map(l -> CodeBlock.of("$S", l)).toList(), ", ")
                 .toString();
-        return ctx.topLevel(TypeSpec.classBuilder(ctx.violation))
-                .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
+        ParameterizedTypeName messages = ParameterizedTypeName.get(List.class, String.class);
+        return ctx.topLevel(TypeSpec.recordBuilder(ctx.violation))
+                .addModifiers(Modifier.PUBLIC)
                 .addAnnotation(ctx.generated())
-                .addJavadoc("One way in which a response breaks the survey's rules: the question, the code and the message in\n"
-                        + "each of the survey's locales ($L).\n", String.join(", ", ctx.survey.locales()))
+                .addJavadoc("One way in which a response breaks the survey's rules.\n\n"
+                        + "@param question the question id (as in the definition, the form and JSON)\n"
+                        + "@param code the violation code\n"
+                        + "@param messages the message in each of the survey's locales, in their order ($L); read one with\n"
+                        + "    {@link #message(Locale)}\n", String.join(", ", ctx.survey.locales()))
+                .recordConstructor(MethodSpec.constructorBuilder().addModifiers(Modifier.PUBLIC)
+                        .addParameter(String.class, "question").addParameter(code, "code")
+                        .addParameter(messages, "messages").build())
                 .addType(codes.build())
                 .addField(FieldSpec.builder(String[].class, "LOCALES", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
                         .initializer("{$L}", locales).build())
-                .addField(String.class, "question", Modifier.PRIVATE, Modifier.FINAL)
-                .addField(code, "code", Modifier.PRIVATE, Modifier.FINAL)
-                .addField(String[].class, "messages", Modifier.PRIVATE, Modifier.FINAL)
-                .addMethod(MethodSpec.constructorBuilder()
-                        .addParameter(String.class, "question").addParameter(code, "code")
-                        .addParameter(String[].class, "messages").varargs()
-                        .addStatement("this.question = question").addStatement("this.code = code")
-                        .addStatement("this.messages = messages").build())
-                .addMethod(MethodSpec.methodBuilder("question").addModifiers(Modifier.PUBLIC).returns(String.class)
-                        .addJavadoc("@return the question id (as in the definition, the form and JSON)\n")
-                        .addStatement("return question").build())
-                .addMethod(MethodSpec.methodBuilder("code").addModifiers(Modifier.PUBLIC).returns(code)
-                        .addJavadoc("@return the violation code\n").addStatement("return code").build())
                 .addMethod(MethodSpec.methodBuilder("message").addModifiers(Modifier.PUBLIC).returns(String.class)
                         .addJavadoc("@return the message in the survey's default locale ($S)\n", ctx.survey.defaultLocale())
-                        .addStatement("return messages[0]").build())
+                        .addStatement("return messages.get(0)").build())
                 .addMethod(MethodSpec.methodBuilder("message").addModifiers(Modifier.PUBLIC).returns(String.class)
                         .addParameter(Locale.class, "locale")
                         .addJavadoc("@param locale any locale\n@return the message in the survey's locale whose tag equals the locale's"
                                 + " language tag, else in the first\n        of its locales with the same language, else in the"
                                 + " default locale ($S)\n", ctx.survey.defaultLocale())
-                        .addStatement("return messages[$T.localeIndex(LOCALES, locale)]", ctx.support).build())
+                        .addStatement("return messages.get($T.localeIndex(LOCALES, locale))", ctx.support).build())
                 .addMethod(MethodSpec.methodBuilder("message").addModifiers(Modifier.PUBLIC).returns(String.class)
                         .addParameter(String.class, "languageTag")
                         .addJavadoc("As {@link #message($T)}, for a BCP 47 tag such as {@code en} (templates pass a string).\n\n"
                                 + "@param languageTag a language tag\n@return the message in that locale, as above\n", Locale.class)
                         .addStatement("return message($T.forLanguageTag(languageTag))", Locale.class).build())
-                .addMethod(MethodSpec.methodBuilder("equals").addAnnotation(Override.class).addModifiers(Modifier.PUBLIC)
-                        .returns(boolean.class).addParameter(Object.class, "other")
-                        .addStatement("return other instanceof $T that && question.equals(that.question) && code == that.code"
-                                + " && $T.equals(messages, that.messages)", ctx.violation, java.util.Arrays.class).build())
-                .addMethod(MethodSpec.methodBuilder("hashCode").addAnnotation(Override.class).addModifiers(Modifier.PUBLIC)
-                        .returns(int.class)
-                        .addStatement("return 31 * (31 * question.hashCode() + code.hashCode()) + $T.hashCode(messages)",
-                                java.util.Arrays.class).build())
-                .addMethod(MethodSpec.methodBuilder("toString").addAnnotation(Override.class).addModifiers(Modifier.PUBLIC)
-                        .returns(String.class)
-                        .addStatement("return question + $S + code.code() + $S + messages[0]", " ", ": ").build())
                 .build();
     }
 
