@@ -172,9 +172,18 @@ final class ConditionCode {
         return CodeBlock.of("$T.test(r)", name);
     }
 
-    /** The call that tells whether {@code q} is enabled for response {@code r}. */
+    /**
+     * The call that tells whether {@code q} is enabled for response {@code r}, or null when it
+     * always is (it has no condition and neither has its section): no call, no dead check.
+     */
     CodeBlock enabled(Question q) {
-        return CodeBlock.of("$T.$N(r)", ctx.partOf(q), "enabled_" + ctx.names.method(q));
+        return ctx.alwaysEnabled(q) ? null : CodeBlock.of("$T.$N(r)", ctx.partOf(q), "enabled_" + ctx.names.method(q));
+    }
+
+    /** {@code (on && test)}, or {@code (test)} when {@code on} is null (always enabled). */
+    private static CodeBlock guarded(CodeBlock on, String test, Object... args) {
+        CodeBlock body = CodeBlock.of(test, args);
+        return on == null ? CodeBlock.of("($L)", body) : CodeBlock.of("($L && $L)", on, body);
     }
 
     private CodeBlock inline(Expr expr) {
@@ -202,7 +211,8 @@ final class ConditionCode {
         public CodeBlock visitIsEmpty(Expr.IsEmpty isEmpty) {
             Question q = ctx.question(isEmpty.ref().questionId());
             return isEmpty.negated()
-                    ? CodeBlock.of("($L && r.$N() != null)", enabled(q), ctx.names.method(q))
+                    ? guarded(enabled(q), "r.$N() != null", ctx.names.method(q))
+                    : enabled(q) == null ? CodeBlock.of("(r.$N() == null)", ctx.names.method(q))
                     : CodeBlock.of("(!$L || r.$N() == null)", enabled(q), ctx.names.method(q));
         }
 
@@ -210,7 +220,7 @@ final class ConditionCode {
         public CodeBlock visitContains(Expr.Contains contains) {
             Question q = ctx.question(contains.ref().questionId());
             String code = contains.literal().string().orElseThrow();
-            return CodeBlock.of("($L && r.$N() != null && r.$N().contains($T.$N))", enabled(q), ctx.names.method(q),
+            return guarded(enabled(q), "r.$N() != null && r.$N().contains($T.$N)", ctx.names.method(q),
                     ctx.names.method(q), ctx.enumType(q), ctx.names.enumConstant(q.choices().orElseThrow(), code));
         }
 
@@ -231,7 +241,7 @@ final class ConditionCode {
             public CodeBlock visitYesNo(AnswerSpec.YesNoSpec yesNo) {
                 boolean yes = literal.yesNo().orElseThrow();
                 boolean wanted = op == Operator.EQ ? yes : !yes;
-                return CodeBlock.of("($L && $T.$N.equals(r.$N()))", on, Boolean.class, wanted ? "TRUE" : "FALSE", get);
+                return guarded(on, "$T.$N.equals(r.$N())", Boolean.class, wanted ? "TRUE" : "FALSE", get);
             }
 
             @Override
@@ -242,16 +252,16 @@ final class ConditionCode {
                 ClassName type = ctx.enumType(q);
                 String constant = ctx.names.enumConstant(choice.choices(), literal.string().orElseThrow());
                 return op == Operator.EQ
-                        ? CodeBlock.of("($L && r.$N() == $T.$N)", on, get, type, constant)
-                        : CodeBlock.of("($L && r.$N() != null && r.$N() != $T.$N)", on, get, get, type, constant);
+                        ? guarded(on, "r.$N() == $T.$N", get, type, constant)
+                        : guarded(on, "r.$N() != null && r.$N() != $T.$N", get, get, type, constant);
             }
 
             @Override
             public CodeBlock visitText(AnswerSpec.TextSpec textSpec) {
                 String text = JavaText.literal(literal.string().orElseThrow());
                 return op == Operator.EQ
-                        ? CodeBlock.of("($L && $L.equals(r.$N()))", on, text, get)
-                        : CodeBlock.of("($L && r.$N() != null && !$L.equals(r.$N()))", on, get, text, get);
+                        ? guarded(on, "$L.equals(r.$N())", text, get)
+                        : guarded(on, "r.$N() != null && !$L.equals(r.$N())", get, text, get);
             }
 
             @Override
@@ -260,14 +270,14 @@ final class ConditionCode {
                     return integerCompare(on, get, op, literal.number().orElseThrow());
                 }
                 CodeBlock constant = constants.decimal(literal.number().orElseThrow());
-                return CodeBlock.of("($L && r.$N() != null && r.$N().compareTo($L) $L 0)", on, get, get, constant,
+                return guarded(on, "r.$N() != null && r.$N().compareTo($L) $L 0", get, get, constant,
                         javaOperator(op));
             }
 
             @Override
             public CodeBlock visitDate(AnswerSpec.DateSpec date) {
                 CodeBlock day = PartConstants.epochDay(LocalDate.parse(literal.string().orElseThrow()));
-                return CodeBlock.of("($L && r.$N() != null && r.$N().toEpochDay() $L $L)", on, get, get,
+                return guarded(on, "r.$N() != null && r.$N().toEpochDay() $L $L", get, get,
                         javaOperator(op), day);
             }
 
@@ -291,9 +301,9 @@ final class ConditionCode {
         if (!integral) {
             switch (op) {
                 case EQ:
-                    return CodeBlock.of("($L && r.$N() != null && false)", on, get);
+                    return guarded(on, "r.$N() != null && false", get);
                 case NE:
-                    return CodeBlock.of("($L && r.$N() != null)", on, get);
+                    return guarded(on, "r.$N() != null", get);
                 case GE:
                     effective = Operator.GT;
                     break;
@@ -304,7 +314,7 @@ final class ConditionCode {
                     break;
             }
         }
-        return CodeBlock.of("($L && r.$N() != null && r.$N() $L $LL)", on, get, get, javaOperator(effective), bound);
+        return guarded(on, "r.$N() != null && r.$N() $L $LL", get, get, javaOperator(effective), bound);
     }
 
     private static long clamp(BigDecimal value) {

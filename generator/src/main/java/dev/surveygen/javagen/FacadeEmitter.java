@@ -40,13 +40,13 @@ final class FacadeEmitter {
             parts.addStatement("out = $T.validate(r, rejected, out)", ctx.part(k));
         }
         Text unknown = new ViolationMessages(ctx.survey).unknownQuestion();
-        List<Object> args = new ArrayList<>(List.of(ctx.support, ctx.violation, "unknown-question"));
-        StringBuilder format = new StringBuilder("out = $T.add(out, new $T(key, $S");
+        List<Object> args = new ArrayList<>(List.of(ctx.support, ctx.violation, ctx.violation.nestedClass("Code"), List.class));
+        StringBuilder format = new StringBuilder("out = $T.add(out, new $T(key, $T.UNKNOWN_QUESTION, $T.of(");
         for (String locale : ctx.survey.locales()) {
-            format.append(", $S");
-            args.add(unknown.in(locale, "ja"));
+            format.append(args.size() > 4 ? ", $L" : "$L");
+            args.add(JavaText.literal(unknown.in(locale, ctx.survey.defaultLocale())));
         }
-        format.append("))");
+        format.append(")))");
         parts.beginControlFlow("if (unknown != null && !unknown.isEmpty())")
                 .beginControlFlow("for ($T key : unknown)", String.class)
                 .addStatement(format.toString(), args.toArray())
@@ -85,10 +85,16 @@ final class FacadeEmitter {
         TypeName rejectedMap = ParameterizedTypeName.get(ClassName.get(Map.class), ClassName.get(String.class), ctx.rejected);
         TypeName anyForm = ParameterizedTypeName.get(ClassName.get(Map.class), ClassName.get(String.class),
                 WildcardTypeName.subtypeOf(Object.class));
-        CodeBlock.Builder bindForm = CodeBlock.builder()
+        CodeBlock start = CodeBlock.builder()
                 .addStatement("$T b = $T.builder()", ctx.builder, ctx.response)
-                .addStatement("$T rejected = new $T<>()", rejectedMap, LinkedHashMap.class);
-        CodeBlock.Builder bindJson = bindForm.build().toBuilder();
+                .addStatement("$T rejected = new $T<>()", rejectedMap, LinkedHashMap.class).build();
+        ClassName reason = ctx.rejected.nestedClass("Reason");
+        CodeBlock rejections = CodeBlock.of("(question, reason, value) -> rejected.put(question, new $T(reason == $T.CHOICE"
+                + " ? $T.CHOICE : $T.TYPE, value))", ctx.rejected, ctx.support.nestedClass("Outcome"), reason, reason);
+        ClassName answers = ctx.support.nestedClass("Answers");
+        CodeBlock.Builder bindForm = start.toBuilder().addStatement("$T in = $T.form(form, $L, $L)", answers, answers,
+                ctx.survey.digitPolicy() == dev.surveygen.model.DigitPolicy.NFKC, rejections);
+        CodeBlock.Builder bindJson = start.toBuilder().addStatement("$T in = $T.json(json, $L)", answers, answers, rejections);
         CodeBlock.Builder strip = CodeBlock.builder()
                 .addStatement("$T response = b.build()", ctx.response)
                 .beginControlFlow("if (stripDisabled)")
@@ -97,8 +103,8 @@ final class FacadeEmitter {
                 .addStatement("$T out = new $T<>()", ParameterizedTypeName.get(Map.class, String.class, Object.class),
                         LinkedHashMap.class);
         for (int k = 0; k < ctx.parts.size(); k++) {
-            bindForm.addStatement("$T.bindForm(form, b, rejected)", ctx.binderPart(k));
-            bindJson.addStatement("$T.bindJson(json, b, rejected)", ctx.binderPart(k));
+            bindForm.addStatement("$T.bind(in, b)", ctx.binderPart(k));
+            bindJson.addStatement("$T.bind(in, b)", ctx.binderPart(k));
             strip.addStatement("changed |= $T.stripDisabled(response, b, rejected)", ctx.binderPart(k));
             toJson.addStatement("$T.toJson(response, out)", ctx.binderPart(k));
         }
@@ -106,8 +112,16 @@ final class FacadeEmitter {
         strip.endControlFlow();
         bindForm.addStatement("return finish(b, rejected, form.keySet(), true, stripDisabled)");
         bindJson.addStatement("return finish(b, rejected, json.keySet(), false, stripDisabled)");
-        String stripDoc = "@param stripDisabled drop the answers of questions that are not enabled (as the form does before"
-                + " submitting)\n    instead of reporting them as {@code not-applicable}\n";
+        ClassName disabled = ctx.binder.nestedClass("DisabledAnswers");
+        String stripDoc = "@param disabled what to do with the answers of questions that are not enabled\n";
+        TypeSpec disabledAnswers = TypeSpec.enumBuilder(disabled).addModifiers(Modifier.PUBLIC)
+                .addJavadoc("What a binder does with the answers of questions that are not enabled for the response.\n")
+                .addEnumConstant("REPORT", TypeSpec.anonymousClassBuilder("")
+                        .addJavadoc("Keep them: the validator reports each as {@code not-applicable} (the default; for data\n"
+                                + "from elsewhere).\n").build())
+                .addEnumConstant("DROP", TypeSpec.anonymousClassBuilder("")
+                        .addJavadoc("Drop them, as the HTML form does before it submits.\n").build())
+                .build();
         TypeSpec.Builder binder = ctx.topLevel(TypeSpec.classBuilder(ctx.binder))
                 .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
                 .addAnnotation(ctx.generated())
@@ -122,25 +136,26 @@ final class FacadeEmitter {
                                 + "token such as {@code _csrf}), never answers: the form binders ignore them, as the form's script\n"
                                 + "does. No question id can start with it.\n")
                         .initializer("$S", FormValues.HOST_FIELD_PREFIX).build())
+                .addType(disabledAnswers)
                 .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build())
                 .addMethod(MethodSpec.methodBuilder("fromForm").addModifiers(Modifier.PUBLIC, Modifier.STATIC)
                         .returns(ctx.binding).addParameter(form, "form")
                         .addJavadoc("Reads form parameters (every value a string, trimmed; full-width digits as the survey says).\n"
                                 + "Fields named with {@link #HOST_FIELD_PREFIX} are ignored.\n\n"
                                 + "@param form parameter name to values\n@return what was read\n")
-                        .addStatement("return fromForm(form, false)").build())
+                        .addStatement("return fromForm(form, $T.REPORT)", disabled).build())
                 .addMethod(MethodSpec.methodBuilder("fromForm").addModifiers(Modifier.PUBLIC, Modifier.STATIC)
-                        .returns(ctx.binding).addParameter(form, "form").addParameter(boolean.class, "stripDisabled")
+                        .returns(ctx.binding).addParameter(form, "form").addParameter(disabled, "disabled")
                         .addJavadoc("Reads form parameters.\n\n@param form parameter name to values\n" + stripDoc
                                 + "@return what was read\n")
-                        .addStatement("return bindForm(form, stripDisabled)").build())
+                        .addStatement("return bindForm(form, disabled == $T.DROP)", disabled).build())
                 .addMethod(MethodSpec.methodBuilder("fromParameterMap").addModifiers(Modifier.PUBLIC, Modifier.STATIC)
                         .returns(ctx.binding)
                         .addParameter(ParameterizedTypeName.get(Map.class, String.class, String[].class), "parameters")
-                        .addParameter(boolean.class, "stripDisabled")
+                        .addParameter(disabled, "disabled")
                         .addJavadoc("Reads a servlet-style parameter map, as it is (nothing is copied).\n\n"
                                 + "@param parameters parameter name to values\n" + stripDoc + "@return what was read\n")
-                        .addStatement("return bindForm(parameters, stripDisabled)").build())
+                        .addStatement("return bindForm(parameters, disabled == $T.DROP)", disabled).build())
                 .addMethod(MethodSpec.methodBuilder("bindForm").addModifiers(Modifier.PRIVATE, Modifier.STATIC)
                         .returns(ctx.binding).addParameter(anyForm, "form").addParameter(boolean.class, "stripDisabled")
                         .addJavadoc("Values are a {@code List<String>} or a {@code String[]} per name.\n")
@@ -149,11 +164,12 @@ final class FacadeEmitter {
                         .returns(ctx.binding).addParameter(json, "json")
                         .addJavadoc("Reads a JSON-shaped map strictly by JSON type, as {@code surveygen check} does.\n\n"
                                 + "@param json question id to answer\n@return what was read\n")
-                        .addStatement("return fromJson(json, false)").build())
+                        .addStatement("return fromJson(json, $T.REPORT)", disabled).build())
                 .addMethod(MethodSpec.methodBuilder("fromJson").addModifiers(Modifier.PUBLIC, Modifier.STATIC)
-                        .returns(ctx.binding).addParameter(json, "json").addParameter(boolean.class, "stripDisabled")
+                        .returns(ctx.binding).addParameter(json, "json").addParameter(disabled, "disabled")
                         .addJavadoc("Reads a JSON-shaped map strictly by JSON type.\n\n@param json question id to answer\n"
                                 + stripDoc + "@return what was read\n")
+                        .addStatement("boolean stripDisabled = disabled == $T.DROP", disabled)
                         .addCode(bindJson.build()).build())
                 .addMethod(MethodSpec.methodBuilder("fromJsonText").addModifiers(Modifier.PUBLIC, Modifier.STATIC)
                         .returns(ctx.binding).addParameter(String.class, "text")
@@ -161,9 +177,9 @@ final class FacadeEmitter {
                                 + "strictly as {@code surveygen check} reads it.\n\n@param text a JSON object from question id to"
                                 + " answer\n@return what was read\n@throws $T {@code line L, column C:"
                                 + " message} when the text is not\n    JSON, or not a JSON object\n", IllegalArgumentException.class)
-                        .addStatement("return fromJsonText(text, false)").build())
+                        .addStatement("return fromJsonText(text, $T.REPORT)", disabled).build())
                 .addMethod(MethodSpec.methodBuilder("fromJsonText").addModifiers(Modifier.PUBLIC, Modifier.STATIC)
-                        .returns(ctx.binding).addParameter(String.class, "text").addParameter(boolean.class, "stripDisabled")
+                        .returns(ctx.binding).addParameter(String.class, "text").addParameter(disabled, "disabled")
                         .addJavadoc("Reads a response stored as JSON text.\n\n@param text a JSON object from question id to"
                                 + " answer\n" + stripDoc + "@return what was read\n@throws $T {@code line"
                                 + " L, column C: message} when the text is not\n    JSON, or not a JSON object\n",
@@ -176,7 +192,7 @@ final class FacadeEmitter {
                         .addStatement("$T answers = new $T<>()", ParameterizedTypeName.get(Map.class, String.class,
                                 Object.class), LinkedHashMap.class)
                         .addStatement("object.forEach((key, value) -> answers.put(($T) key, value))", String.class)
-                        .addStatement("return fromJson(answers, stripDisabled)").build())
+                        .addStatement("return fromJson(answers, disabled)").build())
                 .addMethod(MethodSpec.methodBuilder("toJsonText").addModifiers(Modifier.PUBLIC, Modifier.STATIC)
                         .returns(String.class).addParameter(ctx.response, "response")
                         .addJavadoc("The response as compact JSON text on one line, as {@link #toJson} shapes it: ready to be\n"
@@ -226,12 +242,18 @@ final class FacadeEmitter {
             Section section = ctx.section(q);
             String when = section.condition().map(c -> "section: " + c.source() + "; ").orElse("")
                     + q.condition().map(c -> c.source()).orElse("always");
-            type.addMethod(MethodSpec.methodBuilder(ctx.names.method(q)).addModifiers(Modifier.PUBLIC, Modifier.STATIC)
-                    .returns(boolean.class).addParameter(ctx.response, "response")
-                    .addJavadoc("$L\n\n<p>Enabled when: {@code $L}\n\n@param response a response\n@return whether the question"
-                            + " is enabled\n", ctx.questionDoc(q), JavaText.javadoc(when).replace("{", "&#123;")
-                            .replace("}", "&#125;"))
-                    .addStatement("return $T.enabled($L, response)", ctx.partOf(q), ctx.index(q) % GenerationContext.PART_SIZE)
+            MethodSpec.Builder method = MethodSpec.methodBuilder(ctx.names.method(q)).addModifiers(Modifier.PUBLIC,
+                    Modifier.STATIC).returns(boolean.class).addParameter(ctx.response, "response");
+            if (ctx.alwaysEnabled(q)) {
+                method.addJavadoc("$L: always enabled (no condition).\n\n@param response a response\n@return true\n",
+                        ctx.questionLink(q)).addStatement("return true");
+            } else {
+                method.addJavadoc("$L: enabled when <code>$L</code>.\n\n@param response a response\n"
+                        + "@return whether the question is enabled\n", ctx.questionLink(q), JavaText.javadoc(when))
+                        .addStatement("return $T.enabled($L, response)", ctx.partOf(q),
+                                ctx.index(q) % GenerationContext.PART_SIZE);
+            }
+            type.addMethod(method
                     .build());
         }
         return type.build();

@@ -186,6 +186,11 @@ final class GenerationContext {
         return survey.locales().contains("en");
     }
 
+    /** Whether a question has no condition, nor has its section: it is enabled for every response. */
+    boolean alwaysEnabled(Question q) {
+        return q.condition().isEmpty() && section(q).condition().isEmpty();
+    }
+
     AnnotationSpec generated() {
         return AnnotationSpec.builder(ClassName.get("javax.annotation.processing", "Generated"))
                 .addMember("value", "$S", "dev.surveygen")
@@ -201,11 +206,22 @@ final class GenerationContext {
     }
 
     /** Javadoc of a question: its label, hint and help, each escaped for Javadoc. */
+    /**
+     * The question's id linked to its accessor on the response (where its label, hint and help
+     * are, once), or the id alone for a note, which has no accessor.
+     */
+    String questionLink(Question q) {
+        if (q.type() == dev.surveygen.model.QuestionType.NOTE) {
+            return JavaText.javadoc(q.id());
+        }
+        return "{@link " + response.simpleName() + "#" + names.method(q) + "() " + JavaText.javadoc(q.id()) + "}";
+    }
+
     String questionDoc(Question q) {
         StringBuilder doc = new StringBuilder();
-        doc.append(JavaText.javadoc(q.id() + ": " + q.label().in(survey.defaultLocale(), "ja")));
-        q.hint().ifPresent(h -> doc.append("\n\n<p>").append(JavaText.javadoc(h.in(survey.defaultLocale(), "ja"))));
-        q.help().ifPresent(h -> doc.append("\n\n<p>").append(JavaText.javadoc(h.in(survey.defaultLocale(), "ja"))));
+        doc.append(JavaText.javadoc(q.id() + ": " + q.label().in(survey.defaultLocale(), survey.defaultLocale())));
+        q.hint().ifPresent(h -> doc.append("\n\n<p>").append(JavaText.javadoc(h.in(survey.defaultLocale(), survey.defaultLocale()))));
+        q.help().ifPresent(h -> doc.append("\n\n<p>").append(JavaText.javadoc(h.in(survey.defaultLocale(), survey.defaultLocale()))));
         return doc.toString();
     }
 }

@@ -158,7 +158,7 @@ final class JacksonEmitter {
                         .beginControlFlow("for ($T rejected : binding.rejected().entrySet())", ParameterizedTypeName.get(
                                 ClassName.get(Map.Entry.class), ClassName.get(String.class), ctx.rejected))
                         .addStatement("problems.append(first ? $S : $S).append(rejected.getKey()).append($S)"
-                                + ".append(rejected.getValue().code()).append(')')", "", ", ", " (")
+                                + ".append(rejected.getValue().reason().code()).append(')')", "", ", ", " (")
                         .addStatement("first = false")
                         .endControlFlow()
                         .addStatement("problems.append(binding.unknownQuestions().isEmpty() ? $S : $S)", "", ", and ")

@@ -58,12 +58,13 @@ public final class JavaGenerator {
         write.accept(facades.validator());
         write.accept(facades.binder());
         write.accept(facades.enablement());
-        write.accept(new SupportEmitter(ctx).emit());
         write.accept(new JsonEmitter(ctx).emit());
         for (int k = 0; k < ctx.parts.size(); k++) {
             write.accept(new PartEmitter(ctx, k).emit());
             write.accept(new BinderPartEmitter(ctx, k).emit());
         }
+        files.add(RuntimeSources.support(ctx, "// " + header));
+        files.addAll(RuntimeSources.jsonReader(ctx, "// " + header));
         if (RuntimeSources.needsPatternMatcher(ctx)) {
             files.add(RuntimeSources.patternMatcher(ctx, "// " + header));
         }

@@ -1,5 +1,6 @@
 package dev.surveygen.javagen;
 
+import com.palantir.javapoet.ArrayTypeName;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.FieldSpec;
@@ -65,7 +66,9 @@ final class PartEmitter {
             if (section.condition().isPresent() && section.questions().get(0) == q) {
                 methods.add(sectionMethod(section));
             }
-            methods.add(enabledMethod(q));
+            if (!ctx.alwaysEnabled(q)) {
+                methods.add(enabledMethod(q));
+            }
         }
         methods.add(enabledByPositionMethod());
         methods.add(validateMethod());
@@ -134,11 +137,18 @@ final class PartEmitter {
 
     /** Enablement by position in this part, for the public enablement facade ({@link FacadeEmitter#enablement}). */
     private MethodSpec enabledByPositionMethod() {
-        CodeBlock.Builder cases = CodeBlock.builder().add("return switch (question) {\n$>");
-        for (int i = 0; i < questions.size(); i++) {
-            cases.add("case $L -> enabled_$N(r);\n", i, ctx.names.method(questions.get(i)));
+        CodeBlock.Builder cases = CodeBlock.builder();
+        if (questions.stream().allMatch(ctx::alwaysEnabled)) {
+            cases.addStatement("return true");
+        } else {
+            cases.add("return switch (question) {\n$>");
+            for (int i = 0; i < questions.size(); i++) {
+                if (!ctx.alwaysEnabled(questions.get(i))) {
+                    cases.add("case $L -> enabled_$N(r);\n", i, ctx.names.method(questions.get(i)));
+                }
+            }
+            cases.add("default -> true;\n$<};\n");
         }
-        cases.add("default -> throw new $T(question);\n$<};\n", IndexOutOfBoundsException.class);
         return MethodSpec.methodBuilder("enabled")
                 .addModifiers(Modifier.STATIC)
                 .returns(boolean.class)
@@ -148,161 +158,162 @@ final class PartEmitter {
                 .build();
     }
 
-    private String violation(Question q, String code, Text message) {
-        return violation(q, code, code.toUpperCase(Locale.ROOT).replace('-', '_'), message);
-    }
-
-    /** A static constant for one violation of {@code q}, named {@code <QUESTION>_<suffix>}. */
-    private String violation(Question q, String code, String suffix, Text message) {
-        String name = ctx.names.constant(q) + "_" + suffix;
-        violationFields.add(FieldSpec.builder(ctx.violation, name, Modifier.STATIC, Modifier.FINAL)
-                .initializer(newViolation(q, code, message)).build());
-        return VIOLATIONS + "." + name;
-    }
-
     /** {@code new …Violation(id, code, message per locale)}. */
     private CodeBlock newViolation(Question q, String code, Text message) {
-        List<Object> args = new ArrayList<>(List.of(ctx.violation, JavaText.literal(q.id()), JavaText.literal(code)));
-        StringBuilder format = new StringBuilder("new $T($L, $L");
+        List<Object> args = new ArrayList<>(List.of(ctx.violation, JavaText.literal(q.id()), ctx.violation.nestedClass("Code"),
+                code.toUpperCase(Locale.ROOT).replace('-', '_')));
+        args.add(List.class);
+        StringBuilder format = new StringBuilder("new $T($L, $T.$N, $T.of(");
         for (String locale : ctx.survey.locales()) {
-            format.append(", $L");
-            args.add(JavaText.literal(message.in(locale, "ja")));
+            format.append(args.size() > 5 ? ", $L" : "$L");
+            args.add(JavaText.literal(message.in(locale, ctx.survey.defaultLocale())));
         }
-        return CodeBlock.of(format.append(")").toString(), args.toArray());
+        return CodeBlock.of(format.append("))").toString(), args.toArray());
     }
 
+    /**
+     * The outcomes of the runtime's {@code Support.Outcome}, in its order: a question's violations
+     * are a row of the part's table indexed by the outcome's ordinal (null where none can occur).
+     */
+    static final List<String> OUTCOMES = List.of("not-applicable", "type", "choice", "required", "exclusive",
+            "selection-count", "range", "length", "pattern");
+
+    /**
+     * One statement per question: the runtime judges the answer by its type family and returns
+     * the first outcome in the reference order (R6), which {@code report} turns into this part's
+     * violation constant (created with the others on the first violation reported).
+     */
     private MethodSpec validateMethod() {
         ParameterizedTypeName list = ParameterizedTypeName.get(ClassName.get(List.class), ctx.violation);
         MethodSpec.Builder method = MethodSpec.methodBuilder("validate")
                 .addModifiers(Modifier.STATIC)
                 .returns(list)
                 .addParameter(ctx.response, "r")
-                .addParameter(ParameterizedTypeName.get(ClassName.get(Map.class), ClassName.get(String.class), ctx.rejected),
-                        "rejected")
+                .addParameter(rejectedMap(), "rejected")
                 .addParameter(list, "out");
-        CodeBlock.Builder body = CodeBlock.builder();
-        for (Question q : questions) {
-            body.add("// $L\n", JavaText.javadoc(q.id()));
-            String na = violation(q, "not-applicable", messages.notApplicable(q));
+        List<CodeBlock> rows = new ArrayList<>();
+        boolean exclusives = false;
+        for (int i = 0; i < questions.size(); i++) {
+            Question q = questions.get(i);
+            CodeBlock[] row = new CodeBlock[OUTCOMES.size()];
+            row[0] = newViolation(q, "not-applicable", messages.notApplicable(q));
+            CodeBlock enabled = ctx.alwaysEnabled(q) ? CodeBlock.of("true") : CodeBlock.of("enabled_$N(r)", ctx.names.method(q));
+            CodeBlock reason = CodeBlock.of("reason(rejected, $L)", JavaText.literal(q.id()));
             if (q.type() == QuestionType.NOTE) {
-                body.beginControlFlow("if (rejected.get($S) != null)", q.id())
-                        .addStatement("out = $T.add(out, $L)", ctx.support, na)
-                        .endControlFlow();
+                method.addStatement("out = report(out, $L, $T.checkAnswer(false, null, $L, false))", i, ctx.support, reason);
+                rows.add(row(row));
                 continue;
             }
-            String getter = ctx.names.method(q);
-            String type = violation(q, "type", messages.type(q));
-            String choice = q.type().hasChoices() ? violation(q, "choice", messages.choice(q)) : null;
-            body.add("{\n$>");
-            body.addStatement("$T v = r.$N()", ctx.valueType(q), getter);
-            body.addStatement("$T bad = rejected.get($S)", ctx.rejected, q.id());
-            body.beginControlFlow("if (!enabled_$N(r))", getter)
-                    .beginControlFlow("if (v != null || bad != null)")
-                    .addStatement("out = $T.add(out, $L)", ctx.support, na)
-                    .endControlFlow();
-            body.nextControlFlow("else if (bad != null)");
-            if (choice != null) {
-                body.addStatement("out = $T.add(out, $S.equals(bad.code()) ? $L : $L)", ctx.support, "choice", choice, type);
-            } else {
-                body.addStatement("out = $T.add(out, $L)", ctx.support, type);
+            row[1] = newViolation(q, "type", messages.type(q));
+            if (q.type().hasChoices()) {
+                row[2] = newViolation(q, "choice", messages.choice(q));
             }
-            body.nextControlFlow("else if (v == null)");
             if (q.required()) {
-                body.addStatement("out = $T.add(out, $L)", ctx.support,
-                        violation(q, "required", messages.required(q)));
+                row[3] = newViolation(q, "required", messages.required(q));
             }
-            CodeBlock checks = constraintChecks(q);
-            if (!checks.isEmpty()) {
-                body.nextControlFlow("else");
-                body.add(checks);
+            CodeBlock value = CodeBlock.of("r.$N()", ctx.names.method(q));
+            CodeBlock common = CodeBlock.of("$L, $L, $L, $L", enabled, value, reason, q.required());
+            Constraints c = Constraints.of(q);
+            CodeBlock check;
+            switch (q.type()) {
+                case TEXT, LONG_TEXT -> {
+                    if (c.minLength().isPresent() || c.maxLength().isPresent()) {
+                        row[7] = newViolation(q, "length", messages.length(q));
+                    }
+                    CodeBlock pattern = CodeBlock.of("false");
+                    if (c.pattern().isPresent()) {
+                        row[8] = newViolation(q, "pattern", messages.pattern(q));
+                        String field = ctx.names.constant(q) + "_REGEX";
+                        patternFields.add(FieldSpec.builder(int[].class, field, Modifier.STATIC, Modifier.FINAL)
+                                .addJavadoc("The program of the pattern <code>$L</code> (docs/definition-format.md, Part 10).\n",
+                                        JavaText.javadoc(c.pattern().get()))
+                                .initializer("$T.program($L)", ctx.patternMatcher,
+                                        programText(PatternCompiler.compileAccepted(c.pattern().get()))).build());
+                        pattern = CodeBlock.of("$L != null && !$T.matches($L.$N, $L)", value, ctx.patternMatcher, PATTERNS, field, value);
+                    }
+                    check = CodeBlock.of("$T.checkText($L, $L, $L, $L)", ctx.support, common, c.minLength().orElse(-1),
+                            c.maxLength().orElse(-1), pattern);
+                }
+                case INTEGER -> {
+                    if (c.min().isPresent() || c.max().isPresent()) {
+                        row[6] = newViolation(q, "range", messages.range(q));
+                    }
+                    check = CodeBlock.of("$T.checkInteger($L, $L, $L)", ctx.support, common,
+                            c.min().map(m -> m.intValueExact() + "L").orElse("Long.MIN_VALUE"),
+                            c.max().map(m -> m.intValueExact() + "L").orElse("Long.MAX_VALUE"));
+                }
+                case DECIMAL -> {
+                    if (c.min().isPresent() || c.max().isPresent()) {
+                        row[6] = newViolation(q, "range", messages.range(q));
+                    }
+                    check = CodeBlock.of("$T.checkDecimal($L, $L, $L)", ctx.support, common,
+                            c.min().map(constants::decimal).orElse(CodeBlock.of("null")),
+                            c.max().map(constants::decimal).orElse(CodeBlock.of("null")));
+                }
+                case DATE -> {
+                    if (c.minDate().isPresent() || c.maxDate().isPresent()) {
+                        row[6] = newViolation(q, "range", messages.range(q));
+                    }
+                    check = CodeBlock.of("$T.checkDate($L, $L, $L)", ctx.support, common,
+                            c.minDate().map(d -> PartConstants.epochDay(d).toString()).orElse("Long.MIN_VALUE"),
+                            c.maxDate().map(d -> PartConstants.epochDay(d).toString()).orElse("Long.MAX_VALUE"));
+                }
+                case MULTIPLE_CHOICE -> {
+                    if (c.minSelections().isPresent() || c.maxSelections().isPresent()) {
+                        row[5] = newViolation(q, "selection-count", messages.selectionCount(q));
+                    }
+                    String exclusive = exclusiveCheck(q);
+                    CodeBlock counts = CodeBlock.of("$L, $L", c.minSelections().orElse(-1), c.maxSelections().orElse(-1));
+                    if (exclusive != null) {
+                        exclusives = true;
+                        String local = "exclusive$" + ctx.names.method(q);
+                        method.addStatement("$T $N = $N($L)", ctx.violation, local, exclusive, value);
+                        method.addStatement("out = report(out, $L, $T.checkChoices($L, $N != null, $L), $N)", i, ctx.support,
+                                common, local, counts, local);
+                        rows.add(row(row));
+                        continue;
+                    }
+                    check = CodeBlock.of("$T.checkChoices($L, false, $L)", ctx.support, common, counts);
+                }
+                default -> check = CodeBlock.of("$T.checkAnswer($L)", ctx.support, common);
             }
-            body.endControlFlow();
-            body.add("$<}\n");
+            method.addStatement("out = report(out, $L, $L)", i, check);
+            rows.add(row(row));
         }
-        return method.addCode(body.build()).addStatement("return out").build();
+        violationFields.add(FieldSpec.builder(ArrayTypeName.of(ArrayTypeName.of(ctx.violation)), "BY_QUESTION",
+                        Modifier.STATIC, Modifier.FINAL)
+                .addJavadoc("Each question's violations by outcome ({@code Support.Outcome}'s order).\n")
+                .initializer("{\n$>$L$<\n}", CodeBlock.join(rows, ",\n")).build());
+        ClassName outcome = ctx.support.nestedClass("Outcome");
+        helpers.addMethod(MethodSpec.methodBuilder("report").addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+                .returns(list).addParameter(list, "out").addParameter(int.class, "question").addParameter(outcome, "outcome")
+                .addStatement("return outcome == null ? out : $T.add(out, $L.BY_QUESTION[question][outcome.ordinal()])",
+                        ctx.support, VIOLATIONS)
+                .build());
+        if (exclusives) {
+            helpers.addMethod(MethodSpec.methodBuilder("report").addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+                    .returns(list).addParameter(list, "out").addParameter(int.class, "question")
+                    .addParameter(outcome, "outcome").addParameter(ctx.violation, "exclusive")
+                    .addStatement("return outcome == $T.EXCLUSIVE ? $T.add(out, exclusive) : report(out, question, outcome)",
+                            outcome, ctx.support)
+                    .build());
+        }
+        helpers.addMethod(MethodSpec.methodBuilder("reason").addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+                .returns(outcome).addParameter(rejectedMap(), "rejected").addParameter(String.class, "question")
+                .addJavadoc("Why the binder could not read the answer, or null (no lookup when all could be read).\n")
+                .addStatement("$T bad = rejected.isEmpty() ? null : rejected.get(question)", ctx.rejected)
+                .addStatement("return bad == null ? null : bad.reason() == $T.CHOICE ? $T.CHOICE : $T.TYPE",
+                        ctx.rejected.nestedClass("Reason"), outcome, outcome)
+                .build());
+        return method.addStatement("return out").build();
     }
 
-    /** An if / else-if chain in the reference order: exclusive, selection-count, range, length, pattern. */
-    private CodeBlock constraintChecks(Question q) {
-        Constraints c = Constraints.of(q);
-        List<CodeBlock> conditions = new ArrayList<>();
-        List<CodeBlock> results = new ArrayList<>();
-        switch (q.type()) {
-            case MULTIPLE_CHOICE -> {
-                String exclusive = exclusiveCheck(q);
-                if (exclusive != null) {
-                    conditions.add(CodeBlock.of("v.size() > 1 && $N(v) != null", exclusive));
-                    results.add(CodeBlock.of("$N(v)", exclusive));
-                }
-                List<String> bounds = new ArrayList<>();
-                c.minSelections().ifPresent(min -> bounds.add("v.size() < " + min));
-                c.maxSelections().ifPresent(max -> bounds.add("v.size() > " + max));
-                if (!bounds.isEmpty()) {
-                    conditions.add(CodeBlock.of("$L", String.join(" || ", bounds)));
-                    results.add(CodeBlock.of("$L", violation(q, "selection-count", messages.selectionCount(q))));
-                }
-            }
-            case INTEGER -> {
-                List<String> bounds = new ArrayList<>();
-                c.min().ifPresent(min -> bounds.add("v < " + min.intValueExact()));
-                c.max().ifPresent(max -> bounds.add("v > " + max.intValueExact()));
-                if (!bounds.isEmpty()) {
-                    conditions.add(CodeBlock.of("$L", String.join(" || ", bounds)));
-                    results.add(CodeBlock.of("$L", violation(q, "range", messages.range(q))));
-                }
-            }
-            case DECIMAL -> {
-                List<CodeBlock> bounds = new ArrayList<>();
-                c.min().ifPresent(min -> bounds.add(CodeBlock.of("v.compareTo($L) < 0", constants.decimal(min))));
-                c.max().ifPresent(max -> bounds.add(CodeBlock.of("v.compareTo($L) > 0", constants.decimal(max))));
-                if (!bounds.isEmpty()) {
-                    conditions.add(CodeBlock.join(bounds, " || "));
-                    results.add(CodeBlock.of("$L", violation(q, "range", messages.range(q))));
-                }
-            }
-            case DATE -> {
-                List<CodeBlock> bounds = new ArrayList<>();
-                c.minDate().ifPresent(min -> bounds.add(CodeBlock.of("v.toEpochDay() < $L", PartConstants.epochDay(min))));
-                c.maxDate().ifPresent(max -> bounds.add(CodeBlock.of("v.toEpochDay() > $L", PartConstants.epochDay(max))));
-                if (!bounds.isEmpty()) {
-                    conditions.add(CodeBlock.join(bounds, " || "));
-                    results.add(CodeBlock.of("$L", violation(q, "range", messages.range(q))));
-                }
-            }
-            case TEXT, LONG_TEXT -> {
-                List<CodeBlock> bounds = new ArrayList<>();
-                c.minLength().ifPresent(min -> bounds.add(CodeBlock.of("$T.shorterThan(v, $L)", ctx.support, min)));
-                c.maxLength().ifPresent(max -> bounds.add(CodeBlock.of("$T.longerThan(v, $L)", ctx.support, max)));
-                if (!bounds.isEmpty()) {
-                    conditions.add(CodeBlock.join(bounds, " || "));
-                    results.add(CodeBlock.of("$L", violation(q, "length", messages.length(q))));
-                }
-                if (c.pattern().isPresent()) {
-                    String field = ctx.names.constant(q) + "_REGEX";
-                    patternFields.add(FieldSpec.builder(int[].class, field, Modifier.STATIC, Modifier.FINAL)
-                            .addJavadoc("The program of the pattern <code>$L</code> (docs/definition-format.md, Part 10).\n",
-                                    JavaText.javadoc(c.pattern().get()))
-                            .initializer("$T.program($L)", ctx.patternMatcher,
-                                    programText(PatternCompiler.compileAccepted(c.pattern().get()))).build());
-                    conditions.add(CodeBlock.of("!$T.matches($L.$N, v)", ctx.patternMatcher, PATTERNS, field));
-                    results.add(CodeBlock.of("$L", violation(q, "pattern", messages.pattern(q))));
-                }
-            }
-            default -> { }
+    private static CodeBlock row(CodeBlock[] row) {
+        List<CodeBlock> cells = new ArrayList<>();
+        for (CodeBlock cell : row) {
+            cells.add(cell == null ? CodeBlock.of("null") : cell);
         }
-        CodeBlock.Builder out = CodeBlock.builder();
-        for (int i = 0; i < conditions.size(); i++) {
-            if (i == 0) {
-                out.beginControlFlow("if ($L)", conditions.get(i));
-            } else {
-                out.nextControlFlow("else if ($L)", conditions.get(i));
-            }
-            out.addStatement("out = $T.add(out, $L)", ctx.support, results.get(i));
-        }
-        if (!conditions.isEmpty()) {
-            out.endControlFlow();
-        }
-        return out.build();
+        return CodeBlock.of("{$L}", CodeBlock.join(cells, ", "));
     }
 
     /** The program's text as string literals of at most about 16,000 characters each (a constant holds 65,535 bytes). */
@@ -347,7 +358,7 @@ final class PartEmitter {
                 .addParameter(ParameterizedTypeName.get(ClassName.get(Set.class), e), "v")
                 .addJavadoc("$L: the violation of selecting the first exclusive choice it holds with others, or null.\n",
                         JavaText.javadoc(q.id()))
-                .beginControlFlow("for (int i = 0; i < $N.length; i++)", choicesField)
+                .beginControlFlow("for (int i = 0; v != null && i < $N.length; i++)", choicesField)
                 .beginControlFlow("if (v.contains($N[i]))", choicesField)
                 .addStatement("return $N[i]", violationsField)
                 .endControlFlow()

@@ -34,6 +34,79 @@ final class RuntimeSources {
         return new GeneratedFile(directory + "/" + name + ".java", JavaText.escapeInvisible(header + "\n" + copy));
     }
 
+    /**
+     * The runtime module's {@code dev.surveygen.runtime.Support} as {@code <Survey>Support}: every
+     * survey gets the same text apart from the package and the name.
+     */
+    static GeneratedFile support(GenerationContext ctx, String header) {
+        String source = read(RuntimeSources.class, "/dev/surveygen/runtime/Support.java");
+        String name = ctx.support.simpleName();
+        String copy = replaceOnce(source, "package dev.surveygen.runtime;", "package " + ctx.options.packageName() + ";");
+        copy = replaceOnce(copy, "public final class Support {", ctx.generated() + "\nfinal class Support {");
+        copy = copy.replaceAll("\\bSupport\\b", name);
+        copy = qualifyJavaLang(copy, ctx.typeNames());
+        String directory = ctx.options.packageName().replace('.', '/');
+        return new GeneratedFile(directory + "/" + name + ".java", JavaText.escapeInvisible(header + "\n" + copy));
+    }
+
+    /** The JSON reader of {@code surveygen check}, as it is: its three classes, prefixed with the survey's base name. */
+    static final java.util.List<String> JSON_READER = java.util.List.of("JsonReader", "JsonException", "OversizeNumber");
+
+    /**
+     * {@link dev.surveygen.json.JsonReader} (with {@code JsonException} and {@code OversizeNumber})
+     * as {@code <Survey>JsonReader}, … : the generated {@code fromJsonText} reads JSON text with
+     * the very code that {@code surveygen check} reads responses with.
+     */
+    static java.util.List<GeneratedFile> jsonReader(GenerationContext ctx, String header) {
+        java.util.List<GeneratedFile> files = new java.util.ArrayList<>();
+        String base = ctx.names.base();
+        String directory = ctx.options.packageName().replace('.', '/');
+        for (String name : JSON_READER) {
+            String copy = read(RuntimeSources.class, "/dev/surveygen/json/" + name + ".java");
+            copy = replaceOnce(copy, "package dev.surveygen.json;", "package " + ctx.options.packageName() + ";");
+            copy = replaceOnce(copy, "public final class " + name + " ", ctx.generated() + "\nfinal class " + name + " ");
+            for (String other : JSON_READER) {
+                copy = copy.replaceAll("\\b" + other + "\\b", base + other);
+            }
+            // The reader quotes a duplicate key as JSON: the generated writer writes a string the same way.
+            copy = copy.replaceAll("\\bJsonWriter\\b", ctx.json.simpleName());
+            copy = qualifyJavaLang(copy, ctx.typeNames());
+            files.add(new GeneratedFile(directory + "/" + base + name + ".java",
+                    JavaText.escapeInvisible(header + "\n" + copy)));
+        }
+        return files;
+    }
+
+    /**
+     * The source with every {@code java.lang} type that one of the survey's types shadows in the
+     * package (a choice list named {@code string} is the enum {@code String}) written with its
+     * package, outside string and character literals. Other surveys get the text as it is.
+     */
+    static String qualifyJavaLang(String source, java.util.Set<String> typeNames) {
+        java.util.List<String> taken = typeNames.stream().filter(RuntimeSources::isJavaLang).sorted().toList();
+        if (taken.isEmpty()) {
+            return source;
+        }
+        // Comments, string and character literals are kept as they are; the names are replaced elsewhere.
+        java.util.regex.Matcher token = java.util.regex.Pattern.compile("(?s)/\\*.*?\\*/|//[^\n]*"
+                + "|\"(?:[^\"\\\\]|\\\\.)*\"|'(?:[^'\\\\]|\\\\.)*'"
+                + "|(?<![\\w.$])(" + String.join("|", taken) + ")\\b").matcher(source);
+        StringBuilder out = new StringBuilder();
+        while (token.find()) {
+            String replacement = token.group(1) == null ? token.group() : "java.lang." + token.group(1);
+            token.appendReplacement(out, java.util.regex.Matcher.quoteReplacement(replacement));
+        }
+        return token.appendTail(out).toString();
+    }
+
+    private static boolean isJavaLang(String simpleName) {
+        try {
+            return java.lang.reflect.Modifier.isPublic(Class.forName("java.lang." + simpleName, false, null).getModifiers());
+        } catch (ClassNotFoundException | LinkageError e) {
+            return false;
+        }
+    }
+
     private static String replaceOnce(String text, String target, String replacement) {
         int at = text.indexOf(target);
         if (at < 0 || text.indexOf(target, at + 1) >= 0) {

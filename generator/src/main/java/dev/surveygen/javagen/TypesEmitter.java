@@ -74,10 +74,10 @@ final class TypesEmitter {
                                 + "constant pool, which holds 65,535 entries per class.\n", FIRST_HIGH_SLOT, FIRST_HIGH_SLOT - 1)
                         .initializer("$T.parseInt($S)", Integer.class, String.valueOf(FIRST_HIGH_SLOT)).build()) : List.of())
                 .addMethod(MethodSpec.methodBuilder("builder").addModifiers(Modifier.PUBLIC, Modifier.STATIC)
-                        .addJavadoc("A builder with every question unanswered.\n")
+                        .addJavadoc("@return a builder with every question unanswered\n")
                         .returns(ctx.builder).addStatement("return new $T(new $T[SIZE])", ctx.builder, Object.class).build())
                 .addMethod(MethodSpec.methodBuilder("toBuilder").addModifiers(Modifier.PUBLIC)
-                        .addJavadoc("A builder holding this response's answers.\n")
+                        .addJavadoc("@return a builder holding this response's answers\n")
                         .returns(ctx.builder).addStatement("return new $T(values.clone())", ctx.builder).build());
         // Filled by a method ('$' keeps its name from every question's getter), however many there are.
         type.addField(ArrayTables.add(type, TypeName.INT, "PERSONAL", "personal$", "", personal.stream()
@@ -117,8 +117,8 @@ final class TypesEmitter {
                     .addModifiers(Modifier.PUBLIC)
                     .returns(ctx.builder)
                     .addParameter(ParameterSpec.builder(valueType, "value").build())
-                    .addJavadoc("Sets the answer to $L.\n\n@param value the answer, or null to clear it\n@return this builder\n",
-                            JavaText.javadoc(q.id()))
+                    .addJavadoc("@param value the answer to $L, or null to clear it\n@return this builder\n",
+                            ctx.questionLink(q))
                     .addStatement("values[$L] = $L", slot(q), store)
                     .addStatement("return this")
                     .build());
@@ -238,28 +238,22 @@ final class TypesEmitter {
                         .map(n -> "of the list " + n).orElse("of a question")));
         for (Choice choice : choices) {
             type.addEnumConstant(ctx.names.enumConstant(list, choice.code()), TypeSpec.anonymousClassBuilder("")
-                    .addJavadoc("$L\n", JavaText.javadoc(choice.code() + ": " + choice.label().in(ctx.survey.defaultLocale(), "ja")))
+                    .addJavadoc("$L\n", JavaText.javadoc(choice.code() + ": " + choice.label().in(ctx.survey.defaultLocale(), ctx.survey.defaultLocale())))
                     .build());
         }
-        type.addField(table(type, "codes", "The code of each constant, by ordinal.",
-                choices.stream().map(Choice::code).toList()));
+        type.addField(table(type, "codes", "", choices.stream().map(Choice::code).toList()));
         for (String locale : locales) {
-            type.addField(table(type, "labels" + capitalize(locale), "The label in " + locale + " of each constant, by ordinal.",
-                    choices.stream().map(c -> c.label().in(locale, "ja")).toList()));
+            type.addField(table(type, "labels" + capitalize(locale), "",
+                    choices.stream().map(c -> c.label().in(locale, ctx.survey.defaultLocale())).toList()));
         }
-        type.addField(flags(type, "exclusive", "Whether each constant, by ordinal, is exclusive.", choices,
-                Choice::exclusive));
-        type.addField(flags(type, "other", "Whether each constant, by ordinal, is the \"other\" choice.", choices,
-                Choice::other));
-        TypeName map = ParameterizedTypeName.get(ClassName.get(Map.class), ClassName.get(String.class), name);
-        type.addField(FieldSpec.builder(map, "byCode", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-                .initializer("byCode()").build());
-        type.addMethod(MethodSpec.methodBuilder("byCode").addModifiers(Modifier.PRIVATE, Modifier.STATIC).returns(map)
-                .addStatement("$T byCode = new $T<>()", map, HashMap.class)
-                .beginControlFlow("for ($T choice : values())", name)
-                .addStatement("byCode.put(choice.code(), choice)")
-                .endControlFlow()
-                .addStatement("return $T.unmodifiableMap(byCode)", Collections.class).build());
+        boolean anyExclusive = choices.stream().anyMatch(Choice::exclusive);
+        boolean anyOther = choices.stream().anyMatch(Choice::other);
+        if (anyExclusive) {
+            type.addField(flags(type, "exclusive", choices, Choice::exclusive));
+        }
+        if (anyOther) {
+            type.addField(flags(type, "other", choices, Choice::other));
+        }
         MethodSpec.Builder code = MethodSpec.methodBuilder("code").addModifiers(Modifier.PUBLIC).returns(String.class)
                 .addJavadoc("@return the stable code of this choice, as in the definition and in JSON\n")
                 .addStatement("return codes[ordinal()]");
@@ -273,14 +267,14 @@ final class TypesEmitter {
         type.addMethod(localeSwitch(MethodSpec.methodBuilder("label"), "labels", "the label", "[ordinal()]").build());
         type.addMethod(MethodSpec.methodBuilder("isExclusive").addModifiers(Modifier.PUBLIC).returns(boolean.class)
                 .addJavadoc("@return whether this choice cannot be selected with another\n")
-                .addStatement("return exclusive[ordinal()]").build());
+                .addStatement(anyExclusive ? "return exclusive[ordinal()]" : "return false").build());
         type.addMethod(MethodSpec.methodBuilder("isOther").addModifiers(Modifier.PUBLIC).returns(boolean.class)
                 .addJavadoc("@return whether this is the \"other\" choice, specified by a separate text question\n")
-                .addStatement("return other[ordinal()]").build());
+                .addStatement(anyOther ? "return other[ordinal()]" : "return false").build());
         type.addMethod(MethodSpec.methodBuilder("fromCode").addModifiers(Modifier.PUBLIC, Modifier.STATIC)
                 .returns(name).addParameter(String.class, "code")
                 .addJavadoc("@param code a choice code\n@return the choice with that code, or null if there is none\n")
-                .addStatement("return code == null ? null : byCode.get(code)").build());
+                .addCode(fromCode(type, list, name)).build());
         if (ctx.options.jackson()) {
             // Strict, as the binders: an unknown code is an error, never null.
             type.addMethod(MethodSpec.methodBuilder("fromJson").addModifiers(Modifier.STATIC)
@@ -305,7 +299,7 @@ final class TypesEmitter {
     }
 
     /** A {@code private static final boolean[]} by ordinal, set where {@code flag} holds. */
-    private static FieldSpec flags(TypeSpec.Builder type, String name, String doc, List<Choice> choices,
+    private static FieldSpec flags(TypeSpec.Builder type, String name, List<Choice> choices,
             java.util.function.Predicate<Choice> flag) {
         MethodSpec.Builder method = MethodSpec.methodBuilder(name).addModifiers(Modifier.PRIVATE, Modifier.STATIC)
                 .returns(boolean[].class)
@@ -317,7 +311,38 @@ final class TypesEmitter {
         }
         type.addMethod(method.addStatement("return flags").build());
         return FieldSpec.builder(boolean[].class, name, Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-                .addJavadoc("$L\n", doc).initializer("$N()", name).build();
+                .initializer("$N()", name).build();
+    }
+
+    /**
+     * The lookup by code: a {@code switch}, cut into methods of {@value ArrayTables#CHUNK} cases
+     * (tried in turn) so that a list of thousands of choices stays within javac's limits.
+     */
+    private CodeBlock fromCode(TypeSpec.Builder type, ChoiceList list, ClassName name) {
+        List<Choice> choices = list.choices();
+        if (choices.size() <= ArrayTables.CHUNK) {
+            return CodeBlock.builder().add("return code == null ? null : ").add(codeSwitch(list, choices)).build();
+        }
+        CodeBlock.Builder body = CodeBlock.builder().beginControlFlow("if (code == null)").addStatement("return null")
+                .endControlFlow().addStatement("$T choice = null", name);
+        for (int start = 0, k = 0; start < choices.size(); start += ArrayTables.CHUNK, k++) {
+            String method = "fromCode$" + k;
+            type.addMethod(MethodSpec.methodBuilder(method).addModifiers(Modifier.PRIVATE, Modifier.STATIC).returns(name)
+                    .addParameter(String.class, "code")
+                    .addCode(CodeBlock.builder().add("return ").add(codeSwitch(list,
+                            choices.subList(start, Math.min(choices.size(), start + ArrayTables.CHUNK)))).build())
+                    .build());
+            body.addStatement(k == 0 ? "choice = $N(code)" : "choice = choice != null ? choice : $N(code)", method);
+        }
+        return body.addStatement("return choice").build();
+    }
+
+    private CodeBlock codeSwitch(ChoiceList list, List<Choice> choices) {
+        CodeBlock.Builder cases = CodeBlock.builder().add("switch (code) {\n$>");
+        for (Choice choice : choices) {
+            cases.add("case $L -> $N;\n", JavaText.literal(choice.code()), ctx.names.enumConstant(list, choice.code()));
+        }
+        return cases.add("default -> null;\n$<};\n").build();
     }
 
     /** {@code name(String locale)}: the text in that locale, the default locale's for any other. */
@@ -344,42 +369,83 @@ final class TypesEmitter {
         return method.addStatement("return $N$L", prefix + capitalize(ctx.survey.defaultLocale()), suffix);
     }
 
+    /**
+     * The violation: a final class rather than a record, so that its shape does not change with
+     * the survey's locales ({@code message(Locale)} reads a table by the declared locales).
+     */
     TypeSpec violation() {
-        TypeSpec.Builder type = ctx.topLevel(TypeSpec.recordBuilder(ctx.violation))
+        ClassName code = ctx.violation.nestedClass("Code");
+        TypeSpec.Builder codes = TypeSpec.enumBuilder(code).addModifiers(Modifier.PUBLIC)
+                .addJavadoc("The violation codes: the same in every survey, in JSON and in {@code surveygen check}.\n");
+        for (ViolationCode c : ViolationCode.values()) {
+            codes.addEnumConstant(c.name(), TypeSpec.anonymousClassBuilder("$S", c.code())
+                    .addJavadoc("{@code $L}\n", c.code()).build());
+        }
+        codes.addField(String.class, "code", Modifier.PRIVATE, Modifier.FINAL)
+                .addMethod(MethodSpec.constructorBuilder().addParameter(String.class, "code")
+                        .addStatement("this.code = code").build())
+                .addMethod(MethodSpec.methodBuilder("code").addModifiers(Modifier.PUBLIC).returns(String.class)
+                        .addJavadoc("@return the code as written in JSON, such as {@code not-applicable}\n")
+                        .addStatement("return code").build());
+        String locales = CodeBlock.join(ctx.survey.locales().stream().map(l -> CodeBlock.of("$S", l)).toList(), ", ")
+                .toString();
+        ParameterizedTypeName messages = ParameterizedTypeName.get(List.class, String.class);
+        return ctx.topLevel(TypeSpec.recordBuilder(ctx.violation))
                 .addModifiers(Modifier.PUBLIC)
-                .addAnnotation(ctx.generated());
-        StringBuilder doc = new StringBuilder("One way in which a response breaks the survey's rules.\n\n"
-                + "@param question the question id\n@param code the violation code, one of the constants of this type\n");
-        MethodSpec.Builder constructor = MethodSpec.constructorBuilder().addModifiers(Modifier.PUBLIC)
-                .addParameter(String.class, "question").addParameter(String.class, "code");
-        for (String locale : ctx.survey.locales()) {
-            String field = "message" + capitalize(locale);
-            constructor.addParameter(String.class, field);
-            doc.append("@param ").append(field).append(" the message in ").append(locale).append('\n');
-        }
-        type.recordConstructor(constructor.build()).addJavadoc("$L", doc.toString());
-        for (ViolationCode code : ViolationCode.values()) {
-            type.addField(FieldSpec.builder(String.class, code.name(), Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
-                    .addJavadoc("The code {@code $L}.\n", code.code())
-                    .initializer("$S", code.code()).build());
-        }
-        type.addMethod(MethodSpec.methodBuilder("message").addModifiers(Modifier.PUBLIC).returns(String.class)
-                .addJavadoc("@return the message in the survey's default locale\n")
-                .addStatement("return $N", "message" + capitalize(ctx.survey.defaultLocale())).build());
-        type.addMethod(localeSwitch(MethodSpec.methodBuilder("message"), "message", "the message").build());
-        return type.build();
+                .addAnnotation(ctx.generated())
+                .addJavadoc("One way in which a response breaks the survey's rules.\n\n"
+                        + "@param question the question id (as in the definition, the form and JSON)\n"
+                        + "@param code the violation code\n"
+                        + "@param messages the message in each of the survey's locales, in their order ($L); read one with\n"
+                        + "    {@link #message(Locale)}\n", String.join(", ", ctx.survey.locales()))
+                .recordConstructor(MethodSpec.constructorBuilder().addModifiers(Modifier.PUBLIC)
+                        .addParameter(String.class, "question").addParameter(code, "code")
+                        .addParameter(messages, "messages").build())
+                .addType(codes.build())
+                .addField(FieldSpec.builder(String[].class, "LOCALES", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+                        .initializer("{$L}", locales).build())
+                .addMethod(MethodSpec.methodBuilder("message").addModifiers(Modifier.PUBLIC).returns(String.class)
+                        .addJavadoc("@return the message in the survey's default locale ($S)\n", ctx.survey.defaultLocale())
+                        .addStatement("return messages.get(0)").build())
+                .addMethod(MethodSpec.methodBuilder("message").addModifiers(Modifier.PUBLIC).returns(String.class)
+                        .addParameter(Locale.class, "locale")
+                        .addJavadoc("@param locale any locale\n@return the message in the survey's locale whose tag equals the locale's"
+                                + " language tag, else in the first\n        of its locales with the same language, else in the"
+                                + " default locale ($S)\n", ctx.survey.defaultLocale())
+                        .addStatement("return messages.get($T.localeIndex(LOCALES, locale))", ctx.support).build())
+                .addMethod(MethodSpec.methodBuilder("message").addModifiers(Modifier.PUBLIC).returns(String.class)
+                        .addParameter(String.class, "languageTag")
+                        .addJavadoc("As {@link #message($T)}, for a BCP 47 tag such as {@code en} (templates pass a string).\n\n"
+                                + "@param languageTag a language tag\n@return the message in that locale, as above\n", Locale.class)
+                        .addStatement("return message($T.forLanguageTag(languageTag))", Locale.class).build())
+                .build();
     }
 
     TypeSpec binding() {
         TypeName rejectedMap = ParameterizedTypeName.get(ClassName.get(Map.class), ClassName.get(String.class), ctx.rejected);
         TypeName unknown = ParameterizedTypeName.get(SortedSet.class, String.class);
+        ClassName reason = ctx.rejected.nestedClass("Reason");
+        TypeSpec reasons = TypeSpec.enumBuilder(reason).addModifiers(Modifier.PUBLIC)
+                .addJavadoc("Why an answer could not be read; each is reported as the violation of the same code.\n")
+                .addEnumConstant("TYPE", TypeSpec.anonymousClassBuilder("$S", "type")
+                        .addJavadoc("Not of the question's type (a text for a number, a list for one value, ...).\n").build())
+                .addEnumConstant("CHOICE", TypeSpec.anonymousClassBuilder("$S", "choice")
+                        .addJavadoc("A code that is not one of the question's choices.\n").build())
+                .addField(String.class, "code", Modifier.PRIVATE, Modifier.FINAL)
+                .addMethod(MethodSpec.constructorBuilder().addParameter(String.class, "code")
+                        .addStatement("this.code = code").build())
+                .addMethod(MethodSpec.methodBuilder("code").addModifiers(Modifier.PUBLIC).returns(String.class)
+                        .addJavadoc("@return the violation code it is reported as: {@code type} or {@code choice}\n")
+                        .addStatement("return code").build())
+                .build();
         TypeSpec rejected = TypeSpec.recordBuilder(ctx.rejected)
                 .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
                 .addJavadoc("An answer that could not be read as its question's type or choices.\n\n"
-                        + "@param code {@code type} or {@code choice}\n"
+                        + "@param reason why it could not be read\n"
                         + "@param value the value as received, so that a form can show it again\n")
                 .recordConstructor(MethodSpec.constructorBuilder().addModifiers(Modifier.PUBLIC)
-                        .addParameter(String.class, "code").addParameter(Object.class, "value").build())
+                        .addParameter(reason, "reason").addParameter(Object.class, "value").build())
+                .addType(reasons)
                 .build();
         TypeSpec.Builder binding = ctx.topLevel(TypeSpec.recordBuilder(ctx.binding));
         if (ctx.options.jackson()) {
@@ -394,6 +460,9 @@ final class TypesEmitter {
                         + "@param rejected the answers that could not, by question id\n"
                         + "@param unknownQuestions the keys that name no question, sorted\n", ctx.validator, ctx.binding)
                 .recordConstructor(MethodSpec.compactConstructorBuilder().addModifiers(Modifier.PUBLIC)
+                        .addJavadoc("A binding; the collections are copied, unmodifiable.\n\n@param response the answers that"
+                                + " could be read\n@param rejected the answers that could not, by question id\n"
+                                + "@param unknownQuestions the keys that name no question\n")
                         .addParameter(ctx.response, "response")
                         .addParameter(rejectedMap, "rejected")
                         .addParameter(unknown, "unknownQuestions")
@@ -416,7 +485,7 @@ final class TypesEmitter {
                                 ClassName.get(Map.Entry.class), ClassName.get(String.class), ctx.rejected))
                         .addStatement("int index = $T.ALL.indexOf(entry.getKey())", ctx.questions)
                         .addStatement("out.append(first ? $S : $S).append(entry.getKey()).append('=')", "", ", ")
-                        .addStatement("out.append(index >= 0 && $T.isPersonal(index) ? new $T(entry.getValue().code(), $S)"
+                        .addStatement("out.append(index >= 0 && $T.isPersonal(index) ? new $T(entry.getValue().reason(), $S)"
                                 + " : entry.getValue())", ctx.response, ctx.rejected, "***")
                         .addStatement("first = false")
                         .endControlFlow()
@@ -441,7 +510,7 @@ final class TypesEmitter {
         // MAX_ID_CONSTANTS has ALL and contains() only (javac allows 65,535 entries per class).
         for (Question q : ctx.all.size() <= MAX_ID_CONSTANTS ? ctx.all : List.<Question>of()) {
             type.addField(FieldSpec.builder(String.class, ctx.names.constant(q), Modifier.PUBLIC, Modifier.STATIC,
-                    Modifier.FINAL).addJavadoc("$L\n", ctx.questionDoc(q)).initializer("$L", JavaText.literal(q.id())).build());
+                    Modifier.FINAL).addJavadoc("$L\n", ctx.questionLink(q)).initializer("$L", JavaText.literal(q.id())).build());
         }
         List<CodeBlock> parts = new ArrayList<>();
         for (int k = 0; k < ctx.parts.size(); k++) {

@@ -39,7 +39,7 @@ public final class JavaNames {
 
     /** The generated classes with a fixed name after the survey's base name (PatternMatcher: only with a pattern). */
     public static final List<String> FIXED_TYPES = List.of("Response", "Violation", "Validator", "Binder", "Binding",
-            "Enablement", "Questions", "Support", "Json", "PatternMatcher");
+            "Enablement", "Questions", "Support", "Json", "PatternMatcher", "JsonReader", "JsonException", "OversizeNumber");
 
     private static final Pattern ID = Pattern.compile("[A-Za-z][A-Za-z0-9_-]{0,63}");
     private static final Pattern CODE = Pattern.compile("[A-Za-z0-9_-]{1,64}");

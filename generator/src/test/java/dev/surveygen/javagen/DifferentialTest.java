@@ -159,7 +159,7 @@ class DifferentialTest {
             return list.stream().map(DifferentialTest::asCheckReads).toList();
         }
         if (value instanceof Number n && !(value instanceof java.math.BigDecimal)) {
-            assertThat(n.getClass().getSimpleName()).isEqualTo("OversizeNumber");
+            assertThat(n.getClass().getSimpleName()).endsWith("OversizeNumber"); // the copy, named after the survey
             return new dev.surveygen.json.OversizeNumber(n.toString());
         }
         return value;

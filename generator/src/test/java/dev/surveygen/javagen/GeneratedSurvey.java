@@ -11,7 +11,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
-import java.lang.reflect.RecordComponent;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -82,11 +81,26 @@ final class GeneratedSurvey {
     }
 
     Object fromJson(Map<String, ?> json, boolean strip) {
-        return call(binder, "fromJson", new Class<?>[] {Map.class, boolean.class}, json, strip);
+        return call(binder, "fromJson", new Class<?>[] {Map.class, disabledAnswers()}, json, disabledAnswers(strip));
     }
 
     Object fromForm(Map<String, List<String>> form, boolean strip) {
-        return call(binder, "fromForm", new Class<?>[] {Map.class, boolean.class}, form, strip);
+        return call(binder, "fromForm", new Class<?>[] {Map.class, disabledAnswers()}, form, disabledAnswers(strip));
+    }
+
+    /** The binder's {@code DisabledAnswers} option type. */
+    private Class<?> disabledAnswers() {
+        for (Class<?> nested : binder.getClasses()) {
+            if (nested.getSimpleName().equals("DisabledAnswers")) {
+                return nested;
+            }
+        }
+        throw new AssertionError("no DisabledAnswers in " + binder);
+    }
+
+    /** {@code DROP} when the answers of disabled questions are stripped, as the form does; else {@code REPORT}. */
+    private Object disabledAnswers(boolean strip) {
+        return disabledAnswers().getEnumConstants()[strip ? 1 : 0];
     }
 
     @SuppressWarnings("unchecked")
@@ -141,27 +155,23 @@ final class GeneratedSurvey {
         return render((List<?>) call(validator, "validate", new Class<?>[] {this.response}, response));
     }
 
-    /** The accessors of a record type's components, looked up once (the lookup costs more than the calls). */
-    private static final ClassValue<List<Method>> ACCESSORS = new ClassValue<>() {
-        @Override
-        protected List<Method> computeValue(Class<?> type) {
-            return java.util.Arrays.stream(type.getRecordComponents()).map(RecordComponent::getAccessor).toList();
-        }
-    };
-
-    /** "QUESTION code | message per locale", the same shape as {@link #renderReference}. */
+    /** "QUESTION code | message per locale", the same shape as {@link #renderReference}: read as a host reads it. */
     private List<String> render(List<?> violations) {
         List<String> out = new ArrayList<>();
         for (Object v : violations) {
-            StringBuilder line = new StringBuilder();
-            for (Method accessor : ACCESSORS.get(v.getClass())) {
-                try {
-                    line.append(accessor.invoke(v)).append(" | ");
-                } catch (IllegalAccessException | InvocationTargetException e) {
-                    throw new AssertionError(e);
+            try {
+                Class<?> type = v.getClass();
+                Object code = type.getMethod("code").invoke(v);
+                StringBuilder line = new StringBuilder(type.getMethod("question").invoke(v) + " | "
+                        + code.getClass().getMethod("code").invoke(code) + " | ");
+                Method message = type.getMethod("message", java.util.Locale.class);
+                for (String locale : survey.locales()) {
+                    line.append(message.invoke(v, java.util.Locale.forLanguageTag(locale))).append(" | ");
                 }
+                out.add(line.toString());
+            } catch (ReflectiveOperationException e) {
+                throw new AssertionError(e);
             }
-            out.add(line.toString());
         }
         return out;
     }

@@ -44,7 +44,7 @@ class GeneratedValuesTest {
                 "note", List.of("kept"), "ratio", List.of("abc")), false);
         assertThat(binding.toString())
                 .doesNotContain("山田").doesNotContain("千九百八十")
-                .contains("name=***").contains("birth-year=Rejected[code=type, value=***]")
-                .contains("note=kept").contains("ratio=Rejected[code=type, value=abc]");
+                .contains("name=***").contains("birth-year=Rejected[reason=TYPE, value=***]")
+                .contains("note=kept").contains("ratio=Rejected[reason=TYPE, value=abc]");
     }
 }

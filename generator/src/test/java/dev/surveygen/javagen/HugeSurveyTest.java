@@ -25,7 +25,10 @@ class HugeSurveyTest {
         StringBuilder out = new StringBuilder("surveygen: 1\nid: huge\ntitle: 大\nlocales: [ja]\nsections:\n  - id: s\n"
                 + "    title: 区分\n    questions:\n");
         for (int i = 1; i <= questions; i++) {
-            out.append("      - {id: q").append(i).append(", type: yes-no, label: 質問}\n");
+            // Past the 32,767th a question has a condition, so that its enablement is a call by position
+            // (an unconditional question's is just "return true").
+            out.append("      - {id: q").append(i).append(", type: yes-no, label: 質問")
+                    .append(i > 32_767 ? ", when: \"${q1} = yes\"}\n" : "}\n");
         }
         return out.toString();
     }

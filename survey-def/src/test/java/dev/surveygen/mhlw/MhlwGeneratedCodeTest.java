@@ -12,11 +12,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Stream;
 import jp.go.mhlw.survey.r6.IpaExams;
 import jp.go.mhlw.survey.r6.ItStaffHeadcount;
 import jp.go.mhlw.survey.r6.MhlwR6HospitalCybersecurityBinder;
+import jp.go.mhlw.survey.r6.MhlwR6HospitalCybersecurityBinder.DisabledAnswers;
 import jp.go.mhlw.survey.r6.MhlwR6HospitalCybersecurityBinding;
 import jp.go.mhlw.survey.r6.MhlwR6HospitalCybersecurityEnablement;
 import jp.go.mhlw.survey.r6.MhlwR6HospitalCybersecurityResponse;
@@ -57,7 +59,7 @@ class MhlwGeneratedCodeTest {
 
     @Test
     void aCompleteSubmissionWithFullWidthDigitsIsValid() {
-        MhlwR6HospitalCybersecurityBinding binding = MhlwR6HospitalCybersecurityBinder.fromForm(completeForm(), true);
+        MhlwR6HospitalCybersecurityBinding binding = MhlwR6HospitalCybersecurityBinder.fromForm(completeForm(), DisabledAnswers.DROP);
 
         assertThat(binding.rejected()).isEmpty();
         assertThat(MhlwR6HospitalCybersecurityValidator.validate(binding)).isEmpty();
@@ -76,29 +78,29 @@ class MhlwGeneratedCodeTest {
         form.put("Q3", List.of("many"));           // not a choice
         form.put("Q17-1", List.of("no"));          // hides Q17-2…Q17-6; the form drops their answers
 
-        MhlwR6HospitalCybersecurityBinding binding = MhlwR6HospitalCybersecurityBinder.fromForm(form, true);
+        MhlwR6HospitalCybersecurityBinding binding = MhlwR6HospitalCybersecurityBinder.fromForm(form, DisabledAnswers.DROP);
         List<MhlwR6HospitalCybersecurityViolation> violations = MhlwR6HospitalCybersecurityValidator.validate(binding);
 
-        assertThat(violations).containsExactly(
-                new MhlwR6HospitalCybersecurityViolation("Q1-1", "required", "入力してください。", "Enter an answer."),
-                new MhlwR6HospitalCybersecurityViolation("Q3", "choice", violations.get(1).messageJa(),
-                        violations.get(1).messageEn()),
-                new MhlwR6HospitalCybersecurityViolation("Q13", "range", "1桁以上64桁以下で入力してください。",
-                        "Enter a number from 1 to 64 characters."));
-        assertThat(violations.get(1).messageJa()).isNotBlank().doesNotContainPattern("[A-Za-z]");
+        assertThat(violations).extracting(v -> v.question() + " " + v.code().code() + " " + v.message(Locale.JAPANESE)
+                + " / " + v.message(Locale.ENGLISH)).containsExactly(
+                "Q1-1 required 入力してください。 / Enter an answer.",
+                "Q3 choice " + violations.get(1).message() + " / " + violations.get(1).message(Locale.UK),
+                "Q13 range 1桁以上64桁以下で入力してください。 / Enter a number from 1 to 64 characters.");
+        assertThat(violations.get(1).code()).isEqualTo(MhlwR6HospitalCybersecurityViolation.Code.CHOICE);
+        assertThat(violations.get(1).message()).isNotBlank().doesNotContainPattern("[A-Za-z]");
         // The survey declares ja and en: the English messages have no Japanese, and Q13 uses the
-        // English unit ("characters" for 桁).
-        assertThat(violations.get(1).message("en")).isNotBlank()
+        // English unit ("characters" for 桁); a locale the survey lacks reads the default (ja).
+        assertThat(violations.get(1).message(Locale.US)).isNotBlank()
                 .doesNotContainPattern("[\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}]");
-        assertThat(violations.get(2).message("ja")).isEqualTo("1桁以上64桁以下で入力してください。");
-        assertThat(violations.get(2).message("en")).isEqualTo("Enter a number from 1 to 64 characters.");
+        assertThat(violations.get(2).message(Locale.GERMAN)).isEqualTo("1桁以上64桁以下で入力してください。");
+        assertThat(binding.rejected().get("Q3").reason()).isEqualTo(MhlwR6HospitalCybersecurityBinding.Rejected.Reason.CHOICE);
         assertThat(binding.rejected().get("Q3").value()).isEqualTo("many");
         assertThat(binding.response().q17_2()).isNull();
 
         // Without stripping, answers to hidden questions are reported rather than dropped.
         assertThat(MhlwR6HospitalCybersecurityValidator.validate(MhlwR6HospitalCybersecurityBinder.fromForm(form)))
                 .extracting(MhlwR6HospitalCybersecurityViolation::question, MhlwR6HospitalCybersecurityViolation::code)
-                .contains(org.assertj.core.groups.Tuple.tuple("Q17-2", "not-applicable"));
+                .contains(org.assertj.core.groups.Tuple.tuple("Q17-2", MhlwR6HospitalCybersecurityViolation.Code.NOT_APPLICABLE));
     }
 
     /**
@@ -113,17 +115,17 @@ class MhlwGeneratedCodeTest {
         parameters.put("_", new String[] {""});
         assertThat(MhlwR6HospitalCybersecurityBinder.HOST_FIELD_PREFIX).isEqualTo("_");
 
-        MhlwR6HospitalCybersecurityBinding binding = MhlwR6HospitalCybersecurityBinder.fromParameterMap(parameters, true);
+        MhlwR6HospitalCybersecurityBinding binding = MhlwR6HospitalCybersecurityBinder.fromParameterMap(parameters, DisabledAnswers.DROP);
         assertThat(binding.unknownQuestions()).isEmpty();
         assertThat(MhlwR6HospitalCybersecurityValidator.validate(binding)).isEmpty();
 
         parameters.put("csrf", new String[] {"x"});
         parameters.put("Q99", new String[] {"yes"});
         assertThat(MhlwR6HospitalCybersecurityValidator.validate(MhlwR6HospitalCybersecurityBinder.fromParameterMap(
-                parameters, true))).extracting(MhlwR6HospitalCybersecurityViolation::question,
+                parameters, DisabledAnswers.DROP))).extracting(MhlwR6HospitalCybersecurityViolation::question,
                         MhlwR6HospitalCybersecurityViolation::code)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("Q99", "unknown-question"),
-                        org.assertj.core.groups.Tuple.tuple("csrf", "unknown-question"));
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("Q99", MhlwR6HospitalCybersecurityViolation.Code.UNKNOWN_QUESTION),
+                        org.assertj.core.groups.Tuple.tuple("csrf", MhlwR6HospitalCybersecurityViolation.Code.UNKNOWN_QUESTION));
         // JSON is the stored shape, not a form: there a '_' key is an unknown question like any other.
         Map<String, Object> json = new LinkedHashMap<>(MhlwR6HospitalCybersecurityBinder.toJson(binding.response()));
         json.put("_csrf", "x");
@@ -135,12 +137,12 @@ class MhlwGeneratedCodeTest {
         Map<String, List<String>> form = completeForm();
         form.put("Q13", List.of("１３文字"));
 
-        MhlwR6HospitalCybersecurityBinding binding = MhlwR6HospitalCybersecurityBinder.fromForm(form, true);
+        MhlwR6HospitalCybersecurityBinding binding = MhlwR6HospitalCybersecurityBinder.fromForm(form, DisabledAnswers.DROP);
 
         assertThat(binding.rejected().get("Q13").value()).isEqualTo("１３文字");
-        assertThat(MhlwR6HospitalCybersecurityValidator.validate(binding)).containsExactly(
-                new MhlwR6HospitalCybersecurityViolation("Q13", "type", "整数で入力してください。",
-                        "Enter a whole number in digits."));
+        assertThat(MhlwR6HospitalCybersecurityValidator.validate(binding)).extracting(v -> v.question() + " "
+                + v.code() + " " + v.message() + " / " + v.message(Locale.ENGLISH))
+                .containsExactly("Q13 TYPE 整数で入力してください。 / Enter a whole number in digits.");
     }
 
     /**
@@ -165,7 +167,7 @@ class MhlwGeneratedCodeTest {
 
             MhlwR6HospitalCybersecurityBinding binding = MhlwR6HospitalCybersecurityBinder.fromJson(answers);
             assertThat(MhlwR6HospitalCybersecurityValidator.validate(binding))
-                    .extracting(v -> v.question() + " " + v.code()).containsExactlyElementsOf(expected);
+                    .extracting(v -> v.question() + " " + v.code().code()).containsExactlyElementsOf(expected);
 
             if (expected.isEmpty()) {
                 String written = JsonWriter.write(MhlwR6HospitalCybersecurityBinder.toJson(binding.response()));
@@ -191,7 +193,7 @@ class MhlwGeneratedCodeTest {
         Map<String, List<String>> form = completeForm();
         form.put("Q1-1", List.of(""));
         form.put("Q13", List.of("６５"));
-        MhlwR6HospitalCybersecurityBinding binding = MhlwR6HospitalCybersecurityBinder.fromForm(form, true);
+        MhlwR6HospitalCybersecurityBinding binding = MhlwR6HospitalCybersecurityBinder.fromForm(form, DisabledAnswers.DROP);
         List<MhlwR6HospitalCybersecurityViolation> violations = MhlwR6HospitalCybersecurityValidator.validate(binding);
 
         SurveyForms forms = SurveyForms.fromClasspath();

@@ -55,7 +55,7 @@ public final class GeneratedMhlw {
 
     /** Servlet-style form parameters, hidden answers dropped as the form does. */
     public static MhlwR6HospitalCybersecurityBinding fromParameterMap(Map<String, String[]> parameters) {
-        return MhlwR6HospitalCybersecurityBinder.fromParameterMap(parameters, true);
+        return MhlwR6HospitalCybersecurityBinder.fromParameterMap(parameters, MhlwR6HospitalCybersecurityBinder.DisabledAnswers.DROP);
     }
 
     public static MhlwR6HospitalCybersecurityBinding fromJson(Map<String, ?> json) {
@@ -64,6 +64,6 @@ public final class GeneratedMhlw {
 
     /** Question id and code of each violation, in order. */
     public static List<String> codes(List<MhlwR6HospitalCybersecurityViolation> violations) {
-        return violations.stream().map(v -> v.question() + " " + v.code()).toList();
+        return violations.stream().map(v -> v.question() + " " + v.code().code()).toList();
     }
 }

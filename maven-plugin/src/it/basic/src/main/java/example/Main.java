@@ -12,7 +12,8 @@ public final class Main {
     private Main() {}
 
     public static void main(String[] args) {
-        var binding = ClinicVisitBinder.fromForm(Map.of("Q1", List.of("yes"), "Q2", List.of("４２")), true);
+        var binding = ClinicVisitBinder.fromForm(Map.of("Q1", List.of("yes"), "Q2", List.of("４２")),
+                ClinicVisitBinder.DisabledAnswers.DROP);
         System.out.println(ClinicVisitValidator.validate(binding));
         System.out.println(StaffResponse.builder().name("山田").build());
     }

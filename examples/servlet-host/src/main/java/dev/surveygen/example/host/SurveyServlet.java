@@ -63,7 +63,8 @@ final class SurveyServlet extends HttpServlet {
         }
         // The whole parameter map: the host's _csrf field is no answer to the generated binder.
         MhlwR6HospitalCybersecurityBinding binding =
-                MhlwR6HospitalCybersecurityBinder.fromParameterMap(request.getParameterMap(), true);
+                MhlwR6HospitalCybersecurityBinder.fromParameterMap(request.getParameterMap(),
+                        MhlwR6HospitalCybersecurityBinder.DisabledAnswers.DROP);
         List<MhlwR6HospitalCybersecurityViolation> violations = MhlwR6HospitalCybersecurityValidator.validate(binding);
         if (!violations.isEmpty()) {
             render(response, 422, FormPage.builder().answers(request.getParameterMap()).violations(violations)

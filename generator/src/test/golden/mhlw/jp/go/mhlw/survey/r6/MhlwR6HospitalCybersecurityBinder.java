@@ -40,33 +40,31 @@ public final class MhlwR6HospitalCybersecurityBinder {
      */
     public static MhlwR6HospitalCybersecurityBinding fromForm(
             Map<String, ? extends List<String>> form) {
-        return fromForm(form, false);
+        return fromForm(form, DisabledAnswers.REPORT);
     }
 
     /**
      * Reads form parameters.
      *
      * @param form parameter name to values
-     * @param stripDisabled drop the answers of questions that are not enabled (as the form does before submitting)
-     *     instead of reporting them as {@code not-applicable}
+     * @param disabled what to do with the answers of questions that are not enabled
      * @return what was read
      */
     public static MhlwR6HospitalCybersecurityBinding fromForm(
-            Map<String, ? extends List<String>> form, boolean stripDisabled) {
-        return bindForm(form, stripDisabled);
+            Map<String, ? extends List<String>> form, DisabledAnswers disabled) {
+        return bindForm(form, disabled == DisabledAnswers.DROP);
     }
 
     /**
      * Reads a servlet-style parameter map, as it is (nothing is copied).
      *
      * @param parameters parameter name to values
-     * @param stripDisabled drop the answers of questions that are not enabled (as the form does before submitting)
-     *     instead of reporting them as {@code not-applicable}
+     * @param disabled what to do with the answers of questions that are not enabled
      * @return what was read
      */
     public static MhlwR6HospitalCybersecurityBinding fromParameterMap(
-            Map<String, String[]> parameters, boolean stripDisabled) {
-        return bindForm(parameters, stripDisabled);
+            Map<String, String[]> parameters, DisabledAnswers disabled) {
+        return bindForm(parameters, disabled == DisabledAnswers.DROP);
     }
 
     /**
@@ -76,7 +74,8 @@ public final class MhlwR6HospitalCybersecurityBinder {
             boolean stripDisabled) {
         MhlwR6HospitalCybersecurityResponse.Builder b = MhlwR6HospitalCybersecurityResponse.builder();
         Map<String, MhlwR6HospitalCybersecurityBinding.Rejected> rejected = new LinkedHashMap<>();
-        MhlwR6HospitalCybersecurityBinderPart0.bindForm(form, b, rejected);
+        MhlwR6HospitalCybersecuritySupport.Answers in = MhlwR6HospitalCybersecuritySupport.Answers.form(form, true, (question, reason, value) -> rejected.put(question, new MhlwR6HospitalCybersecurityBinding.Rejected(reason == MhlwR6HospitalCybersecuritySupport.Outcome.CHOICE ? MhlwR6HospitalCybersecurityBinding.Rejected.Reason.CHOICE : MhlwR6HospitalCybersecurityBinding.Rejected.Reason.TYPE, value)));
+        MhlwR6HospitalCybersecurityBinderPart0.bind(in, b);
         return finish(b, rejected, form.keySet(), true, stripDisabled);
     }
 
@@ -87,22 +86,23 @@ public final class MhlwR6HospitalCybersecurityBinder {
      * @return what was read
      */
     public static MhlwR6HospitalCybersecurityBinding fromJson(Map<String, ?> json) {
-        return fromJson(json, false);
+        return fromJson(json, DisabledAnswers.REPORT);
     }
 
     /**
      * Reads a JSON-shaped map strictly by JSON type.
      *
      * @param json question id to answer
-     * @param stripDisabled drop the answers of questions that are not enabled (as the form does before submitting)
-     *     instead of reporting them as {@code not-applicable}
+     * @param disabled what to do with the answers of questions that are not enabled
      * @return what was read
      */
     public static MhlwR6HospitalCybersecurityBinding fromJson(Map<String, ?> json,
-            boolean stripDisabled) {
+            DisabledAnswers disabled) {
+        boolean stripDisabled = disabled == DisabledAnswers.DROP;
         MhlwR6HospitalCybersecurityResponse.Builder b = MhlwR6HospitalCybersecurityResponse.builder();
         Map<String, MhlwR6HospitalCybersecurityBinding.Rejected> rejected = new LinkedHashMap<>();
-        MhlwR6HospitalCybersecurityBinderPart0.bindJson(json, b, rejected);
+        MhlwR6HospitalCybersecuritySupport.Answers in = MhlwR6HospitalCybersecuritySupport.Answers.json(json, (question, reason, value) -> rejected.put(question, new MhlwR6HospitalCybersecurityBinding.Rejected(reason == MhlwR6HospitalCybersecuritySupport.Outcome.CHOICE ? MhlwR6HospitalCybersecurityBinding.Rejected.Reason.CHOICE : MhlwR6HospitalCybersecurityBinding.Rejected.Reason.TYPE, value)));
+        MhlwR6HospitalCybersecurityBinderPart0.bind(in, b);
         return finish(b, rejected, json.keySet(), false, stripDisabled);
     }
 
@@ -116,28 +116,27 @@ public final class MhlwR6HospitalCybersecurityBinder {
      *     JSON, or not a JSON object
      */
     public static MhlwR6HospitalCybersecurityBinding fromJsonText(String text) {
-        return fromJsonText(text, false);
+        return fromJsonText(text, DisabledAnswers.REPORT);
     }
 
     /**
      * Reads a response stored as JSON text.
      *
      * @param text a JSON object from question id to answer
-     * @param stripDisabled drop the answers of questions that are not enabled (as the form does before submitting)
-     *     instead of reporting them as {@code not-applicable}
+     * @param disabled what to do with the answers of questions that are not enabled
      * @return what was read
      * @throws IllegalArgumentException {@code line L, column C: message} when the text is not
      *     JSON, or not a JSON object
      */
     public static MhlwR6HospitalCybersecurityBinding fromJsonText(String text,
-            boolean stripDisabled) {
+            DisabledAnswers disabled) {
         Object json = MhlwR6HospitalCybersecurityJson.read(text);
         if (!(json instanceof Map<?, ?> object)) {
             throw new IllegalArgumentException("line 1, column 1: a response is a JSON object from question id to answer");
         }
         Map<String, Object> answers = new LinkedHashMap<>();
         object.forEach((key, value) -> answers.put((String) key, value));
-        return fromJson(answers, stripDisabled);
+        return fromJson(answers, disabled);
     }
 
     /**
@@ -183,5 +182,21 @@ public final class MhlwR6HospitalCybersecurityBinder {
             }
         }
         return new MhlwR6HospitalCybersecurityBinding(response, rejected, unknown == null ? Collections.emptySortedSet() : unknown);
+    }
+
+    /**
+     * What a binder does with the answers of questions that are not enabled for the response.
+     */
+    public enum DisabledAnswers {
+        /**
+         * Keep them: the validator reports each as {@code not-applicable} (the default; for data
+         * from elsewhere).
+         */
+        REPORT,
+
+        /**
+         * Drop them, as the HTML form does before it submits.
+         */
+        DROP
     }
 }

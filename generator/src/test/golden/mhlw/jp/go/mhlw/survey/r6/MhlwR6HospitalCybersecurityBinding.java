@@ -24,6 +24,13 @@ import javax.annotation.processing.Generated;
 public record MhlwR6HospitalCybersecurityBinding(MhlwR6HospitalCybersecurityResponse response,
         Map<String, MhlwR6HospitalCybersecurityBinding.Rejected> rejected,
         SortedSet<String> unknownQuestions) {
+    /**
+     * A binding; the collections are copied, unmodifiable.
+     *
+     * @param response the answers that could be read
+     * @param rejected the answers that could not, by question id
+     * @param unknownQuestions the keys that name no question
+     */
     public MhlwR6HospitalCybersecurityBinding {
         Objects.requireNonNull(response, "response");
         // Empty (the usual case) costs no copy.
@@ -42,7 +49,7 @@ public record MhlwR6HospitalCybersecurityBinding(MhlwR6HospitalCybersecurityResp
         for (Map.Entry<String, Rejected> entry : rejected.entrySet()) {
             int index = MhlwR6HospitalCybersecurityQuestions.ALL.indexOf(entry.getKey());
             out.append(first ? "" : ", ").append(entry.getKey()).append('=');
-            out.append(index >= 0 && MhlwR6HospitalCybersecurityResponse.isPersonal(index) ? new Rejected(entry.getValue().code(), "***") : entry.getValue());
+            out.append(index >= 0 && MhlwR6HospitalCybersecurityResponse.isPersonal(index) ? new Rejected(entry.getValue().reason(), "***") : entry.getValue());
             first = false;
         }
         return out.append("}, unknownQuestions=").append(unknownQuestions).append(']').toString();
@@ -51,9 +58,36 @@ public record MhlwR6HospitalCybersecurityBinding(MhlwR6HospitalCybersecurityResp
     /**
      * An answer that could not be read as its question's type or choices.
      *
-     * @param code {@code type} or {@code choice}
+     * @param reason why it could not be read
      * @param value the value as received, so that a form can show it again
      */
-    public static record Rejected(String code, Object value) {
+    public static record Rejected(Rejected.Reason reason, Object value) {
+        /**
+         * Why an answer could not be read; each is reported as the violation of the same code.
+         */
+        public enum Reason {
+            /**
+             * Not of the question's type (a text for a number, a list for one value, ...).
+             */
+            TYPE("type"),
+
+            /**
+             * A code that is not one of the question's choices.
+             */
+            CHOICE("choice");
+
+            private final String code;
+
+            Reason(String code) {
+                this.code = code;
+            }
+
+            /**
+             * @return the violation code it is reported as: {@code type} or {@code choice}
+             */
+            public String code() {
+                return code;
+            }
+        }
     }
 }

@@ -16,55 +16,37 @@ public final class MhlwR6HospitalCybersecurityEnablement {
     }
 
     /**
-     * Q1-1: 回答者の氏名
-     *
-     * <p>回答者の氏名を記載してください。
-     *
-     * <p>Enabled when: {@code always}
+     * {@link MhlwR6HospitalCybersecurityResponse#q1_1() Q1-1}: always enabled (no condition).
      *
      * @param response a response
-     * @return whether the question is enabled
+     * @return true
      */
     public static boolean q1_1(MhlwR6HospitalCybersecurityResponse response) {
-        return MhlwR6HospitalCybersecurityPart0.enabled(0, response);
+        return true;
     }
 
     /**
-     * Q1-2: 回答者の所属（病院名）
-     *
-     * <p>回答者の所属（法人名および病院名）を記載してください。
-     *
-     * <p>Enabled when: {@code always}
+     * {@link MhlwR6HospitalCybersecurityResponse#q1_2() Q1-2}: always enabled (no condition).
      *
      * @param response a response
-     * @return whether the question is enabled
+     * @return true
      */
     public static boolean q1_2(MhlwR6HospitalCybersecurityResponse response) {
-        return MhlwR6HospitalCybersecurityPart0.enabled(1, response);
+        return true;
     }
 
     /**
-     * Q2-1: 医療情報システム安全管理責任者（CISO）を設置している
-     *
-     * <p>「医療情報システムの安全管理に関するガイドライン」では、医療情報システム安全管理責任者を設置することとしています。自組織において、医療情報システム安全管理責任者（システム管理者）が設置されているか、回答を選択してください。
-     *
-     * <p>Enabled when: {@code always}
+     * {@link MhlwR6HospitalCybersecurityResponse#q2_1() Q2-1}: always enabled (no condition).
      *
      * @param response a response
-     * @return whether the question is enabled
+     * @return true
      */
     public static boolean q2_1(MhlwR6HospitalCybersecurityResponse response) {
-        return MhlwR6HospitalCybersecurityPart0.enabled(2, response);
+        return true;
     }
 
     /**
-     * Q2-2: CISOは医療情報に関連した資格を保持している
-     *
-     * <p>Q2-1に対して「はい」を選択した方が対象となる質問です。
-     *
-     * <p>情報処理推進機構の資格に限らず、民間資格についても「はい」を回答いただけます。
-     *
-     * <p>Enabled when: {@code &#36;&#123;Q2-1&#125; = yes}
+     * {@link MhlwR6HospitalCybersecurityResponse#q2_2() Q2-2}: enabled when <code>&#36;{Q2-1} = yes</code>.
      *
      * @param response a response
      * @return whether the question is enabled
@@ -74,13 +56,7 @@ public final class MhlwR6HospitalCybersecurityEnablement {
     }
 
     /**
-     * Q2-3: CISOが情報処理推進機構の実施する情報処理技術者資格または試験で合格しているものはいずれか（複数選択可）
-     *
-     * <p>Q2-2に対して「はい」を選択した方が対象となる質問です。
-     *
-     * <p>CISOの保持している資格を選択してください。民間資格については「その他」を選択してください。
-     *
-     * <p>Enabled when: {@code &#36;&#123;Q2-2&#125; = yes}
+     * {@link MhlwR6HospitalCybersecurityResponse#q2_3() Q2-3}: enabled when <code>&#36;{Q2-2} = yes</code>.
      *
      * @param response a response
      * @return whether the question is enabled
@@ -90,13 +66,7 @@ public final class MhlwR6HospitalCybersecurityEnablement {
     }
 
     /**
-     * Q2-3-other: その他の資格または試験を記入してください。
-     *
-     * <p>必須記載ではありません。
-     *
-     * <p>CISOの保持している民間資格等を自由記載してください。必須記載ではありません。
-     *
-     * <p>Enabled when: {@code &#36;&#123;Q2-3&#125; contains 'other'}
+     * {@link MhlwR6HospitalCybersecurityResponse#q2_3_other() Q2-3-other}: enabled when <code>&#36;{Q2-3} contains 'other'</code>.
      *
      * @param response a response
      * @return whether the question is enabled
@@ -106,85 +76,57 @@ public final class MhlwR6HospitalCybersecurityEnablement {
     }
 
     /**
-     * Q3: 情報システム部門の所属人数は何人か
-     *
-     * <p>情報システム部門の所属人数を選択肢から選択してください。所属人数とは常勤で専任（就業時間の5割以上、当該業務に従事している）職員の人数とします。
-     *
-     * <p>Enabled when: {@code always}
+     * {@link MhlwR6HospitalCybersecurityResponse#q3() Q3}: always enabled (no condition).
      *
      * @param response a response
-     * @return whether the question is enabled
+     * @return true
      */
     public static boolean q3(MhlwR6HospitalCybersecurityResponse response) {
-        return MhlwR6HospitalCybersecurityPart0.enabled(6, response);
+        return true;
     }
 
     /**
-     * Q4: 調達権限を持つ各部門（診療部門、薬剤部門、看護部門、放射線部門、事務部門等）に情報セキュリティ担当者を設置している
-     *
-     * <p>調達権限を持つすべての部門に情報セキュリティ担当者を設置している場合に「はい」を選択してください。
-     *
-     * 情報セキュリティ担当者とは、その部門において情報セキュリティインシデント等が発生した場合に、インシデントのとりまとめを行う責任者を指します。情報セキュリティ担当者には、医療情報システムの調達への関与、インシデントの院内全体への共有や、サイバーセキュリティに関する情報の部門内普及啓発をすることが期待されます。
-     *
-     * <p>Enabled when: {@code always}
+     * {@link MhlwR6HospitalCybersecurityResponse#q4() Q4}: always enabled (no condition).
      *
      * @param response a response
-     * @return whether the question is enabled
+     * @return true
      */
     public static boolean q4(MhlwR6HospitalCybersecurityResponse response) {
-        return MhlwR6HospitalCybersecurityPart0.enabled(7, response);
+        return true;
     }
 
     /**
-     * Q5: インシデント発生時の対策チーム（組織内CSIRT）を設置している
-     *
-     * <p>院内で何らかの情報セキュリティインシデントが発生した場合に対応をする、特定のインシデント対策チーム（CSIRT: Computer Security Incident Response Team）を設置している場合に「はい」を選択してください。
-     *
-     * <p>Enabled when: {@code always}
+     * {@link MhlwR6HospitalCybersecurityResponse#q5() Q5}: always enabled (no condition).
      *
      * @param response a response
-     * @return whether the question is enabled
+     * @return true
      */
     public static boolean q5(MhlwR6HospitalCybersecurityResponse response) {
-        return MhlwR6HospitalCybersecurityPart0.enabled(8, response);
+        return true;
     }
 
     /**
-     * Q6: JAHISおよびJIRAが策定したMDS/SDS（医療情報セキュリティ開示書）を用いて点検している
-     *
-     * <p>「医療機関におけるサイバーセキュリティ対策チェックリスト」では、事業者から製造業者/サービス事業者による医療情報セキュリティ開示書（MDS/SDS）を提出してもらうこととしています。当該文書を活用し、自組織が保有している情報機器・システムが「医療情報システムの安全管理に関するガイドライン」への準拠性を確認している場合は、「はい」を選択してください。
-     *
-     * <p>Enabled when: {@code always}
+     * {@link MhlwR6HospitalCybersecurityResponse#q6() Q6}: always enabled (no condition).
      *
      * @param response a response
-     * @return whether the question is enabled
+     * @return true
      */
     public static boolean q6(MhlwR6HospitalCybersecurityResponse response) {
-        return MhlwR6HospitalCybersecurityPart0.enabled(9, response);
+        return true;
     }
 
     /**
-     * Q7-1: サイバー攻撃等によるシステム障害発生時に備え、事業継続計画（BCP)を策定している
-     *
-     * <p>「医療情報システムの安全管理に関するガイドライン」では、「不正ソフトウェア対策を講じつつ復旧するための手順をあらかじめ検討し、事業継続計画（BCP）として定めておくことが重要である」としています。自組織において、サイバー攻撃に備えた事業継続計画（BCP）を策定している場合は「はい」を選択してください。
-     *
-     * <p>Enabled when: {@code always}
+     * {@link MhlwR6HospitalCybersecurityResponse#q7_1() Q7-1}: always enabled (no condition).
      *
      * @param response a response
-     * @return whether the question is enabled
+     * @return true
      */
     public static boolean q7_1(MhlwR6HospitalCybersecurityResponse response) {
-        return MhlwR6HospitalCybersecurityPart0.enabled(10, response);
+        return true;
     }
 
     /**
-     * Q7-2: 事業継続計画（BCP)において策定された対処手順が適切に機能するか、訓練等により確認している
-     *
-     * <p>Q7-1に対して「はい」を選択した方が対象となる質問です。
-     *
-     * <p>「医療情報システムの安全管理に関するガイドライン」では、自組織において定められているサイバー攻撃を想定した事業継続計画（BCP）が適切に機能することを訓練等により確認することが重要であるとされています。自組織の事業継続計画（BCP）において策定された対処手順が適切に機能することを、訓練等により確認している場合は「はい」を選択してください。
-     *
-     * <p>Enabled when: {@code &#36;&#123;Q7-1&#125; = yes}
+     * {@link MhlwR6HospitalCybersecurityResponse#q7_2() Q7-2}: enabled when <code>&#36;{Q7-1} = yes</code>.
      *
      * @param response a response
      * @return whether the question is enabled
@@ -194,183 +136,107 @@ public final class MhlwR6HospitalCybersecurityEnablement {
     }
 
     /**
-     * Q8: サーバ、端末PC、ネットワーク機器の台帳管理を行っている
-     *
-     * <p>医療情報システムで用いる情報機器等の安全性を確保するために、情報機器等の所在と、それらの使用可否の状態を適切に管理する必要があります。そのため、厚生労働省としては企画管理者に対して医療機関で所有する医療情報システムで用いる情報機器等について機器台帳を作成して管理を行い、情報機器等が利用に適した状況にあることを確認可能な状態とすることを求めています。
-     *
-     * これを満たしている場合は「はい」を選択してください。紙媒体であっても電子媒体であっても構いません。
-     *
-     * 台帳で管理する内容としては情報機器等の所在や利用者、ソフトウェアやサービスのバージョンなどが想定されます。
-     *
-     * <p>Enabled when: {@code always}
+     * {@link MhlwR6HospitalCybersecurityResponse#q8() Q8}: always enabled (no condition).
      *
      * @param response a response
-     * @return whether the question is enabled
+     * @return true
      */
     public static boolean q8(MhlwR6HospitalCybersecurityResponse response) {
-        return MhlwR6HospitalCybersecurityPart0.enabled(12, response);
+        return true;
     }
 
     /**
-     * Q9: ネットワーク構成図を定期的に更新しており、各部門でいくつの外部接続点が存在するか把握できている
-     *
-     * <p>「医療情報システムの安全管理に関するガイドライン」では、医療情報システムに関する全体構成図（ネットワーク構成図等）を作成し、常に最新の状態を維持することとしています。また、医療情報システムを、外部ネットワークに接続する際には、なりすまし、盗聴、改ざん、侵入及び妨害等の脅威に留意したうえで、監視を行うことしています。各部門の外部接続点数を含むネットワーク構成を俯瞰的に把握できている場合は「はい」を選択してください。
-     *
-     * <p>Enabled when: {@code always}
+     * {@link MhlwR6HospitalCybersecurityResponse#q9() Q9}: always enabled (no condition).
      *
      * @param response a response
-     * @return whether the question is enabled
+     * @return true
      */
     public static boolean q9(MhlwR6HospitalCybersecurityResponse response) {
-        return MhlwR6HospitalCybersecurityPart0.enabled(13, response);
+        return true;
     }
 
     /**
-     * Q10: 厚生労働省や関係団体などから発出されるサイバー攻撃に係る注意喚起や脆弱性情報を日頃から収集・確認している
-     *
-     * <p>「医療情報システムの安全管理に関するガイドライン」では、「自組織において日頃から脆弱性情報を収集し、速やかに対策を行える体制を整えておくことが必要である」としています。自組織において、厚生労働省および関係省庁等から発出されるサイバー攻撃に係る注意喚起通知や脆弱性情報を日頃から収集し、確認している場合は「はい」を選択してください。
-     *
-     * <p>Enabled when: {@code always}
+     * {@link MhlwR6HospitalCybersecurityResponse#q10() Q10}: always enabled (no condition).
      *
      * @param response a response
-     * @return whether the question is enabled
+     * @return true
      */
     public static boolean q10(MhlwR6HospitalCybersecurityResponse response) {
-        return MhlwR6HospitalCybersecurityPart0.enabled(14, response);
+        return true;
     }
 
     /**
-     * Q11: ネットワーク機器に対して定期的にセキュリティパッチ（最新ファームウェアや更新プログラム）を適用している
-     *
-     * <p>不正ソフトウェアは、電子メール、ネットワーク、可搬媒体等を通して医療情報システム内に侵入する可能性があります。対策としては不正ソフトウェアのスキャン用ソフトウェアの導入が効果的であると考えられ、このソフトウェアを医療情報システム内の端末、サーバ、ネットワーク機器等に常駐させることにより、不正ソフトウェアの検出と除去が期待できます。
-     *
-     * しかし、不正ソフトウェア対策のスキャン用ソフトウェアを導入し、適切に運用したとしても、全ての不正ソフトウェアが検出できるわけではありません。このため、システム運用担当者がまず実施すべき対策として、スキャン用ソフトウェアの導入に加えて、パターンファイルの更新を含め、セキュリティ・ホール（脆弱性）が報告されているソフトウェアへのセキュリティパッチを適用することが必要となります。ルータ等のネットワーク機器に対してこの対応ができている場合には「はい」を選択してください。
-     *
-     * （用語の解説）
-     * パターンファイル：ウイルス対策ソフトがウイルスを発見するために使用するデータのこと。
-     *
-     * （補足）
-     * 古いOS（Operating Systemの略。コンピュータを動作させるための基本的機能を提供するシステム全般のこと）を使用している等の理由で、動作確認ができずパッチが適用されていない場合がありますが、こうした機器がサイバー攻撃の対象になることがありますので、本項目を通じてシステム状況を確認することが重要です。
-     *
-     * <p>Enabled when: {@code always}
+     * {@link MhlwR6HospitalCybersecurityResponse#q11() Q11}: always enabled (no condition).
      *
      * @param response a response
-     * @return whether the question is enabled
+     * @return true
      */
     public static boolean q11(MhlwR6HospitalCybersecurityResponse response) {
-        return MhlwR6HospitalCybersecurityPart0.enabled(15, response);
+        return true;
     }
 
     /**
-     * Q12: サーバ、端末PCに対して、定期的にセキュリティパッチ（最新ファームウェアや更新プログラム）を適用している
-     *
-     * <p>不正ソフトウェアは、電子メール、ネットワーク、可搬媒体等を通して医療情報システム内に侵入する可能性があります。対策としては不正ソフトウェアのスキャン用ソフトウェアの導入が効果的であると考えられ、このソフトウェアを医療情報システム内の端末、サーバ、ネットワーク機器等に常駐させることにより、不正ソフトウェアの検出と除去が期待できます。
-     *
-     * しかし、不正ソフトウェア対策のスキャン用ソフトウェアを導入し、適切に運用したとしても、全ての不正ソフトウェアが検出できるわけではありません。このため、システム運用担当者がまず実施すべき対策として、スキャン用ソフトウェアの導入に加えて、パターンファイルの更新を含め、セキュリティ・ホール（脆弱性）が報告されているソフトウェアへのセキュリティパッチを適用することが必要となります。すべてのサーバ、端末PCに対してこの対応ができている場合には「はい」を選択してください。
-     *
-     * <p>Enabled when: {@code always}
+     * {@link MhlwR6HospitalCybersecurityResponse#q12() Q12}: always enabled (no condition).
      *
      * @param response a response
-     * @return whether the question is enabled
+     * @return true
      */
     public static boolean q12(MhlwR6HospitalCybersecurityResponse response) {
-        return MhlwR6HospitalCybersecurityPart0.enabled(16, response);
+        return true;
     }
 
     /**
-     * Q13: 医療情報システムのログインパスワード規程は最低何桁か（半角数字で入力）
-     *
-     * <p>半角数字で入力してください。
-     *
-     * <p>「医療情報システムの安全管理に関するガイドライン」のQ&amp;Aでは「医療情報を取り扱う医療情報システムの性格や構成を鑑みると、原則として、容易に類推できないパスワードを使用しつつ、その定期的な変更を行うことが求められる。ただし、利用するパスワードが13文字以上のランダムな設定がなされており、パスワード管理の安全性などが担保されているシステムを用いている場合には、パスワードの定期的変更は必ずしも求められない。
-     *
-     * また、医療情報システムのシステム上の制約等で13文字以上の文字列を設定できない又は適切な管理を行うことができない環境においては、推定困難なパスワードを、脆弱にならない形で定期的に変更させることにより、安全性を担保することができると考えられます。この場合、英数字、記号を混在させた８文字以上の推定困難な文字列のパスワードでもよい」としている。
-     *
-     * 自施設の医療情報システムにおけるパスワードの最低桁数を記載してください。
-     *
-     * <p>Enabled when: {@code always}
+     * {@link MhlwR6HospitalCybersecurityResponse#q13() Q13}: always enabled (no condition).
      *
      * @param response a response
-     * @return whether the question is enabled
+     * @return true
      */
     public static boolean q13(MhlwR6HospitalCybersecurityResponse response) {
-        return MhlwR6HospitalCybersecurityPart0.enabled(17, response);
+        return true;
     }
 
     /**
-     * Q14: 医療情報システムに二要素認証を導入している
-     *
-     * <p>「医療情報システムの安全管理に関するガイドライン」では「利用者認証にパスワードを用いる場合には、令和９年度時点で稼働していることが想定される医療情報システムを、今後、新規導入又は更新するに際しては、二要素認証を採用するシステムの導入、又はこれに相当する対応を行うこと。」としている。
-     *
-     * 自施設の医療情報システムすべてに対して二要素認証を導入している場合は、「はい」を選択してください。
-     *
-     * <p>Enabled when: {@code always}
+     * {@link MhlwR6HospitalCybersecurityResponse#q14() Q14}: always enabled (no condition).
      *
      * @param response a response
-     * @return whether the question is enabled
+     * @return true
      */
     public static boolean q14(MhlwR6HospitalCybersecurityResponse response) {
-        return MhlwR6HospitalCybersecurityPart0.enabled(18, response);
+        return true;
     }
 
     /**
-     * Q15: USBメモリ等の外部接続媒体の使用を運用管理規程やシステムで制限している
-     *
-     * <p>「医療情報システムの安全管理に関するガイドライン」では「システム運用担当者は、医療機関等の外部への医療情報の持出しに関する具体的な手順を、企画管理者が策定する規程を踏まえて作成する。手順は、持ち出す医療情報や記録媒体、持出し方法の種類や特性に応じて策定する。また手順における策定対象は、持出し前の手続から、外部からの持ち帰り等に至るまでを想定する。」としている。
-     *
-     * 外部接続媒体の使用を運用管理規定またはシステムで制限している場合は「はい」を選択してください。
-     *
-     * <p>Enabled when: {@code always}
+     * {@link MhlwR6HospitalCybersecurityResponse#q15() Q15}: always enabled (no condition).
      *
      * @param response a response
-     * @return whether the question is enabled
+     * @return true
      */
     public static boolean q15(MhlwR6HospitalCybersecurityResponse response) {
-        return MhlwR6HospitalCybersecurityPart0.enabled(19, response);
+        return true;
     }
 
     /**
-     * Q16: 医療機関とシステム事業者等の役割分担を契約書やサービスレベル合意書に落とし込んでいる
-     *
-     * <p>「医療情報システムの安全管理に関するガイドライン」では、「運用管理においては、医療機関等とシステム関連事業者との間で決定された責任分界を、契約書やSLA（Service Level Agreement：サービス品質保証、サービスレベル合意書）などの形で双方の拘束力ある合意文書として明らかにした上で、具体的に責任分界を踏まえた運用を行うことが求められる。」としています。
-     *
-     * 契約書やサービスレベル合意書に落とし込んで事業者との役割分担を決定している場合は「はい」を選択してください。
-     *
-     * <p>Enabled when: {@code always}
+     * {@link MhlwR6HospitalCybersecurityResponse#q16() Q16}: always enabled (no condition).
      *
      * @param response a response
-     * @return whether the question is enabled
+     * @return true
      */
     public static boolean q16(MhlwR6HospitalCybersecurityResponse response) {
-        return MhlwR6HospitalCybersecurityPart0.enabled(20, response);
+        return true;
     }
 
     /**
-     * Q17-1: 自組織において、電子カルテシステムを使用している
-     *
-     * <p>診療録の記載・保存を電子カルテシステムで行っている場合は「はい」を選択してください。
-     *
-     * なお、本問でいう電子カルテシステムとは、以下を指します。
-     * ・オーダリングシステム
-     * ・オーダリング機能、画像管理等の部門システム及び診療録を電子的に記録する機能を備えた統合的な医療情報システム
-     *
-     * <p>Enabled when: {@code always}
+     * {@link MhlwR6HospitalCybersecurityResponse#q17_1() Q17-1}: always enabled (no condition).
      *
      * @param response a response
-     * @return whether the question is enabled
+     * @return true
      */
     public static boolean q17_1(MhlwR6HospitalCybersecurityResponse response) {
-        return MhlwR6HospitalCybersecurityPart0.enabled(21, response);
+        return true;
     }
 
     /**
-     * Q17-2: 電子カルテシステムのバックアップデータを作成しているか
-     *
-     * <p>Q17-1に対して「はい」を選択した方が対象となる質問です。
-     *
-     * <p>「医療情報システムの安全管理に関するガイドライン」では、非常時には医療情報システムが完全に停止してしまうおそれがあることから、定期的なバックアップを実施することが望ましいとされています。自組織において、バックアップデータを作成しているか、回答を選択してください。
-     *
-     * <p>Enabled when: {@code &#36;&#123;Q17-1&#125; = yes}
+     * {@link MhlwR6HospitalCybersecurityResponse#q17_2() Q17-2}: enabled when <code>&#36;{Q17-1} = yes</code>.
      *
      * @param response a response
      * @return whether the question is enabled
@@ -380,13 +246,7 @@ public final class MhlwR6HospitalCybersecurityEnablement {
     }
 
     /**
-     * Q17-3: 電子カルテシステムのバックアップデータ作成個数は何個か
-     *
-     * <p>Q17-2に対して「はい」を選択した方が対象となる質問です。
-     *
-     * <p>「医療情報システムの安全管理に関するガイドライン」では、ランサムウェア等のようにデータ自体を利用不能にするようなものについてバックアップデータまで被害が拡大することのないよう、バックアップデータの保存する電磁的記録媒体等の種類や世代管理の方法等を考慮して保管することが求められています。何個のバックアップデータを作成しているか、回答を選択してください。
-     *
-     * <p>Enabled when: {@code &#36;&#123;Q17-2&#125; = yes}
+     * {@link MhlwR6HospitalCybersecurityResponse#q17_3() Q17-3}: enabled when <code>&#36;{Q17-2} = yes</code>.
      *
      * @param response a response
      * @return whether the question is enabled
@@ -396,15 +256,7 @@ public final class MhlwR6HospitalCybersecurityEnablement {
     }
 
     /**
-     * Q17-4: バックアップを何種類の方式で取得しているか
-     *
-     * <p>Q17-2に対して「はい」を選択した方が対象となる質問です。
-     *
-     * <p>「医療情報システムの安全管理に関するガイドライン」では、ランサムウェア等のようにデータ自体を利用不能にするようなものについてバックアップデータまで被害が拡大することのないよう、バックアップデータの保存する電磁的記録媒体等の種類や世代管理の方法等を考慮して保管することが求められています。バックアップデータを何種類の電磁的記録媒体で保管しているか、回答を選択してください。
-     *
-     * 例えば、NAS（Network Attached Storage）とクラウドストレージへの保存の組み合わせで2種類と考えられます。
-     *
-     * <p>Enabled when: {@code &#36;&#123;Q17-2&#125; = yes}
+     * {@link MhlwR6HospitalCybersecurityResponse#q17_4() Q17-4}: enabled when <code>&#36;{Q17-2} = yes</code>.
      *
      * @param response a response
      * @return whether the question is enabled
@@ -414,13 +266,7 @@ public final class MhlwR6HospitalCybersecurityEnablement {
     }
 
     /**
-     * Q17-5: バックアップを何世代で管理しているか
-     *
-     * <p>Q17-2に対して「はい」を選択した方が対象となる質問です。
-     *
-     * <p>「医療情報システムの安全管理に関するガイドライン」では、ランサムウェア等のようにデータ自体を利用不能にするようなものについてバックアップデータまで被害が拡大することのないよう、バックアップデータの保存する電磁的記録媒体等の種類や世代管理の方法等を考慮して保管することが求められています。バックアップデータにおいて管理している世代数を回答してください。
-     *
-     * <p>Enabled when: {@code &#36;&#123;Q17-2&#125; = yes}
+     * {@link MhlwR6HospitalCybersecurityResponse#q17_5() Q17-5}: enabled when <code>&#36;{Q17-2} = yes</code>.
      *
      * @param response a response
      * @return whether the question is enabled
@@ -430,15 +276,7 @@ public final class MhlwR6HospitalCybersecurityEnablement {
     }
 
     /**
-     * Q17-6: オフラインバックアップを確保しているか
-     *
-     * <p>Q17-2に対して「はい」を選択した方が対象となる質問です。
-     *
-     * <p>「医療情報システムの安全管理に関するガイドライン」では、「電子カルテシステムなど重要なファイルは、端末及びサーバ装置やネットワークから切り離したバックアップデータを保管すること」が重要であるとされています。
-     *
-     * オフラインでバックアップデータを保管している場合は「はい」を選択してください。
-     *
-     * <p>Enabled when: {@code &#36;&#123;Q17-2&#125; = yes}
+     * {@link MhlwR6HospitalCybersecurityResponse#q17_6() Q17-6}: enabled when <code>&#36;{Q17-2} = yes</code>.
      *
      * @param response a response
      * @return whether the question is enabled

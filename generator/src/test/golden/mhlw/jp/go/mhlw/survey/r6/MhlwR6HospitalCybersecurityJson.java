@@ -2,11 +2,7 @@
 package jp.go.mhlw.survey.r6;
 
 import java.math.BigDecimal;
-import java.math.BigInteger;
-import java.util.ArrayList;
 import java.util.Collection;
-import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import javax.annotation.processing.Generated;
@@ -20,299 +16,22 @@ import javax.annotation.processing.Generated;
         comments = "from survey mhlw-r6-hospital-cybersecurity version 2024"
 )
 final class MhlwR6HospitalCybersecurityJson {
-    private static final int MAX_DEPTH = 64;
-
-    private final String text;
-
-    private int pos;
-
-    private MhlwR6HospitalCybersecurityJson(String text) {
-        this.text = text;
+    private MhlwR6HospitalCybersecurityJson() {
     }
 
     /**
-     * One JSON value: objects as insertion-ordered maps, arrays as lists, numbers as
-     * {@code BigDecimal} (or, beyond 1,000 digits or a nine-digit exponent, as an
-     * {@code OversizeNumber} kept as written), {@code null} as null.
+     * One JSON value, read by the copy of {@code surveygen check}'s own reader.
      *
      * @param text JSON text (a leading byte order mark is skipped)
      * @return the value
      * @throws IllegalArgumentException {@code line L, column C: message} for text that is not JSON
      */
     static Object read(String text) {
-        MhlwR6HospitalCybersecurityJson reader = new MhlwR6HospitalCybersecurityJson(text.startsWith("\uFEFF") ? text.substring(1) : text);
-        reader.skipSpace();
-        Object value = reader.value(0);
-        reader.skipSpace();
-        if (reader.pos < reader.text.length()) {
-            throw reader.error("unexpected text after the JSON value");
+        try {
+            return MhlwR6HospitalCybersecurityJsonReader.read(text);
+        } catch (MhlwR6HospitalCybersecurityJsonException e) {
+            throw new IllegalArgumentException("line " + e.line() + ", column " + e.column() + ": " + e.getMessage(), e);
         }
-        return value;
-    }
-
-    private Object value(int depth) {
-        if (depth > MAX_DEPTH) {
-            throw error("JSON nested more than " + MAX_DEPTH + " levels deep");
-        }
-        if (pos >= text.length()) {
-            throw error("unexpected end of JSON");
-        }
-        char c = text.charAt(pos);
-        switch (c) {
-            case '{':
-                return object(depth);
-            case '[':
-                return array(depth);
-            case '"':
-                return string();
-            case 't':
-                return literal("true", Boolean.TRUE);
-            case 'f':
-                return literal("false", Boolean.FALSE);
-            case 'n':
-                return literal("null", null);
-            default:
-                if (c == '-' || (c >= '0' && c <= '9')) {
-                    return number();
-                }
-                throw error("unexpected character " + describe(text.codePointAt(pos)));
-        }
-    }
-
-    private Map<String, Object> object(int depth) {
-        Map<String, Object> map = new LinkedHashMap<>();
-        pos++;
-        skipSpace();
-        if (peek() == '}') {
-            pos++;
-            return map;
-        }
-        while (true) {
-            skipSpace();
-            if (peek() != '"') {
-                throw error("expected a quoted key");
-            }
-            int keyPos = pos;
-            String key = string();
-            if (map.containsKey(key)) {
-                pos = keyPos;
-                throw error("duplicate key " + write(key)); // escaped: a key may hold a line break
-            }
-            skipSpace();
-            expect(':');
-            skipSpace();
-            map.put(key, value(depth + 1));
-            skipSpace();
-            if (peek() == ',') {
-                rejectTrailingComma('}');
-                continue;
-            }
-            expect('}');
-            return map;
-        }
-    }
-
-    private List<Object> array(int depth) {
-        List<Object> list = new ArrayList<>();
-        pos++;
-        skipSpace();
-        if (peek() == ']') {
-            pos++;
-            return list;
-        }
-        while (true) {
-            skipSpace();
-            list.add(value(depth + 1));
-            skipSpace();
-            if (peek() == ',') {
-                rejectTrailingComma(']');
-                continue;
-            }
-            expect(']');
-            return list;
-        }
-    }
-
-    private String string() {
-        int start = pos;
-        pos++;
-        StringBuilder out = new StringBuilder();
-        while (true) {
-            if (pos >= text.length()) {
-                pos = start;
-                throw error("unclosed string");
-            }
-            char c = text.charAt(pos++);
-            if (c == '"') {
-                return out.toString();
-            }
-            if (c < 0x20) {
-                pos--;
-                throw error("control character in a string (write it as an escape)");
-            }
-            if (c != '\\') {
-                out.append(c);
-                continue;
-            }
-            if (pos >= text.length()) {
-                throw error("unclosed string");
-            }
-            char e = text.charAt(pos++);
-            switch (e) {
-                case '"', '\\', '/' -> out.append(e);
-                case 'b' -> out.append('\b');
-                case 'f' -> out.append('\f');
-                case 'n' -> out.append('\n');
-                case 'r' -> out.append('\r');
-                case 't' -> out.append('\t');
-                case 'u' -> {
-                    if (pos + 4 > text.length() || !text.substring(pos, pos + 4).matches("[0-9A-Fa-f]{4}")) {
-                        pos -= 2;
-                        throw error("bad \\u escape");
-                    }
-                    out.append((char) Integer.parseInt(text.substring(pos, pos + 4), 16));
-                    pos += 4;
-                }
-                default -> {
-                    pos -= 2;
-                    throw error(Character.isISOControl(e) || Character.isSurrogate(e)
-                            ? "bad escape: '\\' followed by " + describe(e) : "bad escape '\\" + e + "'");
-                }
-            }
-        }
-    }
-
-    private Number number() {
-        int start = pos;
-        if (peek() == '-') {
-            pos++;
-        }
-        int integerStart = pos;
-        if (peek() == '0') {
-            pos++;
-            if (peek() >= '0' && peek() <= '9') {
-                pos = start;
-                throw error("a number cannot start with 0 (write 12, not 012)");
-            }
-        } else if (peek() >= '1' && peek() <= '9') {
-            while (peek() >= '0' && peek() <= '9') {
-                pos++;
-            }
-        } else {
-            throw error("bad number");
-        }
-        int fractionStart = pos;
-        if (peek() == '.') {
-            pos++;
-            fractionStart = pos;
-            if (!(peek() >= '0' && peek() <= '9')) {
-                throw error("bad number: digits must follow '.'");
-            }
-            while (peek() >= '0' && peek() <= '9') {
-                pos++;
-            }
-        }
-        int fractionEnd = pos;
-        long exponent = 0;
-        boolean exponentTooLong = false;
-        if (peek() == 'e' || peek() == 'E') {
-            pos++;
-            boolean negative = peek() == '-';
-            if (peek() == '+' || peek() == '-') {
-                pos++;
-            }
-            if (!(peek() >= '0' && peek() <= '9')) {
-                throw error("bad number: digits must follow the exponent");
-            }
-            while (peek() == '0') {
-                pos++;
-            }
-            int digitsStart = pos;
-            while (peek() >= '0' && peek() <= '9') {
-                pos++;
-            }
-            exponentTooLong = pos - digitsStart > 9;
-            if (!exponentTooLong && pos > digitsStart) {
-                exponent = Long.parseLong(text, digitsStart, pos, 10) * (negative ? -1 : 1);
-            }
-        }
-        // The digits are counted before any arithmetic: parsing a BigDecimal is quadratic in them.
-        StringBuilder digits = new StringBuilder();
-        boolean leading = true;
-        for (int i = integerStart; i < fractionEnd && digits.length() <= 1000; i++) {
-            char c = text.charAt(i);
-            if (c == '.' || (leading && c == '0')) {
-                continue;
-            }
-            leading = false;
-            digits.append(c);
-        }
-        long scale = (fractionEnd - fractionStart) - exponent;
-        if (exponentTooLong || digits.length() > 1000 || scale != (int) scale) {
-            return new OversizeNumber(text.substring(start, pos));
-        }
-        BigInteger unscaled = digits.length() == 0 ? BigInteger.ZERO : new BigInteger(digits.toString());
-        return new BigDecimal(text.charAt(start) == '-' ? unscaled.negate() : unscaled, (int) scale);
-    }
-
-    private Object literal(String word, Object value) {
-        if (!text.startsWith(word, pos)) {
-            throw error("unexpected character " + describe(text.codePointAt(pos)));
-        }
-        pos += word.length();
-        return value;
-    }
-
-    /**
-     * Steps over the ',' at {@code pos}; a ',' right before {@code close} is an error at the ','.
-     */
-    private void rejectTrailingComma(char close) {
-        int comma = pos;
-        pos++;
-        skipSpace();
-        if (peek() == close) {
-            pos = comma;
-            throw error("trailing comma before '" + close + "'; remove it");
-        }
-    }
-
-    private void expect(char c) {
-        if (peek() != c) {
-            throw error(pos >= text.length() ? "unexpected end of JSON; expected '" + c + "'" : "expected '" + c + "'");
-        }
-        pos++;
-    }
-
-    private char peek() {
-        return pos < text.length() ? text.charAt(pos) : '\0';
-    }
-
-    private void skipSpace() {
-        while (pos < text.length() && " \t\r\n".indexOf(text.charAt(pos)) >= 0) {
-            pos++;
-        }
-    }
-
-    /**
-     * A character for a message: itself in quotes, or its code when it is a control character or
-     * half a surrogate pair, which would break the one-line message or its encoding.
-     */
-    private static String describe(int c) {
-        return Character.isISOControl(c) || Character.getType(c) == Character.SURROGATE ? String.format(Locale.ROOT, "U+%04X", c) : "'" + new String(Character.toChars(c)) + "'";
-    }
-
-    private IllegalArgumentException error(String message) {
-        int line = 1;
-        int column = 1;
-        for (int i = 0; i < pos && i < text.length(); i++) {
-            if (text.charAt(i) == '\n') {
-                line++;
-                column = 1;
-            } else if (!Character.isLowSurrogate(text.charAt(i))) {
-                column++;
-            }
-        }
-        return new IllegalArgumentException("line " + line + ", column " + column + ": " + message);
     }
 
     /**
@@ -336,7 +55,7 @@ final class MhlwR6HospitalCybersecurityJson {
         } else if (value instanceof String s) {
             string(s, out);
         } else if (value instanceof Boolean || value instanceof Integer || value instanceof Long
-                || value instanceof OversizeNumber) {
+                || value instanceof MhlwR6HospitalCybersecurityOversizeNumber) {
             out.append(value);
         } else if (value instanceof BigDecimal d) {
             out.append(d);
@@ -393,46 +112,5 @@ final class MhlwR6HospitalCybersecurityJson {
             }
         }
         out.append('"');
-    }
-
-    /**
-     * A JSON number too long to compute with in linear time, kept as written; no answer can be one.
-     */
-    static final class OversizeNumber extends Number {
-        private static final long serialVersionUID = 1L;
-
-        private final String text;
-
-        OversizeNumber(String text) {
-            this.text = text;
-        }
-
-        @Override
-        public double doubleValue() {
-            return Double.parseDouble(text);
-        }
-
-        @Override
-        public float floatValue() {
-            return (float) doubleValue();
-        }
-
-        @Override
-        public long longValue() {
-            return (long) doubleValue();
-        }
-
-        @Override
-        public int intValue() {
-            return (int) doubleValue();
-        }
-
-        /**
-         * @return the number as written
-         */
-        @Override
-        public String toString() {
-            return text;
-        }
     }
 }

@@ -3,7 +3,6 @@ package jp.go.mhlw.survey.r6;
 
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import javax.annotation.processing.Generated;
 
 /**
@@ -20,31 +19,10 @@ final class MhlwR6HospitalCybersecurityPart0 {
     }
 
     /**
-     * Q1-1: always
-     */
-    static boolean enabled_q1_1(MhlwR6HospitalCybersecurityResponse r) {
-        return true;
-    }
-
-    /**
-     * Q1-2: always
-     */
-    static boolean enabled_q1_2(MhlwR6HospitalCybersecurityResponse r) {
-        return true;
-    }
-
-    /**
-     * Q2-1: always
-     */
-    static boolean enabled_q2_1(MhlwR6HospitalCybersecurityResponse r) {
-        return true;
-    }
-
-    /**
      * Q2-2: &#36;{Q2-1} = yes
      */
     static boolean enabled_q2_2(MhlwR6HospitalCybersecurityResponse r) {
-        return (MhlwR6HospitalCybersecurityPart0.enabled_q2_1(r) && Boolean.TRUE.equals(r.q2_1()));
+        return (Boolean.TRUE.equals(r.q2_1()));
     }
 
     /**
@@ -62,122 +40,17 @@ final class MhlwR6HospitalCybersecurityPart0 {
     }
 
     /**
-     * Q3: always
-     */
-    static boolean enabled_q3(MhlwR6HospitalCybersecurityResponse r) {
-        return true;
-    }
-
-    /**
-     * Q4: always
-     */
-    static boolean enabled_q4(MhlwR6HospitalCybersecurityResponse r) {
-        return true;
-    }
-
-    /**
-     * Q5: always
-     */
-    static boolean enabled_q5(MhlwR6HospitalCybersecurityResponse r) {
-        return true;
-    }
-
-    /**
-     * Q6: always
-     */
-    static boolean enabled_q6(MhlwR6HospitalCybersecurityResponse r) {
-        return true;
-    }
-
-    /**
-     * Q7-1: always
-     */
-    static boolean enabled_q7_1(MhlwR6HospitalCybersecurityResponse r) {
-        return true;
-    }
-
-    /**
      * Q7-2: &#36;{Q7-1} = yes
      */
     static boolean enabled_q7_2(MhlwR6HospitalCybersecurityResponse r) {
-        return (MhlwR6HospitalCybersecurityPart0.enabled_q7_1(r) && Boolean.TRUE.equals(r.q7_1()));
-    }
-
-    /**
-     * Q8: always
-     */
-    static boolean enabled_q8(MhlwR6HospitalCybersecurityResponse r) {
-        return true;
-    }
-
-    /**
-     * Q9: always
-     */
-    static boolean enabled_q9(MhlwR6HospitalCybersecurityResponse r) {
-        return true;
-    }
-
-    /**
-     * Q10: always
-     */
-    static boolean enabled_q10(MhlwR6HospitalCybersecurityResponse r) {
-        return true;
-    }
-
-    /**
-     * Q11: always
-     */
-    static boolean enabled_q11(MhlwR6HospitalCybersecurityResponse r) {
-        return true;
-    }
-
-    /**
-     * Q12: always
-     */
-    static boolean enabled_q12(MhlwR6HospitalCybersecurityResponse r) {
-        return true;
-    }
-
-    /**
-     * Q13: always
-     */
-    static boolean enabled_q13(MhlwR6HospitalCybersecurityResponse r) {
-        return true;
-    }
-
-    /**
-     * Q14: always
-     */
-    static boolean enabled_q14(MhlwR6HospitalCybersecurityResponse r) {
-        return true;
-    }
-
-    /**
-     * Q15: always
-     */
-    static boolean enabled_q15(MhlwR6HospitalCybersecurityResponse r) {
-        return true;
-    }
-
-    /**
-     * Q16: always
-     */
-    static boolean enabled_q16(MhlwR6HospitalCybersecurityResponse r) {
-        return true;
-    }
-
-    /**
-     * Q17-1: always
-     */
-    static boolean enabled_q17_1(MhlwR6HospitalCybersecurityResponse r) {
-        return true;
+        return (Boolean.TRUE.equals(r.q7_1()));
     }
 
     /**
      * Q17-2: &#36;{Q17-1} = yes
      */
     static boolean enabled_q17_2(MhlwR6HospitalCybersecurityResponse r) {
-        return (MhlwR6HospitalCybersecurityPart0.enabled_q17_1(r) && Boolean.TRUE.equals(r.q17_1()));
+        return (Boolean.TRUE.equals(r.q17_1()));
     }
 
     /**
@@ -210,34 +83,16 @@ final class MhlwR6HospitalCybersecurityPart0 {
 
     static boolean enabled(int question, MhlwR6HospitalCybersecurityResponse r) {
         return switch (question) {
-            case 0 -> enabled_q1_1(r);
-            case 1 -> enabled_q1_2(r);
-            case 2 -> enabled_q2_1(r);
             case 3 -> enabled_q2_2(r);
             case 4 -> enabled_q2_3(r);
             case 5 -> enabled_q2_3_other(r);
-            case 6 -> enabled_q3(r);
-            case 7 -> enabled_q4(r);
-            case 8 -> enabled_q5(r);
-            case 9 -> enabled_q6(r);
-            case 10 -> enabled_q7_1(r);
             case 11 -> enabled_q7_2(r);
-            case 12 -> enabled_q8(r);
-            case 13 -> enabled_q9(r);
-            case 14 -> enabled_q10(r);
-            case 15 -> enabled_q11(r);
-            case 16 -> enabled_q12(r);
-            case 17 -> enabled_q13(r);
-            case 18 -> enabled_q14(r);
-            case 19 -> enabled_q15(r);
-            case 20 -> enabled_q16(r);
-            case 21 -> enabled_q17_1(r);
             case 22 -> enabled_q17_2(r);
             case 23 -> enabled_q17_3(r);
             case 24 -> enabled_q17_4(r);
             case 25 -> enabled_q17_5(r);
             case 26 -> enabled_q17_6(r);
-            default -> throw new IndexOutOfBoundsException(question);
+            default -> true;
         };
     }
 
@@ -245,589 +100,87 @@ final class MhlwR6HospitalCybersecurityPart0 {
             MhlwR6HospitalCybersecurityResponse r,
             Map<String, MhlwR6HospitalCybersecurityBinding.Rejected> rejected,
             List<MhlwR6HospitalCybersecurityViolation> out) {
-        // Q1-1
-        {
-            String v = r.q1_1();
-            MhlwR6HospitalCybersecurityBinding.Rejected bad = rejected.get("Q1-1");
-            if (!enabled_q1_1(r)) {
-                if (v != null || bad != null) {
-                    out = MhlwR6HospitalCybersecuritySupport.add(out, Violations.Q1_1_NOT_APPLICABLE);
-                }
-            } else if (bad != null) {
-                out = MhlwR6HospitalCybersecuritySupport.add(out, Violations.Q1_1_TYPE);
-            } else if (v == null) {
-                out = MhlwR6HospitalCybersecuritySupport.add(out, Violations.Q1_1_REQUIRED);
-            } else {
-                if (MhlwR6HospitalCybersecuritySupport.longerThan(v, 100)) {
-                    out = MhlwR6HospitalCybersecuritySupport.add(out, Violations.Q1_1_LENGTH);
-                }
-            }
-        }
-        // Q1-2
-        {
-            String v = r.q1_2();
-            MhlwR6HospitalCybersecurityBinding.Rejected bad = rejected.get("Q1-2");
-            if (!enabled_q1_2(r)) {
-                if (v != null || bad != null) {
-                    out = MhlwR6HospitalCybersecuritySupport.add(out, Violations.Q1_2_NOT_APPLICABLE);
-                }
-            } else if (bad != null) {
-                out = MhlwR6HospitalCybersecuritySupport.add(out, Violations.Q1_2_TYPE);
-            } else if (v == null) {
-                out = MhlwR6HospitalCybersecuritySupport.add(out, Violations.Q1_2_REQUIRED);
-            } else {
-                if (MhlwR6HospitalCybersecuritySupport.longerThan(v, 200)) {
-                    out = MhlwR6HospitalCybersecuritySupport.add(out, Violations.Q1_2_LENGTH);
-                }
-            }
-        }
-        // Q2-1
-        {
-            Boolean v = r.q2_1();
-            MhlwR6HospitalCybersecurityBinding.Rejected bad = rejected.get("Q2-1");
-            if (!enabled_q2_1(r)) {
-                if (v != null || bad != null) {
-                    out = MhlwR6HospitalCybersecuritySupport.add(out, Violations.Q2_1_NOT_APPLICABLE);
-                }
-            } else if (bad != null) {
-                out = MhlwR6HospitalCybersecuritySupport.add(out, Violations.Q2_1_TYPE);
-            } else if (v == null) {
-                out = MhlwR6HospitalCybersecuritySupport.add(out, Violations.Q2_1_REQUIRED);
-            }
-        }
-        // Q2-2
-        {
-            Boolean v = r.q2_2();
-            MhlwR6HospitalCybersecurityBinding.Rejected bad = rejected.get("Q2-2");
-            if (!enabled_q2_2(r)) {
-                if (v != null || bad != null) {
-                    out = MhlwR6HospitalCybersecuritySupport.add(out, Violations.Q2_2_NOT_APPLICABLE);
-                }
-            } else if (bad != null) {
-                out = MhlwR6HospitalCybersecuritySupport.add(out, Violations.Q2_2_TYPE);
-            } else if (v == null) {
-                out = MhlwR6HospitalCybersecuritySupport.add(out, Violations.Q2_2_REQUIRED);
-            }
-        }
-        // Q2-3
-        {
-            Set<IpaExams> v = r.q2_3();
-            MhlwR6HospitalCybersecurityBinding.Rejected bad = rejected.get("Q2-3");
-            if (!enabled_q2_3(r)) {
-                if (v != null || bad != null) {
-                    out = MhlwR6HospitalCybersecuritySupport.add(out, Violations.Q2_3_NOT_APPLICABLE);
-                }
-            } else if (bad != null) {
-                out = MhlwR6HospitalCybersecuritySupport.add(out, "choice".equals(bad.code()) ? Violations.Q2_3_CHOICE : Violations.Q2_3_TYPE);
-            } else if (v == null) {
-                out = MhlwR6HospitalCybersecuritySupport.add(out, Violations.Q2_3_REQUIRED);
-            } else {
-                if (v.size() < 1) {
-                    out = MhlwR6HospitalCybersecuritySupport.add(out, Violations.Q2_3_SELECTION_COUNT);
-                }
-            }
-        }
-        // Q2-3-other
-        {
-            String v = r.q2_3_other();
-            MhlwR6HospitalCybersecurityBinding.Rejected bad = rejected.get("Q2-3-other");
-            if (!enabled_q2_3_other(r)) {
-                if (v != null || bad != null) {
-                    out = MhlwR6HospitalCybersecuritySupport.add(out, Violations.Q2_3_OTHER_NOT_APPLICABLE);
-                }
-            } else if (bad != null) {
-                out = MhlwR6HospitalCybersecuritySupport.add(out, Violations.Q2_3_OTHER_TYPE);
-            } else if (v == null) {
-            } else {
-                if (MhlwR6HospitalCybersecuritySupport.longerThan(v, 200)) {
-                    out = MhlwR6HospitalCybersecuritySupport.add(out, Violations.Q2_3_OTHER_LENGTH);
-                }
-            }
-        }
-        // Q3
-        {
-            ItStaffHeadcount v = r.q3();
-            MhlwR6HospitalCybersecurityBinding.Rejected bad = rejected.get("Q3");
-            if (!enabled_q3(r)) {
-                if (v != null || bad != null) {
-                    out = MhlwR6HospitalCybersecuritySupport.add(out, Violations.Q3_NOT_APPLICABLE);
-                }
-            } else if (bad != null) {
-                out = MhlwR6HospitalCybersecuritySupport.add(out, "choice".equals(bad.code()) ? Violations.Q3_CHOICE : Violations.Q3_TYPE);
-            } else if (v == null) {
-                out = MhlwR6HospitalCybersecuritySupport.add(out, Violations.Q3_REQUIRED);
-            }
-        }
-        // Q4
-        {
-            Boolean v = r.q4();
-            MhlwR6HospitalCybersecurityBinding.Rejected bad = rejected.get("Q4");
-            if (!enabled_q4(r)) {
-                if (v != null || bad != null) {
-                    out = MhlwR6HospitalCybersecuritySupport.add(out, Violations.Q4_NOT_APPLICABLE);
-                }
-            } else if (bad != null) {
-                out = MhlwR6HospitalCybersecuritySupport.add(out, Violations.Q4_TYPE);
-            } else if (v == null) {
-                out = MhlwR6HospitalCybersecuritySupport.add(out, Violations.Q4_REQUIRED);
-            }
-        }
-        // Q5
-        {
-            Boolean v = r.q5();
-            MhlwR6HospitalCybersecurityBinding.Rejected bad = rejected.get("Q5");
-            if (!enabled_q5(r)) {
-                if (v != null || bad != null) {
-                    out = MhlwR6HospitalCybersecuritySupport.add(out, Violations.Q5_NOT_APPLICABLE);
-                }
-            } else if (bad != null) {
-                out = MhlwR6HospitalCybersecuritySupport.add(out, Violations.Q5_TYPE);
-            } else if (v == null) {
-                out = MhlwR6HospitalCybersecuritySupport.add(out, Violations.Q5_REQUIRED);
-            }
-        }
-        // Q6
-        {
-            Boolean v = r.q6();
-            MhlwR6HospitalCybersecurityBinding.Rejected bad = rejected.get("Q6");
-            if (!enabled_q6(r)) {
-                if (v != null || bad != null) {
-                    out = MhlwR6HospitalCybersecuritySupport.add(out, Violations.Q6_NOT_APPLICABLE);
-                }
-            } else if (bad != null) {
-                out = MhlwR6HospitalCybersecuritySupport.add(out, Violations.Q6_TYPE);
-            } else if (v == null) {
-                out = MhlwR6HospitalCybersecuritySupport.add(out, Violations.Q6_REQUIRED);
-            }
-        }
-        // Q7-1
-        {
-            Boolean v = r.q7_1();
-            MhlwR6HospitalCybersecurityBinding.Rejected bad = rejected.get("Q7-1");
-            if (!enabled_q7_1(r)) {
-                if (v != null || bad != null) {
-                    out = MhlwR6HospitalCybersecuritySupport.add(out, Violations.Q7_1_NOT_APPLICABLE);
-                }
-            } else if (bad != null) {
-                out = MhlwR6HospitalCybersecuritySupport.add(out, Violations.Q7_1_TYPE);
-            } else if (v == null) {
-                out = MhlwR6HospitalCybersecuritySupport.add(out, Violations.Q7_1_REQUIRED);
-            }
-        }
-        // Q7-2
-        {
-            Boolean v = r.q7_2();
-            MhlwR6HospitalCybersecurityBinding.Rejected bad = rejected.get("Q7-2");
-            if (!enabled_q7_2(r)) {
-                if (v != null || bad != null) {
-                    out = MhlwR6HospitalCybersecuritySupport.add(out, Violations.Q7_2_NOT_APPLICABLE);
-                }
-            } else if (bad != null) {
-                out = MhlwR6HospitalCybersecuritySupport.add(out, Violations.Q7_2_TYPE);
-            } else if (v == null) {
-                out = MhlwR6HospitalCybersecuritySupport.add(out, Violations.Q7_2_REQUIRED);
-            }
-        }
-        // Q8
-        {
-            Boolean v = r.q8();
-            MhlwR6HospitalCybersecurityBinding.Rejected bad = rejected.get("Q8");
-            if (!enabled_q8(r)) {
-                if (v != null || bad != null) {
-                    out = MhlwR6HospitalCybersecuritySupport.add(out, Violations.Q8_NOT_APPLICABLE);
-                }
-            } else if (bad != null) {
-                out = MhlwR6HospitalCybersecuritySupport.add(out, Violations.Q8_TYPE);
-            } else if (v == null) {
-                out = MhlwR6HospitalCybersecuritySupport.add(out, Violations.Q8_REQUIRED);
-            }
-        }
-        // Q9
-        {
-            Boolean v = r.q9();
-            MhlwR6HospitalCybersecurityBinding.Rejected bad = rejected.get("Q9");
-            if (!enabled_q9(r)) {
-                if (v != null || bad != null) {
-                    out = MhlwR6HospitalCybersecuritySupport.add(out, Violations.Q9_NOT_APPLICABLE);
-                }
-            } else if (bad != null) {
-                out = MhlwR6HospitalCybersecuritySupport.add(out, Violations.Q9_TYPE);
-            } else if (v == null) {
-                out = MhlwR6HospitalCybersecuritySupport.add(out, Violations.Q9_REQUIRED);
-            }
-        }
-        // Q10
-        {
-            Boolean v = r.q10();
-            MhlwR6HospitalCybersecurityBinding.Rejected bad = rejected.get("Q10");
-            if (!enabled_q10(r)) {
-                if (v != null || bad != null) {
-                    out = MhlwR6HospitalCybersecuritySupport.add(out, Violations.Q10_NOT_APPLICABLE);
-                }
-            } else if (bad != null) {
-                out = MhlwR6HospitalCybersecuritySupport.add(out, Violations.Q10_TYPE);
-            } else if (v == null) {
-                out = MhlwR6HospitalCybersecuritySupport.add(out, Violations.Q10_REQUIRED);
-            }
-        }
-        // Q11
-        {
-            Boolean v = r.q11();
-            MhlwR6HospitalCybersecurityBinding.Rejected bad = rejected.get("Q11");
-            if (!enabled_q11(r)) {
-                if (v != null || bad != null) {
-                    out = MhlwR6HospitalCybersecuritySupport.add(out, Violations.Q11_NOT_APPLICABLE);
-                }
-            } else if (bad != null) {
-                out = MhlwR6HospitalCybersecuritySupport.add(out, Violations.Q11_TYPE);
-            } else if (v == null) {
-                out = MhlwR6HospitalCybersecuritySupport.add(out, Violations.Q11_REQUIRED);
-            }
-        }
-        // Q12
-        {
-            Boolean v = r.q12();
-            MhlwR6HospitalCybersecurityBinding.Rejected bad = rejected.get("Q12");
-            if (!enabled_q12(r)) {
-                if (v != null || bad != null) {
-                    out = MhlwR6HospitalCybersecuritySupport.add(out, Violations.Q12_NOT_APPLICABLE);
-                }
-            } else if (bad != null) {
-                out = MhlwR6HospitalCybersecuritySupport.add(out, Violations.Q12_TYPE);
-            } else if (v == null) {
-                out = MhlwR6HospitalCybersecuritySupport.add(out, Violations.Q12_REQUIRED);
-            }
-        }
-        // Q13
-        {
-            Integer v = r.q13();
-            MhlwR6HospitalCybersecurityBinding.Rejected bad = rejected.get("Q13");
-            if (!enabled_q13(r)) {
-                if (v != null || bad != null) {
-                    out = MhlwR6HospitalCybersecuritySupport.add(out, Violations.Q13_NOT_APPLICABLE);
-                }
-            } else if (bad != null) {
-                out = MhlwR6HospitalCybersecuritySupport.add(out, Violations.Q13_TYPE);
-            } else if (v == null) {
-                out = MhlwR6HospitalCybersecuritySupport.add(out, Violations.Q13_REQUIRED);
-            } else {
-                if (v < 1 || v > 64) {
-                    out = MhlwR6HospitalCybersecuritySupport.add(out, Violations.Q13_RANGE);
-                }
-            }
-        }
-        // Q14
-        {
-            Boolean v = r.q14();
-            MhlwR6HospitalCybersecurityBinding.Rejected bad = rejected.get("Q14");
-            if (!enabled_q14(r)) {
-                if (v != null || bad != null) {
-                    out = MhlwR6HospitalCybersecuritySupport.add(out, Violations.Q14_NOT_APPLICABLE);
-                }
-            } else if (bad != null) {
-                out = MhlwR6HospitalCybersecuritySupport.add(out, Violations.Q14_TYPE);
-            } else if (v == null) {
-                out = MhlwR6HospitalCybersecuritySupport.add(out, Violations.Q14_REQUIRED);
-            }
-        }
-        // Q15
-        {
-            Boolean v = r.q15();
-            MhlwR6HospitalCybersecurityBinding.Rejected bad = rejected.get("Q15");
-            if (!enabled_q15(r)) {
-                if (v != null || bad != null) {
-                    out = MhlwR6HospitalCybersecuritySupport.add(out, Violations.Q15_NOT_APPLICABLE);
-                }
-            } else if (bad != null) {
-                out = MhlwR6HospitalCybersecuritySupport.add(out, Violations.Q15_TYPE);
-            } else if (v == null) {
-                out = MhlwR6HospitalCybersecuritySupport.add(out, Violations.Q15_REQUIRED);
-            }
-        }
-        // Q16
-        {
-            Boolean v = r.q16();
-            MhlwR6HospitalCybersecurityBinding.Rejected bad = rejected.get("Q16");
-            if (!enabled_q16(r)) {
-                if (v != null || bad != null) {
-                    out = MhlwR6HospitalCybersecuritySupport.add(out, Violations.Q16_NOT_APPLICABLE);
-                }
-            } else if (bad != null) {
-                out = MhlwR6HospitalCybersecuritySupport.add(out, Violations.Q16_TYPE);
-            } else if (v == null) {
-                out = MhlwR6HospitalCybersecuritySupport.add(out, Violations.Q16_REQUIRED);
-            }
-        }
-        // Q17-1
-        {
-            Boolean v = r.q17_1();
-            MhlwR6HospitalCybersecurityBinding.Rejected bad = rejected.get("Q17-1");
-            if (!enabled_q17_1(r)) {
-                if (v != null || bad != null) {
-                    out = MhlwR6HospitalCybersecuritySupport.add(out, Violations.Q17_1_NOT_APPLICABLE);
-                }
-            } else if (bad != null) {
-                out = MhlwR6HospitalCybersecuritySupport.add(out, Violations.Q17_1_TYPE);
-            } else if (v == null) {
-                out = MhlwR6HospitalCybersecuritySupport.add(out, Violations.Q17_1_REQUIRED);
-            }
-        }
-        // Q17-2
-        {
-            Boolean v = r.q17_2();
-            MhlwR6HospitalCybersecurityBinding.Rejected bad = rejected.get("Q17-2");
-            if (!enabled_q17_2(r)) {
-                if (v != null || bad != null) {
-                    out = MhlwR6HospitalCybersecuritySupport.add(out, Violations.Q17_2_NOT_APPLICABLE);
-                }
-            } else if (bad != null) {
-                out = MhlwR6HospitalCybersecuritySupport.add(out, Violations.Q17_2_TYPE);
-            } else if (v == null) {
-                out = MhlwR6HospitalCybersecuritySupport.add(out, Violations.Q17_2_REQUIRED);
-            }
-        }
-        // Q17-3
-        {
-            BackupCopies v = r.q17_3();
-            MhlwR6HospitalCybersecurityBinding.Rejected bad = rejected.get("Q17-3");
-            if (!enabled_q17_3(r)) {
-                if (v != null || bad != null) {
-                    out = MhlwR6HospitalCybersecuritySupport.add(out, Violations.Q17_3_NOT_APPLICABLE);
-                }
-            } else if (bad != null) {
-                out = MhlwR6HospitalCybersecuritySupport.add(out, "choice".equals(bad.code()) ? Violations.Q17_3_CHOICE : Violations.Q17_3_TYPE);
-            } else if (v == null) {
-                out = MhlwR6HospitalCybersecuritySupport.add(out, Violations.Q17_3_REQUIRED);
-            }
-        }
-        // Q17-4
-        {
-            BackupMethods v = r.q17_4();
-            MhlwR6HospitalCybersecurityBinding.Rejected bad = rejected.get("Q17-4");
-            if (!enabled_q17_4(r)) {
-                if (v != null || bad != null) {
-                    out = MhlwR6HospitalCybersecuritySupport.add(out, Violations.Q17_4_NOT_APPLICABLE);
-                }
-            } else if (bad != null) {
-                out = MhlwR6HospitalCybersecuritySupport.add(out, "choice".equals(bad.code()) ? Violations.Q17_4_CHOICE : Violations.Q17_4_TYPE);
-            } else if (v == null) {
-                out = MhlwR6HospitalCybersecuritySupport.add(out, Violations.Q17_4_REQUIRED);
-            }
-        }
-        // Q17-5
-        {
-            BackupGenerations v = r.q17_5();
-            MhlwR6HospitalCybersecurityBinding.Rejected bad = rejected.get("Q17-5");
-            if (!enabled_q17_5(r)) {
-                if (v != null || bad != null) {
-                    out = MhlwR6HospitalCybersecuritySupport.add(out, Violations.Q17_5_NOT_APPLICABLE);
-                }
-            } else if (bad != null) {
-                out = MhlwR6HospitalCybersecuritySupport.add(out, "choice".equals(bad.code()) ? Violations.Q17_5_CHOICE : Violations.Q17_5_TYPE);
-            } else if (v == null) {
-                out = MhlwR6HospitalCybersecuritySupport.add(out, Violations.Q17_5_REQUIRED);
-            }
-        }
-        // Q17-6
-        {
-            Boolean v = r.q17_6();
-            MhlwR6HospitalCybersecurityBinding.Rejected bad = rejected.get("Q17-6");
-            if (!enabled_q17_6(r)) {
-                if (v != null || bad != null) {
-                    out = MhlwR6HospitalCybersecuritySupport.add(out, Violations.Q17_6_NOT_APPLICABLE);
-                }
-            } else if (bad != null) {
-                out = MhlwR6HospitalCybersecuritySupport.add(out, Violations.Q17_6_TYPE);
-            } else if (v == null) {
-                out = MhlwR6HospitalCybersecuritySupport.add(out, Violations.Q17_6_REQUIRED);
-            }
-        }
+        out = report(out, 0, MhlwR6HospitalCybersecuritySupport.checkText(true, r.q1_1(), reason(rejected, "Q1-1"), true, -1, 100, false));
+        out = report(out, 1, MhlwR6HospitalCybersecuritySupport.checkText(true, r.q1_2(), reason(rejected, "Q1-2"), true, -1, 200, false));
+        out = report(out, 2, MhlwR6HospitalCybersecuritySupport.checkAnswer(true, r.q2_1(), reason(rejected, "Q2-1"), true));
+        out = report(out, 3, MhlwR6HospitalCybersecuritySupport.checkAnswer(enabled_q2_2(r), r.q2_2(), reason(rejected, "Q2-2"), true));
+        out = report(out, 4, MhlwR6HospitalCybersecuritySupport.checkChoices(enabled_q2_3(r), r.q2_3(), reason(rejected, "Q2-3"), true, false, 1, -1));
+        out = report(out, 5, MhlwR6HospitalCybersecuritySupport.checkText(enabled_q2_3_other(r), r.q2_3_other(), reason(rejected, "Q2-3-other"), false, -1, 200, false));
+        out = report(out, 6, MhlwR6HospitalCybersecuritySupport.checkAnswer(true, r.q3(), reason(rejected, "Q3"), true));
+        out = report(out, 7, MhlwR6HospitalCybersecuritySupport.checkAnswer(true, r.q4(), reason(rejected, "Q4"), true));
+        out = report(out, 8, MhlwR6HospitalCybersecuritySupport.checkAnswer(true, r.q5(), reason(rejected, "Q5"), true));
+        out = report(out, 9, MhlwR6HospitalCybersecuritySupport.checkAnswer(true, r.q6(), reason(rejected, "Q6"), true));
+        out = report(out, 10, MhlwR6HospitalCybersecuritySupport.checkAnswer(true, r.q7_1(), reason(rejected, "Q7-1"), true));
+        out = report(out, 11, MhlwR6HospitalCybersecuritySupport.checkAnswer(enabled_q7_2(r), r.q7_2(), reason(rejected, "Q7-2"), true));
+        out = report(out, 12, MhlwR6HospitalCybersecuritySupport.checkAnswer(true, r.q8(), reason(rejected, "Q8"), true));
+        out = report(out, 13, MhlwR6HospitalCybersecuritySupport.checkAnswer(true, r.q9(), reason(rejected, "Q9"), true));
+        out = report(out, 14, MhlwR6HospitalCybersecuritySupport.checkAnswer(true, r.q10(), reason(rejected, "Q10"), true));
+        out = report(out, 15, MhlwR6HospitalCybersecuritySupport.checkAnswer(true, r.q11(), reason(rejected, "Q11"), true));
+        out = report(out, 16, MhlwR6HospitalCybersecuritySupport.checkAnswer(true, r.q12(), reason(rejected, "Q12"), true));
+        out = report(out, 17, MhlwR6HospitalCybersecuritySupport.checkInteger(true, r.q13(), reason(rejected, "Q13"), true, 1L, 64L));
+        out = report(out, 18, MhlwR6HospitalCybersecuritySupport.checkAnswer(true, r.q14(), reason(rejected, "Q14"), true));
+        out = report(out, 19, MhlwR6HospitalCybersecuritySupport.checkAnswer(true, r.q15(), reason(rejected, "Q15"), true));
+        out = report(out, 20, MhlwR6HospitalCybersecuritySupport.checkAnswer(true, r.q16(), reason(rejected, "Q16"), true));
+        out = report(out, 21, MhlwR6HospitalCybersecuritySupport.checkAnswer(true, r.q17_1(), reason(rejected, "Q17-1"), true));
+        out = report(out, 22, MhlwR6HospitalCybersecuritySupport.checkAnswer(enabled_q17_2(r), r.q17_2(), reason(rejected, "Q17-2"), true));
+        out = report(out, 23, MhlwR6HospitalCybersecuritySupport.checkAnswer(enabled_q17_3(r), r.q17_3(), reason(rejected, "Q17-3"), true));
+        out = report(out, 24, MhlwR6HospitalCybersecuritySupport.checkAnswer(enabled_q17_4(r), r.q17_4(), reason(rejected, "Q17-4"), true));
+        out = report(out, 25, MhlwR6HospitalCybersecuritySupport.checkAnswer(enabled_q17_5(r), r.q17_5(), reason(rejected, "Q17-5"), true));
+        out = report(out, 26, MhlwR6HospitalCybersecuritySupport.checkAnswer(enabled_q17_6(r), r.q17_6(), reason(rejected, "Q17-6"), true));
         return out;
+    }
+
+    private static List<MhlwR6HospitalCybersecurityViolation> report(
+            List<MhlwR6HospitalCybersecurityViolation> out, int question,
+            MhlwR6HospitalCybersecuritySupport.Outcome outcome) {
+        return outcome == null ? out : MhlwR6HospitalCybersecuritySupport.add(out, Violations.BY_QUESTION[question][outcome.ordinal()]);
+    }
+
+    /**
+     * Why the binder could not read the answer, or null (no lookup when all could be read).
+     */
+    private static MhlwR6HospitalCybersecuritySupport.Outcome reason(
+            Map<String, MhlwR6HospitalCybersecurityBinding.Rejected> rejected, String question) {
+        MhlwR6HospitalCybersecurityBinding.Rejected bad = rejected.isEmpty() ? null : rejected.get(question);
+        return bad == null ? null : bad.reason() == MhlwR6HospitalCybersecurityBinding.Rejected.Reason.CHOICE ? MhlwR6HospitalCybersecuritySupport.Outcome.CHOICE : MhlwR6HospitalCybersecuritySupport.Outcome.TYPE;
     }
 
     /**
      * The violations of these questions, created when the first one is reported.
      */
     private static final class Violations {
-        static final MhlwR6HospitalCybersecurityViolation Q1_1_NOT_APPLICABLE = new MhlwR6HospitalCybersecurityViolation("Q1-1", "not-applicable", "この質問は回答の対象外です。回答を削除してください。", "This question does not apply to your earlier answers; remove the answer.");
-
-        static final MhlwR6HospitalCybersecurityViolation Q1_1_TYPE = new MhlwR6HospitalCybersecurityViolation("Q1-1", "type", "文字で入力してください。", "Enter text.");
-
-        static final MhlwR6HospitalCybersecurityViolation Q1_1_REQUIRED = new MhlwR6HospitalCybersecurityViolation("Q1-1", "required", "入力してください。", "Enter an answer.");
-
-        static final MhlwR6HospitalCybersecurityViolation Q1_1_LENGTH = new MhlwR6HospitalCybersecurityViolation("Q1-1", "length", "100文字以内で入力してください。", "Enter 100 characters or fewer.");
-
-        static final MhlwR6HospitalCybersecurityViolation Q1_2_NOT_APPLICABLE = new MhlwR6HospitalCybersecurityViolation("Q1-2", "not-applicable", "この質問は回答の対象外です。回答を削除してください。", "This question does not apply to your earlier answers; remove the answer.");
-
-        static final MhlwR6HospitalCybersecurityViolation Q1_2_TYPE = new MhlwR6HospitalCybersecurityViolation("Q1-2", "type", "文字で入力してください。", "Enter text.");
-
-        static final MhlwR6HospitalCybersecurityViolation Q1_2_REQUIRED = new MhlwR6HospitalCybersecurityViolation("Q1-2", "required", "入力してください。", "Enter an answer.");
-
-        static final MhlwR6HospitalCybersecurityViolation Q1_2_LENGTH = new MhlwR6HospitalCybersecurityViolation("Q1-2", "length", "200文字以内で入力してください。", "Enter 200 characters or fewer.");
-
-        static final MhlwR6HospitalCybersecurityViolation Q2_1_NOT_APPLICABLE = new MhlwR6HospitalCybersecurityViolation("Q2-1", "not-applicable", "この質問は回答の対象外です。回答を削除してください。", "This question does not apply to your earlier answers; remove the answer.");
-
-        static final MhlwR6HospitalCybersecurityViolation Q2_1_TYPE = new MhlwR6HospitalCybersecurityViolation("Q2-1", "type", "「はい」または「いいえ」を選択してください。", "Select yes or no.");
-
-        static final MhlwR6HospitalCybersecurityViolation Q2_1_REQUIRED = new MhlwR6HospitalCybersecurityViolation("Q2-1", "required", "選択してください。", "Select an answer.");
-
-        static final MhlwR6HospitalCybersecurityViolation Q2_2_NOT_APPLICABLE = new MhlwR6HospitalCybersecurityViolation("Q2-2", "not-applicable", "この質問は回答の対象外です。回答を削除してください。", "This question does not apply to your earlier answers; remove the answer.");
-
-        static final MhlwR6HospitalCybersecurityViolation Q2_2_TYPE = new MhlwR6HospitalCybersecurityViolation("Q2-2", "type", "「はい」または「いいえ」を選択してください。", "Select yes or no.");
-
-        static final MhlwR6HospitalCybersecurityViolation Q2_2_REQUIRED = new MhlwR6HospitalCybersecurityViolation("Q2-2", "required", "選択してください。", "Select an answer.");
-
-        static final MhlwR6HospitalCybersecurityViolation Q2_3_NOT_APPLICABLE = new MhlwR6HospitalCybersecurityViolation("Q2-3", "not-applicable", "この質問は回答の対象外です。回答を削除してください。", "This question does not apply to your earlier answers; remove the answer.");
-
-        static final MhlwR6HospitalCybersecurityViolation Q2_3_TYPE = new MhlwR6HospitalCybersecurityViolation("Q2-3", "type", "選択肢から選択してください。", "Select from the choices.");
-
-        static final MhlwR6HospitalCybersecurityViolation Q2_3_CHOICE = new MhlwR6HospitalCybersecurityViolation("Q2-3", "choice", "選択肢にない値です。選択肢から選択してください。", "That is not one of the choices; select from the choices.");
-
-        static final MhlwR6HospitalCybersecurityViolation Q2_3_REQUIRED = new MhlwR6HospitalCybersecurityViolation("Q2-3", "required", "1つ以上選択してください。", "Select at least one answer.");
-
-        static final MhlwR6HospitalCybersecurityViolation Q2_3_SELECTION_COUNT = new MhlwR6HospitalCybersecurityViolation("Q2-3", "selection-count", "1個以上選択してください。", "Select at least 1 answer.");
-
-        static final MhlwR6HospitalCybersecurityViolation Q2_3_OTHER_NOT_APPLICABLE = new MhlwR6HospitalCybersecurityViolation("Q2-3-other", "not-applicable", "この質問は回答の対象外です。回答を削除してください。", "This question does not apply to your earlier answers; remove the answer.");
-
-        static final MhlwR6HospitalCybersecurityViolation Q2_3_OTHER_TYPE = new MhlwR6HospitalCybersecurityViolation("Q2-3-other", "type", "文字で入力してください。", "Enter text.");
-
-        static final MhlwR6HospitalCybersecurityViolation Q2_3_OTHER_LENGTH = new MhlwR6HospitalCybersecurityViolation("Q2-3-other", "length", "200文字以内で入力してください。", "Enter 200 characters or fewer.");
-
-        static final MhlwR6HospitalCybersecurityViolation Q3_NOT_APPLICABLE = new MhlwR6HospitalCybersecurityViolation("Q3", "not-applicable", "この質問は回答の対象外です。回答を削除してください。", "This question does not apply to your earlier answers; remove the answer.");
-
-        static final MhlwR6HospitalCybersecurityViolation Q3_TYPE = new MhlwR6HospitalCybersecurityViolation("Q3", "type", "選択肢から選択してください。", "Select from the choices.");
-
-        static final MhlwR6HospitalCybersecurityViolation Q3_CHOICE = new MhlwR6HospitalCybersecurityViolation("Q3", "choice", "選択肢にない値です。選択肢から選択してください。", "That is not one of the choices; select from the choices.");
-
-        static final MhlwR6HospitalCybersecurityViolation Q3_REQUIRED = new MhlwR6HospitalCybersecurityViolation("Q3", "required", "選択してください。", "Select an answer.");
-
-        static final MhlwR6HospitalCybersecurityViolation Q4_NOT_APPLICABLE = new MhlwR6HospitalCybersecurityViolation("Q4", "not-applicable", "この質問は回答の対象外です。回答を削除してください。", "This question does not apply to your earlier answers; remove the answer.");
-
-        static final MhlwR6HospitalCybersecurityViolation Q4_TYPE = new MhlwR6HospitalCybersecurityViolation("Q4", "type", "「はい」または「いいえ」を選択してください。", "Select yes or no.");
-
-        static final MhlwR6HospitalCybersecurityViolation Q4_REQUIRED = new MhlwR6HospitalCybersecurityViolation("Q4", "required", "選択してください。", "Select an answer.");
-
-        static final MhlwR6HospitalCybersecurityViolation Q5_NOT_APPLICABLE = new MhlwR6HospitalCybersecurityViolation("Q5", "not-applicable", "この質問は回答の対象外です。回答を削除してください。", "This question does not apply to your earlier answers; remove the answer.");
-
-        static final MhlwR6HospitalCybersecurityViolation Q5_TYPE = new MhlwR6HospitalCybersecurityViolation("Q5", "type", "「はい」または「いいえ」を選択してください。", "Select yes or no.");
-
-        static final MhlwR6HospitalCybersecurityViolation Q5_REQUIRED = new MhlwR6HospitalCybersecurityViolation("Q5", "required", "選択してください。", "Select an answer.");
-
-        static final MhlwR6HospitalCybersecurityViolation Q6_NOT_APPLICABLE = new MhlwR6HospitalCybersecurityViolation("Q6", "not-applicable", "この質問は回答の対象外です。回答を削除してください。", "This question does not apply to your earlier answers; remove the answer.");
-
-        static final MhlwR6HospitalCybersecurityViolation Q6_TYPE = new MhlwR6HospitalCybersecurityViolation("Q6", "type", "「はい」または「いいえ」を選択してください。", "Select yes or no.");
-
-        static final MhlwR6HospitalCybersecurityViolation Q6_REQUIRED = new MhlwR6HospitalCybersecurityViolation("Q6", "required", "選択してください。", "Select an answer.");
-
-        static final MhlwR6HospitalCybersecurityViolation Q7_1_NOT_APPLICABLE = new MhlwR6HospitalCybersecurityViolation("Q7-1", "not-applicable", "この質問は回答の対象外です。回答を削除してください。", "This question does not apply to your earlier answers; remove the answer.");
-
-        static final MhlwR6HospitalCybersecurityViolation Q7_1_TYPE = new MhlwR6HospitalCybersecurityViolation("Q7-1", "type", "「はい」または「いいえ」を選択してください。", "Select yes or no.");
-
-        static final MhlwR6HospitalCybersecurityViolation Q7_1_REQUIRED = new MhlwR6HospitalCybersecurityViolation("Q7-1", "required", "選択してください。", "Select an answer.");
-
-        static final MhlwR6HospitalCybersecurityViolation Q7_2_NOT_APPLICABLE = new MhlwR6HospitalCybersecurityViolation("Q7-2", "not-applicable", "この質問は回答の対象外です。回答を削除してください。", "This question does not apply to your earlier answers; remove the answer.");
-
-        static final MhlwR6HospitalCybersecurityViolation Q7_2_TYPE = new MhlwR6HospitalCybersecurityViolation("Q7-2", "type", "「はい」または「いいえ」を選択してください。", "Select yes or no.");
-
-        static final MhlwR6HospitalCybersecurityViolation Q7_2_REQUIRED = new MhlwR6HospitalCybersecurityViolation("Q7-2", "required", "選択してください。", "Select an answer.");
-
-        static final MhlwR6HospitalCybersecurityViolation Q8_NOT_APPLICABLE = new MhlwR6HospitalCybersecurityViolation("Q8", "not-applicable", "この質問は回答の対象外です。回答を削除してください。", "This question does not apply to your earlier answers; remove the answer.");
-
-        static final MhlwR6HospitalCybersecurityViolation Q8_TYPE = new MhlwR6HospitalCybersecurityViolation("Q8", "type", "「はい」または「いいえ」を選択してください。", "Select yes or no.");
-
-        static final MhlwR6HospitalCybersecurityViolation Q8_REQUIRED = new MhlwR6HospitalCybersecurityViolation("Q8", "required", "選択してください。", "Select an answer.");
-
-        static final MhlwR6HospitalCybersecurityViolation Q9_NOT_APPLICABLE = new MhlwR6HospitalCybersecurityViolation("Q9", "not-applicable", "この質問は回答の対象外です。回答を削除してください。", "This question does not apply to your earlier answers; remove the answer.");
-
-        static final MhlwR6HospitalCybersecurityViolation Q9_TYPE = new MhlwR6HospitalCybersecurityViolation("Q9", "type", "「はい」または「いいえ」を選択してください。", "Select yes or no.");
-
-        static final MhlwR6HospitalCybersecurityViolation Q9_REQUIRED = new MhlwR6HospitalCybersecurityViolation("Q9", "required", "選択してください。", "Select an answer.");
-
-        static final MhlwR6HospitalCybersecurityViolation Q10_NOT_APPLICABLE = new MhlwR6HospitalCybersecurityViolation("Q10", "not-applicable", "この質問は回答の対象外です。回答を削除してください。", "This question does not apply to your earlier answers; remove the answer.");
-
-        static final MhlwR6HospitalCybersecurityViolation Q10_TYPE = new MhlwR6HospitalCybersecurityViolation("Q10", "type", "「はい」または「いいえ」を選択してください。", "Select yes or no.");
-
-        static final MhlwR6HospitalCybersecurityViolation Q10_REQUIRED = new MhlwR6HospitalCybersecurityViolation("Q10", "required", "選択してください。", "Select an answer.");
-
-        static final MhlwR6HospitalCybersecurityViolation Q11_NOT_APPLICABLE = new MhlwR6HospitalCybersecurityViolation("Q11", "not-applicable", "この質問は回答の対象外です。回答を削除してください。", "This question does not apply to your earlier answers; remove the answer.");
-
-        static final MhlwR6HospitalCybersecurityViolation Q11_TYPE = new MhlwR6HospitalCybersecurityViolation("Q11", "type", "「はい」または「いいえ」を選択してください。", "Select yes or no.");
-
-        static final MhlwR6HospitalCybersecurityViolation Q11_REQUIRED = new MhlwR6HospitalCybersecurityViolation("Q11", "required", "選択してください。", "Select an answer.");
-
-        static final MhlwR6HospitalCybersecurityViolation Q12_NOT_APPLICABLE = new MhlwR6HospitalCybersecurityViolation("Q12", "not-applicable", "この質問は回答の対象外です。回答を削除してください。", "This question does not apply to your earlier answers; remove the answer.");
-
-        static final MhlwR6HospitalCybersecurityViolation Q12_TYPE = new MhlwR6HospitalCybersecurityViolation("Q12", "type", "「はい」または「いいえ」を選択してください。", "Select yes or no.");
-
-        static final MhlwR6HospitalCybersecurityViolation Q12_REQUIRED = new MhlwR6HospitalCybersecurityViolation("Q12", "required", "選択してください。", "Select an answer.");
-
-        static final MhlwR6HospitalCybersecurityViolation Q13_NOT_APPLICABLE = new MhlwR6HospitalCybersecurityViolation("Q13", "not-applicable", "この質問は回答の対象外です。回答を削除してください。", "This question does not apply to your earlier answers; remove the answer.");
-
-        static final MhlwR6HospitalCybersecurityViolation Q13_TYPE = new MhlwR6HospitalCybersecurityViolation("Q13", "type", "整数で入力してください。", "Enter a whole number in digits.");
-
-        static final MhlwR6HospitalCybersecurityViolation Q13_REQUIRED = new MhlwR6HospitalCybersecurityViolation("Q13", "required", "入力してください。", "Enter an answer.");
-
-        static final MhlwR6HospitalCybersecurityViolation Q13_RANGE = new MhlwR6HospitalCybersecurityViolation("Q13", "range", "1桁以上64桁以下で入力してください。", "Enter a number from 1 to 64 characters.");
-
-        static final MhlwR6HospitalCybersecurityViolation Q14_NOT_APPLICABLE = new MhlwR6HospitalCybersecurityViolation("Q14", "not-applicable", "この質問は回答の対象外です。回答を削除してください。", "This question does not apply to your earlier answers; remove the answer.");
-
-        static final MhlwR6HospitalCybersecurityViolation Q14_TYPE = new MhlwR6HospitalCybersecurityViolation("Q14", "type", "「はい」または「いいえ」を選択してください。", "Select yes or no.");
-
-        static final MhlwR6HospitalCybersecurityViolation Q14_REQUIRED = new MhlwR6HospitalCybersecurityViolation("Q14", "required", "選択してください。", "Select an answer.");
-
-        static final MhlwR6HospitalCybersecurityViolation Q15_NOT_APPLICABLE = new MhlwR6HospitalCybersecurityViolation("Q15", "not-applicable", "この質問は回答の対象外です。回答を削除してください。", "This question does not apply to your earlier answers; remove the answer.");
-
-        static final MhlwR6HospitalCybersecurityViolation Q15_TYPE = new MhlwR6HospitalCybersecurityViolation("Q15", "type", "「はい」または「いいえ」を選択してください。", "Select yes or no.");
-
-        static final MhlwR6HospitalCybersecurityViolation Q15_REQUIRED = new MhlwR6HospitalCybersecurityViolation("Q15", "required", "選択してください。", "Select an answer.");
-
-        static final MhlwR6HospitalCybersecurityViolation Q16_NOT_APPLICABLE = new MhlwR6HospitalCybersecurityViolation("Q16", "not-applicable", "この質問は回答の対象外です。回答を削除してください。", "This question does not apply to your earlier answers; remove the answer.");
-
-        static final MhlwR6HospitalCybersecurityViolation Q16_TYPE = new MhlwR6HospitalCybersecurityViolation("Q16", "type", "「はい」または「いいえ」を選択してください。", "Select yes or no.");
-
-        static final MhlwR6HospitalCybersecurityViolation Q16_REQUIRED = new MhlwR6HospitalCybersecurityViolation("Q16", "required", "選択してください。", "Select an answer.");
-
-        static final MhlwR6HospitalCybersecurityViolation Q17_1_NOT_APPLICABLE = new MhlwR6HospitalCybersecurityViolation("Q17-1", "not-applicable", "この質問は回答の対象外です。回答を削除してください。", "This question does not apply to your earlier answers; remove the answer.");
-
-        static final MhlwR6HospitalCybersecurityViolation Q17_1_TYPE = new MhlwR6HospitalCybersecurityViolation("Q17-1", "type", "「はい」または「いいえ」を選択してください。", "Select yes or no.");
-
-        static final MhlwR6HospitalCybersecurityViolation Q17_1_REQUIRED = new MhlwR6HospitalCybersecurityViolation("Q17-1", "required", "選択してください。", "Select an answer.");
-
-        static final MhlwR6HospitalCybersecurityViolation Q17_2_NOT_APPLICABLE = new MhlwR6HospitalCybersecurityViolation("Q17-2", "not-applicable", "この質問は回答の対象外です。回答を削除してください。", "This question does not apply to your earlier answers; remove the answer.");
-
-        static final MhlwR6HospitalCybersecurityViolation Q17_2_TYPE = new MhlwR6HospitalCybersecurityViolation("Q17-2", "type", "「はい」または「いいえ」を選択してください。", "Select yes or no.");
-
-        static final MhlwR6HospitalCybersecurityViolation Q17_2_REQUIRED = new MhlwR6HospitalCybersecurityViolation("Q17-2", "required", "選択してください。", "Select an answer.");
-
-        static final MhlwR6HospitalCybersecurityViolation Q17_3_NOT_APPLICABLE = new MhlwR6HospitalCybersecurityViolation("Q17-3", "not-applicable", "この質問は回答の対象外です。回答を削除してください。", "This question does not apply to your earlier answers; remove the answer.");
-
-        static final MhlwR6HospitalCybersecurityViolation Q17_3_TYPE = new MhlwR6HospitalCybersecurityViolation("Q17-3", "type", "選択肢から選択してください。", "Select from the choices.");
-
-        static final MhlwR6HospitalCybersecurityViolation Q17_3_CHOICE = new MhlwR6HospitalCybersecurityViolation("Q17-3", "choice", "選択肢にない値です。選択肢から選択してください。", "That is not one of the choices; select from the choices.");
-
-        static final MhlwR6HospitalCybersecurityViolation Q17_3_REQUIRED = new MhlwR6HospitalCybersecurityViolation("Q17-3", "required", "選択してください。", "Select an answer.");
-
-        static final MhlwR6HospitalCybersecurityViolation Q17_4_NOT_APPLICABLE = new MhlwR6HospitalCybersecurityViolation("Q17-4", "not-applicable", "この質問は回答の対象外です。回答を削除してください。", "This question does not apply to your earlier answers; remove the answer.");
-
-        static final MhlwR6HospitalCybersecurityViolation Q17_4_TYPE = new MhlwR6HospitalCybersecurityViolation("Q17-4", "type", "選択肢から選択してください。", "Select from the choices.");
-
-        static final MhlwR6HospitalCybersecurityViolation Q17_4_CHOICE = new MhlwR6HospitalCybersecurityViolation("Q17-4", "choice", "選択肢にない値です。選択肢から選択してください。", "That is not one of the choices; select from the choices.");
-
-        static final MhlwR6HospitalCybersecurityViolation Q17_4_REQUIRED = new MhlwR6HospitalCybersecurityViolation("Q17-4", "required", "選択してください。", "Select an answer.");
-
-        static final MhlwR6HospitalCybersecurityViolation Q17_5_NOT_APPLICABLE = new MhlwR6HospitalCybersecurityViolation("Q17-5", "not-applicable", "この質問は回答の対象外です。回答を削除してください。", "This question does not apply to your earlier answers; remove the answer.");
-
-        static final MhlwR6HospitalCybersecurityViolation Q17_5_TYPE = new MhlwR6HospitalCybersecurityViolation("Q17-5", "type", "選択肢から選択してください。", "Select from the choices.");
-
-        static final MhlwR6HospitalCybersecurityViolation Q17_5_CHOICE = new MhlwR6HospitalCybersecurityViolation("Q17-5", "choice", "選択肢にない値です。選択肢から選択してください。", "That is not one of the choices; select from the choices.");
-
-        static final MhlwR6HospitalCybersecurityViolation Q17_5_REQUIRED = new MhlwR6HospitalCybersecurityViolation("Q17-5", "required", "選択してください。", "Select an answer.");
-
-        static final MhlwR6HospitalCybersecurityViolation Q17_6_NOT_APPLICABLE = new MhlwR6HospitalCybersecurityViolation("Q17-6", "not-applicable", "この質問は回答の対象外です。回答を削除してください。", "This question does not apply to your earlier answers; remove the answer.");
-
-        static final MhlwR6HospitalCybersecurityViolation Q17_6_TYPE = new MhlwR6HospitalCybersecurityViolation("Q17-6", "type", "「はい」または「いいえ」を選択してください。", "Select yes or no.");
-
-        static final MhlwR6HospitalCybersecurityViolation Q17_6_REQUIRED = new MhlwR6HospitalCybersecurityViolation("Q17-6", "required", "選択してください。", "Select an answer.");
+        /**
+         * Each question's violations by outcome ({@code Support.Outcome}'s order).
+         */
+        static final MhlwR6HospitalCybersecurityViolation[][] BY_QUESTION = {
+            {new MhlwR6HospitalCybersecurityViolation("Q1-1", MhlwR6HospitalCybersecurityViolation.Code.NOT_APPLICABLE, List.of("この質問は回答の対象外です。回答を削除してください。", "This question does not apply to your earlier answers; remove the answer.")), new MhlwR6HospitalCybersecurityViolation("Q1-1", MhlwR6HospitalCybersecurityViolation.Code.TYPE, List.of("文字で入力してください。", "Enter text.")), null, new MhlwR6HospitalCybersecurityViolation("Q1-1", MhlwR6HospitalCybersecurityViolation.Code.REQUIRED, List.of("入力してください。", "Enter an answer.")), null, null, null, new MhlwR6HospitalCybersecurityViolation("Q1-1", MhlwR6HospitalCybersecurityViolation.Code.LENGTH, List.of("100文字以内で入力してください。", "Enter 100 characters or fewer.")), null},
+            {new MhlwR6HospitalCybersecurityViolation("Q1-2", MhlwR6HospitalCybersecurityViolation.Code.NOT_APPLICABLE, List.of("この質問は回答の対象外です。回答を削除してください。", "This question does not apply to your earlier answers; remove the answer.")), new MhlwR6HospitalCybersecurityViolation("Q1-2", MhlwR6HospitalCybersecurityViolation.Code.TYPE, List.of("文字で入力してください。", "Enter text.")), null, new MhlwR6HospitalCybersecurityViolation("Q1-2", MhlwR6HospitalCybersecurityViolation.Code.REQUIRED, List.of("入力してください。", "Enter an answer.")), null, null, null, new MhlwR6HospitalCybersecurityViolation("Q1-2", MhlwR6HospitalCybersecurityViolation.Code.LENGTH, List.of("200文字以内で入力してください。", "Enter 200 characters or fewer.")), null},
+            {new MhlwR6HospitalCybersecurityViolation("Q2-1", MhlwR6HospitalCybersecurityViolation.Code.NOT_APPLICABLE, List.of("この質問は回答の対象外です。回答を削除してください。", "This question does not apply to your earlier answers; remove the answer.")), new MhlwR6HospitalCybersecurityViolation("Q2-1", MhlwR6HospitalCybersecurityViolation.Code.TYPE, List.of("「はい」または「いいえ」を選択してください。", "Select yes or no.")), null, new MhlwR6HospitalCybersecurityViolation("Q2-1", MhlwR6HospitalCybersecurityViolation.Code.REQUIRED, List.of("選択してください。", "Select an answer.")), null, null, null, null, null},
+            {new MhlwR6HospitalCybersecurityViolation("Q2-2", MhlwR6HospitalCybersecurityViolation.Code.NOT_APPLICABLE, List.of("この質問は回答の対象外です。回答を削除してください。", "This question does not apply to your earlier answers; remove the answer.")), new MhlwR6HospitalCybersecurityViolation("Q2-2", MhlwR6HospitalCybersecurityViolation.Code.TYPE, List.of("「はい」または「いいえ」を選択してください。", "Select yes or no.")), null, new MhlwR6HospitalCybersecurityViolation("Q2-2", MhlwR6HospitalCybersecurityViolation.Code.REQUIRED, List.of("選択してください。", "Select an answer.")), null, null, null, null, null},
+            {new MhlwR6HospitalCybersecurityViolation("Q2-3", MhlwR6HospitalCybersecurityViolation.Code.NOT_APPLICABLE, List.of("この質問は回答の対象外です。回答を削除してください。", "This question does not apply to your earlier answers; remove the answer.")), new MhlwR6HospitalCybersecurityViolation("Q2-3", MhlwR6HospitalCybersecurityViolation.Code.TYPE, List.of("選択肢から選択してください。", "Select from the choices.")), new MhlwR6HospitalCybersecurityViolation("Q2-3", MhlwR6HospitalCybersecurityViolation.Code.CHOICE, List.of("選択肢にない値です。選択肢から選択してください。", "That is not one of the choices; select from the choices.")), new MhlwR6HospitalCybersecurityViolation("Q2-3", MhlwR6HospitalCybersecurityViolation.Code.REQUIRED, List.of("1つ以上選択してください。", "Select at least one answer.")), null, new MhlwR6HospitalCybersecurityViolation("Q2-3", MhlwR6HospitalCybersecurityViolation.Code.SELECTION_COUNT, List.of("1個以上選択してください。", "Select at least 1 answer.")), null, null, null},
+            {new MhlwR6HospitalCybersecurityViolation("Q2-3-other", MhlwR6HospitalCybersecurityViolation.Code.NOT_APPLICABLE, List.of("この質問は回答の対象外です。回答を削除してください。", "This question does not apply to your earlier answers; remove the answer.")), new MhlwR6HospitalCybersecurityViolation("Q2-3-other", MhlwR6HospitalCybersecurityViolation.Code.TYPE, List.of("文字で入力してください。", "Enter text.")), null, null, null, null, null, new MhlwR6HospitalCybersecurityViolation("Q2-3-other", MhlwR6HospitalCybersecurityViolation.Code.LENGTH, List.of("200文字以内で入力してください。", "Enter 200 characters or fewer.")), null},
+            {new MhlwR6HospitalCybersecurityViolation("Q3", MhlwR6HospitalCybersecurityViolation.Code.NOT_APPLICABLE, List.of("この質問は回答の対象外です。回答を削除してください。", "This question does not apply to your earlier answers; remove the answer.")), new MhlwR6HospitalCybersecurityViolation("Q3", MhlwR6HospitalCybersecurityViolation.Code.TYPE, List.of("選択肢から選択してください。", "Select from the choices.")), new MhlwR6HospitalCybersecurityViolation("Q3", MhlwR6HospitalCybersecurityViolation.Code.CHOICE, List.of("選択肢にない値です。選択肢から選択してください。", "That is not one of the choices; select from the choices.")), new MhlwR6HospitalCybersecurityViolation("Q3", MhlwR6HospitalCybersecurityViolation.Code.REQUIRED, List.of("選択してください。", "Select an answer.")), null, null, null, null, null},
+            {new MhlwR6HospitalCybersecurityViolation("Q4", MhlwR6HospitalCybersecurityViolation.Code.NOT_APPLICABLE, List.of("この質問は回答の対象外です。回答を削除してください。", "This question does not apply to your earlier answers; remove the answer.")), new MhlwR6HospitalCybersecurityViolation("Q4", MhlwR6HospitalCybersecurityViolation.Code.TYPE, List.of("「はい」または「いいえ」を選択してください。", "Select yes or no.")), null, new MhlwR6HospitalCybersecurityViolation("Q4", MhlwR6HospitalCybersecurityViolation.Code.REQUIRED, List.of("選択してください。", "Select an answer.")), null, null, null, null, null},
+            {new MhlwR6HospitalCybersecurityViolation("Q5", MhlwR6HospitalCybersecurityViolation.Code.NOT_APPLICABLE, List.of("この質問は回答の対象外です。回答を削除してください。", "This question does not apply to your earlier answers; remove the answer.")), new MhlwR6HospitalCybersecurityViolation("Q5", MhlwR6HospitalCybersecurityViolation.Code.TYPE, List.of("「はい」または「いいえ」を選択してください。", "Select yes or no.")), null, new MhlwR6HospitalCybersecurityViolation("Q5", MhlwR6HospitalCybersecurityViolation.Code.REQUIRED, List.of("選択してください。", "Select an answer.")), null, null, null, null, null},
+            {new MhlwR6HospitalCybersecurityViolation("Q6", MhlwR6HospitalCybersecurityViolation.Code.NOT_APPLICABLE, List.of("この質問は回答の対象外です。回答を削除してください。", "This question does not apply to your earlier answers; remove the answer.")), new MhlwR6HospitalCybersecurityViolation("Q6", MhlwR6HospitalCybersecurityViolation.Code.TYPE, List.of("「はい」または「いいえ」を選択してください。", "Select yes or no.")), null, new MhlwR6HospitalCybersecurityViolation("Q6", MhlwR6HospitalCybersecurityViolation.Code.REQUIRED, List.of("選択してください。", "Select an answer.")), null, null, null, null, null},
+            {new MhlwR6HospitalCybersecurityViolation("Q7-1", MhlwR6HospitalCybersecurityViolation.Code.NOT_APPLICABLE, List.of("この質問は回答の対象外です。回答を削除してください。", "This question does not apply to your earlier answers; remove the answer.")), new MhlwR6HospitalCybersecurityViolation("Q7-1", MhlwR6HospitalCybersecurityViolation.Code.TYPE, List.of("「はい」または「いいえ」を選択してください。", "Select yes or no.")), null, new MhlwR6HospitalCybersecurityViolation("Q7-1", MhlwR6HospitalCybersecurityViolation.Code.REQUIRED, List.of("選択してください。", "Select an answer.")), null, null, null, null, null},
+            {new MhlwR6HospitalCybersecurityViolation("Q7-2", MhlwR6HospitalCybersecurityViolation.Code.NOT_APPLICABLE, List.of("この質問は回答の対象外です。回答を削除してください。", "This question does not apply to your earlier answers; remove the answer.")), new MhlwR6HospitalCybersecurityViolation("Q7-2", MhlwR6HospitalCybersecurityViolation.Code.TYPE, List.of("「はい」または「いいえ」を選択してください。", "Select yes or no.")), null, new MhlwR6HospitalCybersecurityViolation("Q7-2", MhlwR6HospitalCybersecurityViolation.Code.REQUIRED, List.of("選択してください。", "Select an answer.")), null, null, null, null, null},
+            {new MhlwR6HospitalCybersecurityViolation("Q8", MhlwR6HospitalCybersecurityViolation.Code.NOT_APPLICABLE, List.of("この質問は回答の対象外です。回答を削除してください。", "This question does not apply to your earlier answers; remove the answer.")), new MhlwR6HospitalCybersecurityViolation("Q8", MhlwR6HospitalCybersecurityViolation.Code.TYPE, List.of("「はい」または「いいえ」を選択してください。", "Select yes or no.")), null, new MhlwR6HospitalCybersecurityViolation("Q8", MhlwR6HospitalCybersecurityViolation.Code.REQUIRED, List.of("選択してください。", "Select an answer.")), null, null, null, null, null},
+            {new MhlwR6HospitalCybersecurityViolation("Q9", MhlwR6HospitalCybersecurityViolation.Code.NOT_APPLICABLE, List.of("この質問は回答の対象外です。回答を削除してください。", "This question does not apply to your earlier answers; remove the answer.")), new MhlwR6HospitalCybersecurityViolation("Q9", MhlwR6HospitalCybersecurityViolation.Code.TYPE, List.of("「はい」または「いいえ」を選択してください。", "Select yes or no.")), null, new MhlwR6HospitalCybersecurityViolation("Q9", MhlwR6HospitalCybersecurityViolation.Code.REQUIRED, List.of("選択してください。", "Select an answer.")), null, null, null, null, null},
+            {new MhlwR6HospitalCybersecurityViolation("Q10", MhlwR6HospitalCybersecurityViolation.Code.NOT_APPLICABLE, List.of("この質問は回答の対象外です。回答を削除してください。", "This question does not apply to your earlier answers; remove the answer.")), new MhlwR6HospitalCybersecurityViolation("Q10", MhlwR6HospitalCybersecurityViolation.Code.TYPE, List.of("「はい」または「いいえ」を選択してください。", "Select yes or no.")), null, new MhlwR6HospitalCybersecurityViolation("Q10", MhlwR6HospitalCybersecurityViolation.Code.REQUIRED, List.of("選択してください。", "Select an answer.")), null, null, null, null, null},
+            {new MhlwR6HospitalCybersecurityViolation("Q11", MhlwR6HospitalCybersecurityViolation.Code.NOT_APPLICABLE, List.of("この質問は回答の対象外です。回答を削除してください。", "This question does not apply to your earlier answers; remove the answer.")), new MhlwR6HospitalCybersecurityViolation("Q11", MhlwR6HospitalCybersecurityViolation.Code.TYPE, List.of("「はい」または「いいえ」を選択してください。", "Select yes or no.")), null, new MhlwR6HospitalCybersecurityViolation("Q11", MhlwR6HospitalCybersecurityViolation.Code.REQUIRED, List.of("選択してください。", "Select an answer.")), null, null, null, null, null},
+            {new MhlwR6HospitalCybersecurityViolation("Q12", MhlwR6HospitalCybersecurityViolation.Code.NOT_APPLICABLE, List.of("この質問は回答の対象外です。回答を削除してください。", "This question does not apply to your earlier answers; remove the answer.")), new MhlwR6HospitalCybersecurityViolation("Q12", MhlwR6HospitalCybersecurityViolation.Code.TYPE, List.of("「はい」または「いいえ」を選択してください。", "Select yes or no.")), null, new MhlwR6HospitalCybersecurityViolation("Q12", MhlwR6HospitalCybersecurityViolation.Code.REQUIRED, List.of("選択してください。", "Select an answer.")), null, null, null, null, null},
+            {new MhlwR6HospitalCybersecurityViolation("Q13", MhlwR6HospitalCybersecurityViolation.Code.NOT_APPLICABLE, List.of("この質問は回答の対象外です。回答を削除してください。", "This question does not apply to your earlier answers; remove the answer.")), new MhlwR6HospitalCybersecurityViolation("Q13", MhlwR6HospitalCybersecurityViolation.Code.TYPE, List.of("整数で入力してください。", "Enter a whole number in digits.")), null, new MhlwR6HospitalCybersecurityViolation("Q13", MhlwR6HospitalCybersecurityViolation.Code.REQUIRED, List.of("入力してください。", "Enter an answer.")), null, null, new MhlwR6HospitalCybersecurityViolation("Q13", MhlwR6HospitalCybersecurityViolation.Code.RANGE, List.of("1桁以上64桁以下で入力してください。", "Enter a number from 1 to 64 characters.")), null, null},
+            {new MhlwR6HospitalCybersecurityViolation("Q14", MhlwR6HospitalCybersecurityViolation.Code.NOT_APPLICABLE, List.of("この質問は回答の対象外です。回答を削除してください。", "This question does not apply to your earlier answers; remove the answer.")), new MhlwR6HospitalCybersecurityViolation("Q14", MhlwR6HospitalCybersecurityViolation.Code.TYPE, List.of("「はい」または「いいえ」を選択してください。", "Select yes or no.")), null, new MhlwR6HospitalCybersecurityViolation("Q14", MhlwR6HospitalCybersecurityViolation.Code.REQUIRED, List.of("選択してください。", "Select an answer.")), null, null, null, null, null},
+            {new MhlwR6HospitalCybersecurityViolation("Q15", MhlwR6HospitalCybersecurityViolation.Code.NOT_APPLICABLE, List.of("この質問は回答の対象外です。回答を削除してください。", "This question does not apply to your earlier answers; remove the answer.")), new MhlwR6HospitalCybersecurityViolation("Q15", MhlwR6HospitalCybersecurityViolation.Code.TYPE, List.of("「はい」または「いいえ」を選択してください。", "Select yes or no.")), null, new MhlwR6HospitalCybersecurityViolation("Q15", MhlwR6HospitalCybersecurityViolation.Code.REQUIRED, List.of("選択してください。", "Select an answer.")), null, null, null, null, null},
+            {new MhlwR6HospitalCybersecurityViolation("Q16", MhlwR6HospitalCybersecurityViolation.Code.NOT_APPLICABLE, List.of("この質問は回答の対象外です。回答を削除してください。", "This question does not apply to your earlier answers; remove the answer.")), new MhlwR6HospitalCybersecurityViolation("Q16", MhlwR6HospitalCybersecurityViolation.Code.TYPE, List.of("「はい」または「いいえ」を選択してください。", "Select yes or no.")), null, new MhlwR6HospitalCybersecurityViolation("Q16", MhlwR6HospitalCybersecurityViolation.Code.REQUIRED, List.of("選択してください。", "Select an answer.")), null, null, null, null, null},
+            {new MhlwR6HospitalCybersecurityViolation("Q17-1", MhlwR6HospitalCybersecurityViolation.Code.NOT_APPLICABLE, List.of("この質問は回答の対象外です。回答を削除してください。", "This question does not apply to your earlier answers; remove the answer.")), new MhlwR6HospitalCybersecurityViolation("Q17-1", MhlwR6HospitalCybersecurityViolation.Code.TYPE, List.of("「はい」または「いいえ」を選択してください。", "Select yes or no.")), null, new MhlwR6HospitalCybersecurityViolation("Q17-1", MhlwR6HospitalCybersecurityViolation.Code.REQUIRED, List.of("選択してください。", "Select an answer.")), null, null, null, null, null},
+            {new MhlwR6HospitalCybersecurityViolation("Q17-2", MhlwR6HospitalCybersecurityViolation.Code.NOT_APPLICABLE, List.of("この質問は回答の対象外です。回答を削除してください。", "This question does not apply to your earlier answers; remove the answer.")), new MhlwR6HospitalCybersecurityViolation("Q17-2", MhlwR6HospitalCybersecurityViolation.Code.TYPE, List.of("「はい」または「いいえ」を選択してください。", "Select yes or no.")), null, new MhlwR6HospitalCybersecurityViolation("Q17-2", MhlwR6HospitalCybersecurityViolation.Code.REQUIRED, List.of("選択してください。", "Select an answer.")), null, null, null, null, null},
+            {new MhlwR6HospitalCybersecurityViolation("Q17-3", MhlwR6HospitalCybersecurityViolation.Code.NOT_APPLICABLE, List.of("この質問は回答の対象外です。回答を削除してください。", "This question does not apply to your earlier answers; remove the answer.")), new MhlwR6HospitalCybersecurityViolation("Q17-3", MhlwR6HospitalCybersecurityViolation.Code.TYPE, List.of("選択肢から選択してください。", "Select from the choices.")), new MhlwR6HospitalCybersecurityViolation("Q17-3", MhlwR6HospitalCybersecurityViolation.Code.CHOICE, List.of("選択肢にない値です。選択肢から選択してください。", "That is not one of the choices; select from the choices.")), new MhlwR6HospitalCybersecurityViolation("Q17-3", MhlwR6HospitalCybersecurityViolation.Code.REQUIRED, List.of("選択してください。", "Select an answer.")), null, null, null, null, null},
+            {new MhlwR6HospitalCybersecurityViolation("Q17-4", MhlwR6HospitalCybersecurityViolation.Code.NOT_APPLICABLE, List.of("この質問は回答の対象外です。回答を削除してください。", "This question does not apply to your earlier answers; remove the answer.")), new MhlwR6HospitalCybersecurityViolation("Q17-4", MhlwR6HospitalCybersecurityViolation.Code.TYPE, List.of("選択肢から選択してください。", "Select from the choices.")), new MhlwR6HospitalCybersecurityViolation("Q17-4", MhlwR6HospitalCybersecurityViolation.Code.CHOICE, List.of("選択肢にない値です。選択肢から選択してください。", "That is not one of the choices; select from the choices.")), new MhlwR6HospitalCybersecurityViolation("Q17-4", MhlwR6HospitalCybersecurityViolation.Code.REQUIRED, List.of("選択してください。", "Select an answer.")), null, null, null, null, null},
+            {new MhlwR6HospitalCybersecurityViolation("Q17-5", MhlwR6HospitalCybersecurityViolation.Code.NOT_APPLICABLE, List.of("この質問は回答の対象外です。回答を削除してください。", "This question does not apply to your earlier answers; remove the answer.")), new MhlwR6HospitalCybersecurityViolation("Q17-5", MhlwR6HospitalCybersecurityViolation.Code.TYPE, List.of("選択肢から選択してください。", "Select from the choices.")), new MhlwR6HospitalCybersecurityViolation("Q17-5", MhlwR6HospitalCybersecurityViolation.Code.CHOICE, List.of("選択肢にない値です。選択肢から選択してください。", "That is not one of the choices; select from the choices.")), new MhlwR6HospitalCybersecurityViolation("Q17-5", MhlwR6HospitalCybersecurityViolation.Code.REQUIRED, List.of("選択してください。", "Select an answer.")), null, null, null, null, null},
+            {new MhlwR6HospitalCybersecurityViolation("Q17-6", MhlwR6HospitalCybersecurityViolation.Code.NOT_APPLICABLE, List.of("この質問は回答の対象外です。回答を削除してください。", "This question does not apply to your earlier answers; remove the answer.")), new MhlwR6HospitalCybersecurityViolation("Q17-6", MhlwR6HospitalCybersecurityViolation.Code.TYPE, List.of("「はい」または「いいえ」を選択してください。", "Select yes or no.")), null, new MhlwR6HospitalCybersecurityViolation("Q17-6", MhlwR6HospitalCybersecurityViolation.Code.REQUIRED, List.of("選択してください。", "Select an answer.")), null, null, null, null, null}
+        };
 
         private Violations() {
         }

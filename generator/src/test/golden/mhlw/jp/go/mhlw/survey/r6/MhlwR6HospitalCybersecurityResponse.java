@@ -30,14 +30,14 @@ public final class MhlwR6HospitalCybersecurityResponse {
     }
 
     /**
-     * A builder with every question unanswered.
+     * @return a builder with every question unanswered
      */
     public static Builder builder() {
         return new Builder(new Object[SIZE]);
     }
 
     /**
-     * A builder holding this response's answers.
+     * @return a builder holding this response's answers
      */
     public Builder toBuilder() {
         return new Builder(values.clone());
@@ -483,9 +483,7 @@ public final class MhlwR6HospitalCybersecurityResponse {
         }
 
         /**
-         * Sets the answer to Q1-1.
-         *
-         * @param value the answer, or null to clear it
+         * @param value the answer to {@link MhlwR6HospitalCybersecurityResponse#q1_1() Q1-1}, or null to clear it
          * @return this builder
          */
         public Builder q1_1(String value) {
@@ -494,9 +492,7 @@ public final class MhlwR6HospitalCybersecurityResponse {
         }
 
         /**
-         * Sets the answer to Q1-2.
-         *
-         * @param value the answer, or null to clear it
+         * @param value the answer to {@link MhlwR6HospitalCybersecurityResponse#q1_2() Q1-2}, or null to clear it
          * @return this builder
          */
         public Builder q1_2(String value) {
@@ -505,9 +501,7 @@ public final class MhlwR6HospitalCybersecurityResponse {
         }
 
         /**
-         * Sets the answer to Q2-1.
-         *
-         * @param value the answer, or null to clear it
+         * @param value the answer to {@link MhlwR6HospitalCybersecurityResponse#q2_1() Q2-1}, or null to clear it
          * @return this builder
          */
         public Builder q2_1(Boolean value) {
@@ -516,9 +510,7 @@ public final class MhlwR6HospitalCybersecurityResponse {
         }
 
         /**
-         * Sets the answer to Q2-2.
-         *
-         * @param value the answer, or null to clear it
+         * @param value the answer to {@link MhlwR6HospitalCybersecurityResponse#q2_2() Q2-2}, or null to clear it
          * @return this builder
          */
         public Builder q2_2(Boolean value) {
@@ -527,9 +519,7 @@ public final class MhlwR6HospitalCybersecurityResponse {
         }
 
         /**
-         * Sets the answer to Q2-3.
-         *
-         * @param value the answer, or null to clear it
+         * @param value the answer to {@link MhlwR6HospitalCybersecurityResponse#q2_3() Q2-3}, or null to clear it
          * @return this builder
          */
         public Builder q2_3(Set<IpaExams> value) {
@@ -538,9 +528,7 @@ public final class MhlwR6HospitalCybersecurityResponse {
         }
 
         /**
-         * Sets the answer to Q2-3-other.
-         *
-         * @param value the answer, or null to clear it
+         * @param value the answer to {@link MhlwR6HospitalCybersecurityResponse#q2_3_other() Q2-3-other}, or null to clear it
          * @return this builder
          */
         public Builder q2_3_other(String value) {
@@ -549,9 +537,7 @@ public final class MhlwR6HospitalCybersecurityResponse {
         }
 
         /**
-         * Sets the answer to Q3.
-         *
-         * @param value the answer, or null to clear it
+         * @param value the answer to {@link MhlwR6HospitalCybersecurityResponse#q3() Q3}, or null to clear it
          * @return this builder
          */
         public Builder q3(ItStaffHeadcount value) {
@@ -560,9 +546,7 @@ public final class MhlwR6HospitalCybersecurityResponse {
         }
 
         /**
-         * Sets the answer to Q4.
-         *
-         * @param value the answer, or null to clear it
+         * @param value the answer to {@link MhlwR6HospitalCybersecurityResponse#q4() Q4}, or null to clear it
          * @return this builder
          */
         public Builder q4(Boolean value) {
@@ -571,9 +555,7 @@ public final class MhlwR6HospitalCybersecurityResponse {
         }
 
         /**
-         * Sets the answer to Q5.
-         *
-         * @param value the answer, or null to clear it
+         * @param value the answer to {@link MhlwR6HospitalCybersecurityResponse#q5() Q5}, or null to clear it
          * @return this builder
          */
         public Builder q5(Boolean value) {
@@ -582,9 +564,7 @@ public final class MhlwR6HospitalCybersecurityResponse {
         }
 
         /**
-         * Sets the answer to Q6.
-         *
-         * @param value the answer, or null to clear it
+         * @param value the answer to {@link MhlwR6HospitalCybersecurityResponse#q6() Q6}, or null to clear it
          * @return this builder
          */
         public Builder q6(Boolean value) {
@@ -593,9 +573,7 @@ public final class MhlwR6HospitalCybersecurityResponse {
         }
 
         /**
-         * Sets the answer to Q7-1.
-         *
-         * @param value the answer, or null to clear it
+         * @param value the answer to {@link MhlwR6HospitalCybersecurityResponse#q7_1() Q7-1}, or null to clear it
          * @return this builder
          */
         public Builder q7_1(Boolean value) {
@@ -604,9 +582,7 @@ public final class MhlwR6HospitalCybersecurityResponse {
         }
 
         /**
-         * Sets the answer to Q7-2.
-         *
-         * @param value the answer, or null to clear it
+         * @param value the answer to {@link MhlwR6HospitalCybersecurityResponse#q7_2() Q7-2}, or null to clear it
          * @return this builder
          */
         public Builder q7_2(Boolean value) {
@@ -615,9 +591,7 @@ public final class MhlwR6HospitalCybersecurityResponse {
         }
 
         /**
-         * Sets the answer to Q8.
-         *
-         * @param value the answer, or null to clear it
+         * @param value the answer to {@link MhlwR6HospitalCybersecurityResponse#q8() Q8}, or null to clear it
          * @return this builder
          */
         public Builder q8(Boolean value) {
@@ -626,9 +600,7 @@ public final class MhlwR6HospitalCybersecurityResponse {
         }
 
         /**
-         * Sets the answer to Q9.
-         *
-         * @param value the answer, or null to clear it
+         * @param value the answer to {@link MhlwR6HospitalCybersecurityResponse#q9() Q9}, or null to clear it
          * @return this builder
          */
         public Builder q9(Boolean value) {
@@ -637,9 +609,7 @@ public final class MhlwR6HospitalCybersecurityResponse {
         }
 
         /**
-         * Sets the answer to Q10.
-         *
-         * @param value the answer, or null to clear it
+         * @param value the answer to {@link MhlwR6HospitalCybersecurityResponse#q10() Q10}, or null to clear it
          * @return this builder
          */
         public Builder q10(Boolean value) {
@@ -648,9 +618,7 @@ public final class MhlwR6HospitalCybersecurityResponse {
         }
 
         /**
-         * Sets the answer to Q11.
-         *
-         * @param value the answer, or null to clear it
+         * @param value the answer to {@link MhlwR6HospitalCybersecurityResponse#q11() Q11}, or null to clear it
          * @return this builder
          */
         public Builder q11(Boolean value) {
@@ -659,9 +627,7 @@ public final class MhlwR6HospitalCybersecurityResponse {
         }
 
         /**
-         * Sets the answer to Q12.
-         *
-         * @param value the answer, or null to clear it
+         * @param value the answer to {@link MhlwR6HospitalCybersecurityResponse#q12() Q12}, or null to clear it
          * @return this builder
          */
         public Builder q12(Boolean value) {
@@ -670,9 +636,7 @@ public final class MhlwR6HospitalCybersecurityResponse {
         }
 
         /**
-         * Sets the answer to Q13.
-         *
-         * @param value the answer, or null to clear it
+         * @param value the answer to {@link MhlwR6HospitalCybersecurityResponse#q13() Q13}, or null to clear it
          * @return this builder
          */
         public Builder q13(Integer value) {
@@ -681,9 +645,7 @@ public final class MhlwR6HospitalCybersecurityResponse {
         }
 
         /**
-         * Sets the answer to Q14.
-         *
-         * @param value the answer, or null to clear it
+         * @param value the answer to {@link MhlwR6HospitalCybersecurityResponse#q14() Q14}, or null to clear it
          * @return this builder
          */
         public Builder q14(Boolean value) {
@@ -692,9 +654,7 @@ public final class MhlwR6HospitalCybersecurityResponse {
         }
 
         /**
-         * Sets the answer to Q15.
-         *
-         * @param value the answer, or null to clear it
+         * @param value the answer to {@link MhlwR6HospitalCybersecurityResponse#q15() Q15}, or null to clear it
          * @return this builder
          */
         public Builder q15(Boolean value) {
@@ -703,9 +663,7 @@ public final class MhlwR6HospitalCybersecurityResponse {
         }
 
         /**
-         * Sets the answer to Q16.
-         *
-         * @param value the answer, or null to clear it
+         * @param value the answer to {@link MhlwR6HospitalCybersecurityResponse#q16() Q16}, or null to clear it
          * @return this builder
          */
         public Builder q16(Boolean value) {
@@ -714,9 +672,7 @@ public final class MhlwR6HospitalCybersecurityResponse {
         }
 
         /**
-         * Sets the answer to Q17-1.
-         *
-         * @param value the answer, or null to clear it
+         * @param value the answer to {@link MhlwR6HospitalCybersecurityResponse#q17_1() Q17-1}, or null to clear it
          * @return this builder
          */
         public Builder q17_1(Boolean value) {
@@ -725,9 +681,7 @@ public final class MhlwR6HospitalCybersecurityResponse {
         }
 
         /**
-         * Sets the answer to Q17-2.
-         *
-         * @param value the answer, or null to clear it
+         * @param value the answer to {@link MhlwR6HospitalCybersecurityResponse#q17_2() Q17-2}, or null to clear it
          * @return this builder
          */
         public Builder q17_2(Boolean value) {
@@ -736,9 +690,7 @@ public final class MhlwR6HospitalCybersecurityResponse {
         }
 
         /**
-         * Sets the answer to Q17-3.
-         *
-         * @param value the answer, or null to clear it
+         * @param value the answer to {@link MhlwR6HospitalCybersecurityResponse#q17_3() Q17-3}, or null to clear it
          * @return this builder
          */
         public Builder q17_3(BackupCopies value) {
@@ -747,9 +699,7 @@ public final class MhlwR6HospitalCybersecurityResponse {
         }
 
         /**
-         * Sets the answer to Q17-4.
-         *
-         * @param value the answer, or null to clear it
+         * @param value the answer to {@link MhlwR6HospitalCybersecurityResponse#q17_4() Q17-4}, or null to clear it
          * @return this builder
          */
         public Builder q17_4(BackupMethods value) {
@@ -758,9 +708,7 @@ public final class MhlwR6HospitalCybersecurityResponse {
         }
 
         /**
-         * Sets the answer to Q17-5.
-         *
-         * @param value the answer, or null to clear it
+         * @param value the answer to {@link MhlwR6HospitalCybersecurityResponse#q17_5() Q17-5}, or null to clear it
          * @return this builder
          */
         public Builder q17_5(BackupGenerations value) {
@@ -769,9 +717,7 @@ public final class MhlwR6HospitalCybersecurityResponse {
         }
 
         /**
-         * Sets the answer to Q17-6.
-         *
-         * @param value the answer, or null to clear it
+         * @param value the answer to {@link MhlwR6HospitalCybersecurityResponse#q17_6() Q17-6}, or null to clear it
          * @return this builder
          */
         public Builder q17_6(Boolean value) {

@@ -45,7 +45,7 @@ public final class MhlwR6HospitalCybersecurityValidator {
         out = MhlwR6HospitalCybersecurityPart0.validate(r, rejected, out);
         if (unknown != null && !unknown.isEmpty()) {
             for (String key : unknown) {
-                out = MhlwR6HospitalCybersecuritySupport.add(out, new MhlwR6HospitalCybersecurityViolation(key, "unknown-question", "この調査票にない質問です。", "There is no such question in this survey."));
+                out = MhlwR6HospitalCybersecuritySupport.add(out, new MhlwR6HospitalCybersecurityViolation(key, MhlwR6HospitalCybersecurityViolation.Code.UNKNOWN_QUESTION, List.of("この調査票にない質問です。", "There is no such question in this survey.")));
             }
         }
         return out == null ? List.of() : Collections.unmodifiableList(out);
