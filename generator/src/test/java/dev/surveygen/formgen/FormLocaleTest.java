@@ -3,6 +3,7 @@ package dev.surveygen.formgen;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.surveygen.javagen.TestSurveys;
+import dev.surveygen.messages.Catalogue;
 import dev.surveygen.model.Survey;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -69,6 +70,61 @@ class FormLocaleTest {
                     .doesNotContain("Submit", "(required)", "How to answer", "There is a problem");
         }
         assertThat(errored).contains("<title>エラー：", "Q99：");
+    }
+
+    /**
+     * No English fixed text in the Japanese form: every literal piece of every English catalogue
+     * text (the words between its arguments, four letters or more) is searched for in the empty and
+     * the errored Japanese page, script texts and all. The MHLW definition's own texts are all
+     * Japanese, so anything English found would be a fixed text left untranslated.
+     */
+    @Test
+    void theJapaneseMhlwFormHasNoEnglishFixedText() throws IOException {
+        Catalogue english = Catalogue.of("en", "en");
+        FormPages pages = FormPages.write(TestSurveys.mhlw(), "ja", root);
+        List<String> jaPages = List.of(pages.staticPage, pages.afterSubmit(BAD_MHLW));
+        int searched = 0;
+        for (String key : Catalogue.keySet()) {
+            for (String piece : literalPieces(english.pattern(key))) {
+                // As words: "Select" is no finding in the rules JSON's "minSelections".
+                Pattern words = Pattern.compile("(?<![\\p{L}\\p{N}])(" + Pattern.quote(piece) + "|"
+                        + Pattern.quote(piece.replace("'", "&#39;")) + ")(?![\\p{L}\\p{N}])");
+                for (String page : jaPages) {
+                    Matcher found = words.matcher(page);
+                    assertThat(found.find() ? page.substring(Math.max(0, found.start() - 60), found.end() + 20) : "")
+                            .as("English text of %s: \"%s\"", key, piece).isEmpty();
+                }
+                searched++;
+            }
+        }
+        assertThat(searched).as("pieces searched").isGreaterThan(40);
+    }
+
+    /** The literal text of a MessageFormat pattern outside its arguments, cut at them, trimmed. */
+    static List<String> literalPieces(String pattern) {
+        List<String> pieces = new ArrayList<>();
+        StringBuilder piece = new StringBuilder();
+        int depth = 0;
+        for (int i = 0; i < pattern.length(); i++) {
+            char c = pattern.charAt(i);
+            if (c == '\'' && i + 1 < pattern.length() && pattern.charAt(i + 1) == '\'') {
+                if (depth == 0) {
+                    piece.append('\'');
+                }
+                i++;
+            } else if (c == '{') {
+                depth++;
+                pieces.add(piece.toString());
+                piece.setLength(0);
+            } else if (c == '}') {
+                depth--;
+            } else if (depth == 0) {
+                piece.append(c);
+            }
+        }
+        pieces.add(piece.toString());
+        return pieces.stream().map(String::strip).filter(text -> text.codePoints().filter(Character::isLetter).count() >= 4)
+                .toList();
     }
 
     private static final String ENGLISH_ONLY = """
