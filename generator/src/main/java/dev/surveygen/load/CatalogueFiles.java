@@ -7,6 +7,10 @@ import dev.surveygen.diagnostics.Suggestions;
 import dev.surveygen.messages.Catalogue;
 import java.io.IOException;
 import java.io.StringReader;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -25,7 +29,7 @@ import java.util.stream.Stream;
 
 /**
  * The catalogue files a survey author supplies, one per locale, in a catalogue directory:
- * {@code catalogue_TAG.properties} (UTF-8, the format of the built-in catalogues; TAG a BCP 47
+ * {@code catalogue_TAG.properties} (UTF-8, at most 1 MiB, the format of the built-in catalogues; TAG a BCP 47
  * language tag in canonical form: {@code de}, {@code pt-BR}). A file adds a locale that surveygen
  * has no built-in catalogue for, or replaces texts of a built-in one. Problems are diagnostics at
  * the file's line: a misnamed file, an unknown key (with "did you mean"), a text that is not a
@@ -37,6 +41,9 @@ public final class CatalogueFiles {
     public static final CatalogueFiles NONE = new CatalogueFiles(Optional.empty(), Map.of(), Map.of(), Map.of(), List.of());
 
     private static final Pattern NAME = Pattern.compile("catalogue_(.+)\\.properties");
+
+    /** The largest catalogue file read: the built-in ones are about 10 KB. */
+    static final int MAX_BYTES = 1 << 20;
 
     private final Optional<Path> directory;
     private final Map<String, Map<String, String>> texts;
@@ -78,7 +85,16 @@ public final class CatalogueFiles {
                 diagnostics.add(error(entry, SourcePosition.START, "the catalogue's " + tagProblem.get()));
                 continue;
             }
-            String content = Files.readString(entry, StandardCharsets.UTF_8);
+            if (Files.size(entry) > MAX_BYTES) {
+                diagnostics.add(error(entry, SourcePosition.START, "the catalogue has " + Files.size(entry)
+                        + " bytes, more than the limit of " + MAX_BYTES + " for a catalogue file"));
+                continue;
+            }
+            Optional<String> decoded = decode(entry, Files.readAllBytes(entry), diagnostics);
+            if (decoded.isEmpty()) {
+                continue;
+            }
+            String content = decoded.get();
             Properties properties = new Properties();
             try {
                 properties.load(new StringReader(content));
@@ -110,6 +126,30 @@ public final class CatalogueFiles {
         diagnostics.sort(java.util.Comparator.comparing(Diagnostic::file).thenComparing(Diagnostic::position));
         return new CatalogueFiles(Optional.of(directory), Collections.unmodifiableMap(texts),
                 Collections.unmodifiableMap(files), lines, List.copyOf(diagnostics));
+    }
+
+    /**
+     * The text of a catalogue file, or empty after reporting, at the line and column where it goes
+     * wrong, that it is not UTF-8 (a file saved as Shift_JIS or Latin-1, say).
+     */
+    private static Optional<String> decode(Path file, byte[] bytes, List<Diagnostic> diagnostics) {
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(bytes);
+        CharBuffer out = CharBuffer.allocate(bytes.length + 1);
+        if (decoder.decode(in, out, true).isError()) {
+            String before = out.flip().toString();
+            int lineStart = before.lastIndexOf('\n') + 1;
+            SourcePosition at = new SourcePosition((int) before.chars().filter(c -> c == '\n').count() + 1,
+                    before.codePointCount(lineStart, before.length()) + 1);
+            diagnostics.add(error(file, at, String.format(Locale.ROOT,
+                    "the catalogue is not valid UTF-8 (byte 0x%02X at offset %d); save it as UTF-8",
+                    bytes[in.position()] & 0xFF, in.position())));
+            return Optional.empty();
+        }
+        decoder.flush(out);
+        String text = out.flip().toString();
+        return Optional.of(text.startsWith("\uFEFF") ? text.substring(1) : text);
     }
 
     /**

@@ -100,14 +100,25 @@ public final class Catalogue {
         java.util.TreeSet<String> given = new java.util.TreeSet<>();
         BUILT_IN_LOCALES.forEach(locale -> given.addAll(argumentNames(load(locale).get(key))));
         List<String> names = List.copyOf(given);
+        MessageFormat format;
         try {
-            new MessageFormat(numbered(pattern, names, key), Locale.ROOT);
-            return Optional.empty();
+            format = new MessageFormat(numbered(pattern, names, key), Locale.ROOT);
         } catch (IllegalArgumentException e) {
             String why = e.getMessage() == null ? "" : e.getMessage();
             return Optional.of(why.startsWith("text '") ? why.replace("which it is not given; it is given", "which"
                     + " this text does not have; it has") : "the text of '" + key + "' is not a message pattern ("
                     + why + "); a single quote is written twice ('')");
+        }
+        // Formatted once as it will be: every argument is a finished text but the {…Count} ones,
+        // which are numbers for a choice; {max,number} or {min,date} would fail only then.
+        Object[] samples = names.stream().map(name -> name.endsWith("Count") ? (Object) 2 : "x").toArray();
+        try {
+            format.format(samples);
+            return Optional.empty();
+        } catch (IllegalArgumentException e) {
+            return Optional.of("the text of '" + key + "' gives an argument a format it cannot have: arguments are"
+                    + " finished texts, written {name}; only a {…Count} argument takes a choice format, as in the"
+                    + " built-in texts");
         }
     }
 
@@ -228,7 +239,11 @@ public final class Catalogue {
                     end++;
                 }
                 String name = pattern.substring(i + 1, end);
-                if (!name.isEmpty() && !Character.isDigit(name.charAt(0))) {
+                if (!name.isEmpty() && Character.isDigit(name.charAt(0))) {
+                    throw new IllegalArgumentException("text '" + key + "' uses the argument {" + name
+                            + "}: arguments are named, as in the built-in texts; this text has " + names);
+                }
+                if (!name.isEmpty()) {
                     int index = names.indexOf(name);
                     if (index < 0) {
                         throw new IllegalArgumentException("text '" + key + "' uses the argument {" + name

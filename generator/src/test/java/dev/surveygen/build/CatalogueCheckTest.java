@@ -127,6 +127,49 @@ class CatalogueCheckTest {
                 file() + ":9:16: error: text 'form.export' uses the argument {what}, which this text does not have; it has []");
     }
 
+    /**
+     * Found by review: a text that parses but cannot be formatted with what its key is given
+     * (finished strings, numbers only for {…Count}) passed lint and then stopped generate and check
+     * with an internal error; a numbered argument bound to whichever name sorted first.
+     */
+    @Test
+    void aTextThatCannotBeFormattedWithItsArgumentsIsAnErrorNotACrash() throws IOException {
+        String yaml = """
+                surveygen: 1
+                id: s
+                title: Survey
+                locale: en
+                messages:
+                  violation.range.between: "Enter {max,number,#} x"
+                  violation.range.at-least: "Enter {0} or {5} x"
+                  violation.selection-count.at-least: "At least {minCount,choice,0#none|1#{min}}."
+                sections:
+                  - id: a
+                    title: A
+                    questions:
+                      - {id: Q1, type: integer, label: Count, min: 1, max: 9}
+                """;
+        assertThat(check(yaml, Optional.empty())).containsExactly(
+                file() + ":6:28: error: the text of 'violation.range.between' gives an argument a format it cannot have:"
+                        + " arguments are finished texts, written {name}; only a {…Count} argument takes a choice format,"
+                        + " as in the built-in texts",
+                file() + ":7:29: error: text 'violation.range.at-least' uses the argument {0}: arguments are named, as"
+                        + " in the built-in texts; this text has [min, unit]");
+        Path definition = dir.resolve("s.yaml");
+        assertThat(new SurveyBuild(GenerationConfig.defaults()).generate(definition).diagnostics())
+                .extracting(Diagnostic::toString).hasSize(2);
+    }
+
+    @Test
+    void aCatalogueFileThatIsNotUtf8IsAnErrorAtTheByte() throws IOException {
+        Path catalogues = Files.createDirectories(dir.resolve("catalogues"));
+        Path german = catalogues.resolve("catalogue_de.properties");
+        // "Abschlie\u00DFen" in Latin-1: 0xDF is no UTF-8.
+        Files.write(german, "# German\nform.submit=Abschlie\u00DFen\n".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+        assertThat(check(GERMAN, Optional.empty())).contains(german + ":2:21: error: the catalogue is not valid UTF-8"
+                + " (byte 0xDF at offset 29); save it as UTF-8");
+    }
+
     @Test
     void aDeclaredLocaleLackingADefinitionTextIsAnErrorAtThatText() throws IOException {
         Path catalogues = Files.createDirectories(dir.resolve("catalogues"));
