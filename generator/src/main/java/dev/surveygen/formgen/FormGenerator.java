@@ -91,9 +91,10 @@ public final class FormGenerator {
      * @param catalogue the fixed texts of the form's locale
      * @param previewAssetsPath whether to write the preview page {@code ID.html}, and where it finds
      *     the script and stylesheet, relative to the page ({@code ""}: beside it). Without a preview
-     *     nothing of FreeMarker runs, unless a template directory overrides components: then the
-     *     page is still rendered once, and thrown away, so that an override that parses but fails
-     *     when rendered is an error now rather than in the host.
+     *     nothing of FreeMarker runs, unless a template directory is given: then the page is still
+     *     rendered once, with no answers, and thrown away, so that an override that parses but fails
+     *     when rendered is an error now rather than in the host (one that fails only with answers
+     *     or violations still shows only when a host renders them).
      */
     public List<GeneratedFile> generate(Survey survey, String locale, Catalogue catalogue,
             Optional<String> previewAssetsPath) throws IOException {

@@ -54,7 +54,7 @@ class LintStateTest {
         Path src = Files.createDirectories(dir.resolve("src"));
         Path templates = Files.createDirectories(dir.resolve("templates"));
         Path a = Files.writeString(src.resolve("a.yaml"), "a");
-        Files.writeString(templates.resolve("form.ftlh"), "x");
+        Files.writeString(templates.resolve("radios.ftlh"), "x");
         GenerationConfig config = new GenerationConfig(JavaGeneratorOptions.defaults(), Optional.of(templates),
                 LoaderLimits.DEFAULT);
         List<String> plugin = List.of("dev.surveygen:surveygen-maven-plugin:1.0");
@@ -74,7 +74,7 @@ class LintStateTest {
                 .as("source directory").isNotEqualTo(base);
         assertThat(Digests.sha256(InputDigest.text(plugin, config, dir.resolve("java"), dir.resolve("res"), src,
                 List.of(a)))).as("never generate's key").isNotEqualTo(base);
-        Files.writeString(templates.resolve("form.ftlh"), "y");
+        Files.writeString(templates.resolve("radios.ftlh"), "y");
         String afterTemplate = key(plugin, config, List.of(a));
         assertThat(afterTemplate).as("template content").isNotEqualTo(base);
         Files.writeString(a, "b");
