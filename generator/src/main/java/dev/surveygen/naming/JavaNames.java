@@ -369,8 +369,14 @@ public final class JavaNames {
         return enumName.get(list);
     }
 
+    /** The enum constant of a choice (also of a list that no question uses, which gets no enum). */
     public String enumConstant(ChoiceList list, String code) {
-        return enumConstants.get(list).get(code);
+        Map<String, String> constants = enumConstants.get(list);
+        if (constants != null) {
+            return constants.get(code);
+        }
+        return list.choice(code).flatMap(c -> valid(c.javaName(), Kind.CONSTANT)).map(JavaName::name)
+                .orElseGet(() -> enumConstant(code));
     }
 
     /** Every choice list with its enum type name, in definition order. */

@@ -45,7 +45,7 @@ class GeneratedJavadocTest {
         assertThat(exit).isZero();
 
         String enablement = Files.readString(out.resolve(GoldenFilesTest.PACKAGE.replace('.', '/')
-                + "/MhlwR6HospitalCybersecurityEnablement.html"), StandardCharsets.UTF_8);
+                + "/HospitalSecurityEnablement.html"), StandardCharsets.UTF_8);
         assertThat(enablement).contains("<code>&#36;{Q2-1} = yes</code>").doesNotContain("&amp;#");
     }
 }

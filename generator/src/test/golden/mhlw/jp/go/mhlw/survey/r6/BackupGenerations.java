@@ -15,17 +15,17 @@ public enum BackupGenerations {
     /**
      * 1: 1世代
      */
-    _1,
+    ONE,
 
     /**
      * 2: 2世代
      */
-    _2,
+    TWO,
 
     /**
      * 3-or-more: 3世代以上
      */
-    _3_OR_MORE;
+    THREE_OR_MORE;
 
     private static final String[] codes = codes();
 
@@ -103,9 +103,9 @@ public enum BackupGenerations {
      */
     public static BackupGenerations fromCode(String code) {
         return code == null ? null : switch (code) {
-            case "1" -> _1;
-            case "2" -> _2;
-            case "3-or-more" -> _3_OR_MORE;
+            case "1" -> ONE;
+            case "2" -> TWO;
+            case "3-or-more" -> THREE_OR_MORE;
             default -> null;
         };
     }

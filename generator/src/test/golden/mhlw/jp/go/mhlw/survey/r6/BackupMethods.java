@@ -15,12 +15,12 @@ public enum BackupMethods {
     /**
      * 1: 1種類
      */
-    _1,
+    ONE,
 
     /**
      * 2-or-more: 2種類以上
      */
-    _2_OR_MORE;
+    TWO_OR_MORE;
 
     private static final String[] codes = codes();
 
@@ -95,8 +95,8 @@ public enum BackupMethods {
      */
     public static BackupMethods fromCode(String code) {
         return code == null ? null : switch (code) {
-            case "1" -> _1;
-            case "2-or-more" -> _2_OR_MORE;
+            case "1" -> ONE;
+            case "2-or-more" -> TWO_OR_MORE;
             default -> null;
         };
     }

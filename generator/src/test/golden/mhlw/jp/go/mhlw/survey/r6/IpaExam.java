@@ -11,7 +11,7 @@ import javax.annotation.processing.Generated;
         value = "dev.surveygen",
         comments = "from survey mhlw-r6-hospital-cybersecurity version 2024"
 )
-public enum IpaExams {
+public enum IpaExam {
     /**
      * it-passport: ITパスポート試験
      */
@@ -197,7 +197,7 @@ public enum IpaExams {
      * @param code a choice code
      * @return the choice with that code, or null if there is none
      */
-    public static IpaExams fromCode(String code) {
+    public static IpaExam fromCode(String code) {
         return code == null ? null : switch (code) {
             case "it-passport" -> IT_PASSPORT;
             case "sg" -> SG;

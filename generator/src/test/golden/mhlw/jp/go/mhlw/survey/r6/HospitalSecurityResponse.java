@@ -18,14 +18,14 @@ import javax.annotation.processing.Generated;
         value = "dev.surveygen",
         comments = "from survey mhlw-r6-hospital-cybersecurity version 2024"
 )
-public final class MhlwR6HospitalCybersecurityResponse {
+public final class HospitalSecurityResponse {
     static final int SIZE = 27;
 
     private static final int[] PERSONAL = personal$();
 
     private final Object[] values;
 
-    private MhlwR6HospitalCybersecurityResponse(Object[] values) {
+    private HospitalSecurityResponse(Object[] values) {
         this.values = values;
     }
 
@@ -56,7 +56,7 @@ public final class MhlwR6HospitalCybersecurityResponse {
      *
      * @return the answer, or null when unanswered
      */
-    public String q1_1() {
+    public String respondentName() {
         return (String) values[0];
     }
 
@@ -67,7 +67,7 @@ public final class MhlwR6HospitalCybersecurityResponse {
      *
      * @return the answer, or null when unanswered
      */
-    public String q1_2() {
+    public String respondentOrganization() {
         return (String) values[1];
     }
 
@@ -78,7 +78,7 @@ public final class MhlwR6HospitalCybersecurityResponse {
      *
      * @return the answer, or null when unanswered
      */
-    public Boolean q2_1() {
+    public Boolean hasCiso() {
         return (Boolean) values[2];
     }
 
@@ -91,7 +91,7 @@ public final class MhlwR6HospitalCybersecurityResponse {
      *
      * @return the answer, or null when unanswered
      */
-    public Boolean q2_2() {
+    public Boolean cisoHasQualification() {
         return (Boolean) values[3];
     }
 
@@ -105,8 +105,8 @@ public final class MhlwR6HospitalCybersecurityResponse {
      * @return the answer, or null when unanswered
      */
     @SuppressWarnings("unchecked")
-    public Set<IpaExams> q2_3() {
-        return (Set<IpaExams>) values[4];
+    public Set<IpaExam> cisoIpaExams() {
+        return (Set<IpaExam>) values[4];
     }
 
     /**
@@ -118,7 +118,7 @@ public final class MhlwR6HospitalCybersecurityResponse {
      *
      * @return the answer, or null when unanswered
      */
-    public String q2_3_other() {
+    public String cisoOtherQualifications() {
         return (String) values[5];
     }
 
@@ -129,7 +129,7 @@ public final class MhlwR6HospitalCybersecurityResponse {
      *
      * @return the answer, or null when unanswered
      */
-    public ItStaffHeadcount q3() {
+    public ItStaffHeadcount itStaffHeadcount() {
         return (ItStaffHeadcount) values[6];
     }
 
@@ -142,7 +142,7 @@ public final class MhlwR6HospitalCybersecurityResponse {
      *
      * @return the answer, or null when unanswered
      */
-    public Boolean q4() {
+    public Boolean hasDepartmentSecurityOfficers() {
         return (Boolean) values[7];
     }
 
@@ -153,7 +153,7 @@ public final class MhlwR6HospitalCybersecurityResponse {
      *
      * @return the answer, or null when unanswered
      */
-    public Boolean q5() {
+    public Boolean hasCsirt() {
         return (Boolean) values[8];
     }
 
@@ -164,7 +164,7 @@ public final class MhlwR6HospitalCybersecurityResponse {
      *
      * @return the answer, or null when unanswered
      */
-    public Boolean q6() {
+    public Boolean usesMdsSds() {
         return (Boolean) values[9];
     }
 
@@ -175,7 +175,7 @@ public final class MhlwR6HospitalCybersecurityResponse {
      *
      * @return the answer, or null when unanswered
      */
-    public Boolean q7_1() {
+    public Boolean hasBcp() {
         return (Boolean) values[10];
     }
 
@@ -188,7 +188,7 @@ public final class MhlwR6HospitalCybersecurityResponse {
      *
      * @return the answer, or null when unanswered
      */
-    public Boolean q7_2() {
+    public Boolean bcpTestedByDrills() {
         return (Boolean) values[11];
     }
 
@@ -203,7 +203,7 @@ public final class MhlwR6HospitalCybersecurityResponse {
      *
      * @return the answer, or null when unanswered
      */
-    public Boolean q8() {
+    public Boolean hasDeviceRegister() {
         return (Boolean) values[12];
     }
 
@@ -214,7 +214,7 @@ public final class MhlwR6HospitalCybersecurityResponse {
      *
      * @return the answer, or null when unanswered
      */
-    public Boolean q9() {
+    public Boolean maintainsNetworkDiagram() {
         return (Boolean) values[13];
     }
 
@@ -225,7 +225,7 @@ public final class MhlwR6HospitalCybersecurityResponse {
      *
      * @return the answer, or null when unanswered
      */
-    public Boolean q10() {
+    public Boolean collectsVulnerabilityAlerts() {
         return (Boolean) values[14];
     }
 
@@ -244,7 +244,7 @@ public final class MhlwR6HospitalCybersecurityResponse {
      *
      * @return the answer, or null when unanswered
      */
-    public Boolean q11() {
+    public Boolean patchesNetworkDevices() {
         return (Boolean) values[15];
     }
 
@@ -257,7 +257,7 @@ public final class MhlwR6HospitalCybersecurityResponse {
      *
      * @return the answer, or null when unanswered
      */
-    public Boolean q12() {
+    public Boolean patchesServersAndPcs() {
         return (Boolean) values[16];
     }
 
@@ -274,7 +274,7 @@ public final class MhlwR6HospitalCybersecurityResponse {
      *
      * @return the answer, or null when unanswered
      */
-    public Integer q13() {
+    public Integer minPasswordLength() {
         return (Integer) values[17];
     }
 
@@ -287,7 +287,7 @@ public final class MhlwR6HospitalCybersecurityResponse {
      *
      * @return the answer, or null when unanswered
      */
-    public Boolean q14() {
+    public Boolean hasTwoFactorAuth() {
         return (Boolean) values[18];
     }
 
@@ -300,7 +300,7 @@ public final class MhlwR6HospitalCybersecurityResponse {
      *
      * @return the answer, or null when unanswered
      */
-    public Boolean q15() {
+    public Boolean restrictsExternalMedia() {
         return (Boolean) values[19];
     }
 
@@ -313,7 +313,7 @@ public final class MhlwR6HospitalCybersecurityResponse {
      *
      * @return the answer, or null when unanswered
      */
-    public Boolean q16() {
+    public Boolean vendorRolesInContracts() {
         return (Boolean) values[20];
     }
 
@@ -328,7 +328,7 @@ public final class MhlwR6HospitalCybersecurityResponse {
      *
      * @return the answer, or null when unanswered
      */
-    public Boolean q17_1() {
+    public Boolean usesEmr() {
         return (Boolean) values[21];
     }
 
@@ -341,7 +341,7 @@ public final class MhlwR6HospitalCybersecurityResponse {
      *
      * @return the answer, or null when unanswered
      */
-    public Boolean q17_2() {
+    public Boolean backsUpEmr() {
         return (Boolean) values[22];
     }
 
@@ -354,7 +354,7 @@ public final class MhlwR6HospitalCybersecurityResponse {
      *
      * @return the answer, or null when unanswered
      */
-    public BackupCopies q17_3() {
+    public BackupCopies backupCopies() {
         return (BackupCopies) values[23];
     }
 
@@ -369,7 +369,7 @@ public final class MhlwR6HospitalCybersecurityResponse {
      *
      * @return the answer, or null when unanswered
      */
-    public BackupMethods q17_4() {
+    public BackupMethods backupMethods() {
         return (BackupMethods) values[24];
     }
 
@@ -382,7 +382,7 @@ public final class MhlwR6HospitalCybersecurityResponse {
      *
      * @return the answer, or null when unanswered
      */
-    public BackupGenerations q17_5() {
+    public BackupGenerations backupGenerations() {
         return (BackupGenerations) values[25];
     }
 
@@ -397,13 +397,13 @@ public final class MhlwR6HospitalCybersecurityResponse {
      *
      * @return the answer, or null when unanswered
      */
-    public Boolean q17_6() {
+    public Boolean hasOfflineBackup() {
         return (Boolean) values[26];
     }
 
     @Override
     public boolean equals(Object other) {
-        if (!(other instanceof MhlwR6HospitalCybersecurityResponse that)) {
+        if (!(other instanceof HospitalSecurityResponse that)) {
             return false;
         }
         for (int i = 0; i < SIZE; i++) {
@@ -452,13 +452,13 @@ public final class MhlwR6HospitalCybersecurityResponse {
 
     @Override
     public String toString() {
-        StringBuilder out = new StringBuilder("MhlwR6HospitalCybersecurityResponse{");
+        StringBuilder out = new StringBuilder("HospitalSecurityResponse{");
         boolean first = true;
         for (int i = 0; i < SIZE; i++) {
             if (values[i] == null) {
                 continue;
             }
-            out.append(first ? "" : ", ").append(MhlwR6HospitalCybersecurityQuestions.ALL.get(i)).append('=');
+            out.append(first ? "" : ", ").append(HospitalSecurityQuestions.ALL.get(i)).append('=');
             out.append(isPersonal(i) ? "***" : values[i]);
             first = false;
         }
@@ -466,13 +466,13 @@ public final class MhlwR6HospitalCybersecurityResponse {
     }
 
     /**
-     * Builds a {@link MhlwR6HospitalCybersecurityResponse}; setting null clears an answer.
+     * Builds a {@link HospitalSecurityResponse}; setting null clears an answer.
      */
     public static final class Builder {
         private final Object[] values;
 
         /**
-         * A builder with every question unanswered (as {@link MhlwR6HospitalCybersecurityResponse#builder()}).
+         * A builder with every question unanswered (as {@link HospitalSecurityResponse#builder()}).
          */
         public Builder() {
             this(new Object[SIZE]);
@@ -483,244 +483,244 @@ public final class MhlwR6HospitalCybersecurityResponse {
         }
 
         /**
-         * @param value the answer to {@link MhlwR6HospitalCybersecurityResponse#q1_1() Q1-1}, or null to clear it
+         * @param value the answer to {@link HospitalSecurityResponse#respondentName() Q1-1}, or null to clear it
          * @return this builder
          */
-        public Builder q1_1(String value) {
-            values[0] = MhlwR6HospitalCybersecuritySupport.text(value);
+        public Builder respondentName(String value) {
+            values[0] = HospitalSecuritySupport.text(value);
             return this;
         }
 
         /**
-         * @param value the answer to {@link MhlwR6HospitalCybersecurityResponse#q1_2() Q1-2}, or null to clear it
+         * @param value the answer to {@link HospitalSecurityResponse#respondentOrganization() Q1-2}, or null to clear it
          * @return this builder
          */
-        public Builder q1_2(String value) {
-            values[1] = MhlwR6HospitalCybersecuritySupport.text(value);
+        public Builder respondentOrganization(String value) {
+            values[1] = HospitalSecuritySupport.text(value);
             return this;
         }
 
         /**
-         * @param value the answer to {@link MhlwR6HospitalCybersecurityResponse#q2_1() Q2-1}, or null to clear it
+         * @param value the answer to {@link HospitalSecurityResponse#hasCiso() Q2-1}, or null to clear it
          * @return this builder
          */
-        public Builder q2_1(Boolean value) {
+        public Builder hasCiso(Boolean value) {
             values[2] = value;
             return this;
         }
 
         /**
-         * @param value the answer to {@link MhlwR6HospitalCybersecurityResponse#q2_2() Q2-2}, or null to clear it
+         * @param value the answer to {@link HospitalSecurityResponse#cisoHasQualification() Q2-2}, or null to clear it
          * @return this builder
          */
-        public Builder q2_2(Boolean value) {
+        public Builder cisoHasQualification(Boolean value) {
             values[3] = value;
             return this;
         }
 
         /**
-         * @param value the answer to {@link MhlwR6HospitalCybersecurityResponse#q2_3() Q2-3}, or null to clear it
+         * @param value the answer to {@link HospitalSecurityResponse#cisoIpaExams() Q2-3}, or null to clear it
          * @return this builder
          */
-        public Builder q2_3(Set<IpaExams> value) {
-            values[4] = MhlwR6HospitalCybersecuritySupport.choices(value);
+        public Builder cisoIpaExams(Set<IpaExam> value) {
+            values[4] = HospitalSecuritySupport.choices(value);
             return this;
         }
 
         /**
-         * @param value the answer to {@link MhlwR6HospitalCybersecurityResponse#q2_3_other() Q2-3-other}, or null to clear it
+         * @param value the answer to {@link HospitalSecurityResponse#cisoOtherQualifications() Q2-3-other}, or null to clear it
          * @return this builder
          */
-        public Builder q2_3_other(String value) {
-            values[5] = MhlwR6HospitalCybersecuritySupport.text(value);
+        public Builder cisoOtherQualifications(String value) {
+            values[5] = HospitalSecuritySupport.text(value);
             return this;
         }
 
         /**
-         * @param value the answer to {@link MhlwR6HospitalCybersecurityResponse#q3() Q3}, or null to clear it
+         * @param value the answer to {@link HospitalSecurityResponse#itStaffHeadcount() Q3}, or null to clear it
          * @return this builder
          */
-        public Builder q3(ItStaffHeadcount value) {
+        public Builder itStaffHeadcount(ItStaffHeadcount value) {
             values[6] = value;
             return this;
         }
 
         /**
-         * @param value the answer to {@link MhlwR6HospitalCybersecurityResponse#q4() Q4}, or null to clear it
+         * @param value the answer to {@link HospitalSecurityResponse#hasDepartmentSecurityOfficers() Q4}, or null to clear it
          * @return this builder
          */
-        public Builder q4(Boolean value) {
+        public Builder hasDepartmentSecurityOfficers(Boolean value) {
             values[7] = value;
             return this;
         }
 
         /**
-         * @param value the answer to {@link MhlwR6HospitalCybersecurityResponse#q5() Q5}, or null to clear it
+         * @param value the answer to {@link HospitalSecurityResponse#hasCsirt() Q5}, or null to clear it
          * @return this builder
          */
-        public Builder q5(Boolean value) {
+        public Builder hasCsirt(Boolean value) {
             values[8] = value;
             return this;
         }
 
         /**
-         * @param value the answer to {@link MhlwR6HospitalCybersecurityResponse#q6() Q6}, or null to clear it
+         * @param value the answer to {@link HospitalSecurityResponse#usesMdsSds() Q6}, or null to clear it
          * @return this builder
          */
-        public Builder q6(Boolean value) {
+        public Builder usesMdsSds(Boolean value) {
             values[9] = value;
             return this;
         }
 
         /**
-         * @param value the answer to {@link MhlwR6HospitalCybersecurityResponse#q7_1() Q7-1}, or null to clear it
+         * @param value the answer to {@link HospitalSecurityResponse#hasBcp() Q7-1}, or null to clear it
          * @return this builder
          */
-        public Builder q7_1(Boolean value) {
+        public Builder hasBcp(Boolean value) {
             values[10] = value;
             return this;
         }
 
         /**
-         * @param value the answer to {@link MhlwR6HospitalCybersecurityResponse#q7_2() Q7-2}, or null to clear it
+         * @param value the answer to {@link HospitalSecurityResponse#bcpTestedByDrills() Q7-2}, or null to clear it
          * @return this builder
          */
-        public Builder q7_2(Boolean value) {
+        public Builder bcpTestedByDrills(Boolean value) {
             values[11] = value;
             return this;
         }
 
         /**
-         * @param value the answer to {@link MhlwR6HospitalCybersecurityResponse#q8() Q8}, or null to clear it
+         * @param value the answer to {@link HospitalSecurityResponse#hasDeviceRegister() Q8}, or null to clear it
          * @return this builder
          */
-        public Builder q8(Boolean value) {
+        public Builder hasDeviceRegister(Boolean value) {
             values[12] = value;
             return this;
         }
 
         /**
-         * @param value the answer to {@link MhlwR6HospitalCybersecurityResponse#q9() Q9}, or null to clear it
+         * @param value the answer to {@link HospitalSecurityResponse#maintainsNetworkDiagram() Q9}, or null to clear it
          * @return this builder
          */
-        public Builder q9(Boolean value) {
+        public Builder maintainsNetworkDiagram(Boolean value) {
             values[13] = value;
             return this;
         }
 
         /**
-         * @param value the answer to {@link MhlwR6HospitalCybersecurityResponse#q10() Q10}, or null to clear it
+         * @param value the answer to {@link HospitalSecurityResponse#collectsVulnerabilityAlerts() Q10}, or null to clear it
          * @return this builder
          */
-        public Builder q10(Boolean value) {
+        public Builder collectsVulnerabilityAlerts(Boolean value) {
             values[14] = value;
             return this;
         }
 
         /**
-         * @param value the answer to {@link MhlwR6HospitalCybersecurityResponse#q11() Q11}, or null to clear it
+         * @param value the answer to {@link HospitalSecurityResponse#patchesNetworkDevices() Q11}, or null to clear it
          * @return this builder
          */
-        public Builder q11(Boolean value) {
+        public Builder patchesNetworkDevices(Boolean value) {
             values[15] = value;
             return this;
         }
 
         /**
-         * @param value the answer to {@link MhlwR6HospitalCybersecurityResponse#q12() Q12}, or null to clear it
+         * @param value the answer to {@link HospitalSecurityResponse#patchesServersAndPcs() Q12}, or null to clear it
          * @return this builder
          */
-        public Builder q12(Boolean value) {
+        public Builder patchesServersAndPcs(Boolean value) {
             values[16] = value;
             return this;
         }
 
         /**
-         * @param value the answer to {@link MhlwR6HospitalCybersecurityResponse#q13() Q13}, or null to clear it
+         * @param value the answer to {@link HospitalSecurityResponse#minPasswordLength() Q13}, or null to clear it
          * @return this builder
          */
-        public Builder q13(Integer value) {
+        public Builder minPasswordLength(Integer value) {
             values[17] = value;
             return this;
         }
 
         /**
-         * @param value the answer to {@link MhlwR6HospitalCybersecurityResponse#q14() Q14}, or null to clear it
+         * @param value the answer to {@link HospitalSecurityResponse#hasTwoFactorAuth() Q14}, or null to clear it
          * @return this builder
          */
-        public Builder q14(Boolean value) {
+        public Builder hasTwoFactorAuth(Boolean value) {
             values[18] = value;
             return this;
         }
 
         /**
-         * @param value the answer to {@link MhlwR6HospitalCybersecurityResponse#q15() Q15}, or null to clear it
+         * @param value the answer to {@link HospitalSecurityResponse#restrictsExternalMedia() Q15}, or null to clear it
          * @return this builder
          */
-        public Builder q15(Boolean value) {
+        public Builder restrictsExternalMedia(Boolean value) {
             values[19] = value;
             return this;
         }
 
         /**
-         * @param value the answer to {@link MhlwR6HospitalCybersecurityResponse#q16() Q16}, or null to clear it
+         * @param value the answer to {@link HospitalSecurityResponse#vendorRolesInContracts() Q16}, or null to clear it
          * @return this builder
          */
-        public Builder q16(Boolean value) {
+        public Builder vendorRolesInContracts(Boolean value) {
             values[20] = value;
             return this;
         }
 
         /**
-         * @param value the answer to {@link MhlwR6HospitalCybersecurityResponse#q17_1() Q17-1}, or null to clear it
+         * @param value the answer to {@link HospitalSecurityResponse#usesEmr() Q17-1}, or null to clear it
          * @return this builder
          */
-        public Builder q17_1(Boolean value) {
+        public Builder usesEmr(Boolean value) {
             values[21] = value;
             return this;
         }
 
         /**
-         * @param value the answer to {@link MhlwR6HospitalCybersecurityResponse#q17_2() Q17-2}, or null to clear it
+         * @param value the answer to {@link HospitalSecurityResponse#backsUpEmr() Q17-2}, or null to clear it
          * @return this builder
          */
-        public Builder q17_2(Boolean value) {
+        public Builder backsUpEmr(Boolean value) {
             values[22] = value;
             return this;
         }
 
         /**
-         * @param value the answer to {@link MhlwR6HospitalCybersecurityResponse#q17_3() Q17-3}, or null to clear it
+         * @param value the answer to {@link HospitalSecurityResponse#backupCopies() Q17-3}, or null to clear it
          * @return this builder
          */
-        public Builder q17_3(BackupCopies value) {
+        public Builder backupCopies(BackupCopies value) {
             values[23] = value;
             return this;
         }
 
         /**
-         * @param value the answer to {@link MhlwR6HospitalCybersecurityResponse#q17_4() Q17-4}, or null to clear it
+         * @param value the answer to {@link HospitalSecurityResponse#backupMethods() Q17-4}, or null to clear it
          * @return this builder
          */
-        public Builder q17_4(BackupMethods value) {
+        public Builder backupMethods(BackupMethods value) {
             values[24] = value;
             return this;
         }
 
         /**
-         * @param value the answer to {@link MhlwR6HospitalCybersecurityResponse#q17_5() Q17-5}, or null to clear it
+         * @param value the answer to {@link HospitalSecurityResponse#backupGenerations() Q17-5}, or null to clear it
          * @return this builder
          */
-        public Builder q17_5(BackupGenerations value) {
+        public Builder backupGenerations(BackupGenerations value) {
             values[25] = value;
             return this;
         }
 
         /**
-         * @param value the answer to {@link MhlwR6HospitalCybersecurityResponse#q17_6() Q17-6}, or null to clear it
+         * @param value the answer to {@link HospitalSecurityResponse#hasOfflineBackup() Q17-6}, or null to clear it
          * @return this builder
          */
-        public Builder q17_6(Boolean value) {
+        public Builder hasOfflineBackup(Boolean value) {
             values[26] = value;
             return this;
         }
@@ -728,8 +728,8 @@ public final class MhlwR6HospitalCybersecurityResponse {
         /**
          * @return the response with the answers set so far
          */
-        public MhlwR6HospitalCybersecurityResponse build() {
-            return new MhlwR6HospitalCybersecurityResponse(values.clone());
+        public HospitalSecurityResponse build() {
+            return new HospitalSecurityResponse(values.clone());
         }
     }
 }

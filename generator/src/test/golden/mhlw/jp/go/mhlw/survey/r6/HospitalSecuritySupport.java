@@ -24,9 +24,9 @@ import java.util.function.Function;
  * differential tests hold the generated code that calls them equal to it. JDK only.
  */
 @javax.annotation.processing.Generated(value = "dev.surveygen", comments = "from survey mhlw-r6-hospital-cybersecurity version 2024")
-final class MhlwR6HospitalCybersecuritySupport {
+final class HospitalSecuritySupport {
 
-    private MhlwR6HospitalCybersecuritySupport() {}
+    private HospitalSecuritySupport() {}
 
     /**
      * JavaScript's {@code String.prototype.trim} set.

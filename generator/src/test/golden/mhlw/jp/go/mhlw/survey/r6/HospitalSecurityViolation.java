@@ -17,8 +17,8 @@ import javax.annotation.processing.Generated;
         value = "dev.surveygen",
         comments = "from survey mhlw-r6-hospital-cybersecurity version 2024"
 )
-public record MhlwR6HospitalCybersecurityViolation(String question,
-        MhlwR6HospitalCybersecurityViolation.Code code, List<String> messages) {
+public record HospitalSecurityViolation(String question, HospitalSecurityViolation.Code code,
+        List<String> messages) {
     private static final String[] LOCALES = {"ja", "en"};
 
     /**
@@ -34,7 +34,7 @@ public record MhlwR6HospitalCybersecurityViolation(String question,
      *         of its locales with the same language, else in the default locale ("ja")
      */
     public String message(Locale locale) {
-        return messages.get(MhlwR6HospitalCybersecuritySupport.localeIndex(LOCALES, locale));
+        return messages.get(HospitalSecuritySupport.localeIndex(LOCALES, locale));
     }
 
     /**
