@@ -37,11 +37,15 @@ public final class GeneratedMhlw {
      */
     public static HospitalSecurityResponse validBuiltInCode() {
         return HospitalSecurityResponse.builder()
-                .respondentName("厚労 太郎").respondentOrganization("医療法人〇〇会 〇〇病院").hasCiso(true).cisoHasQualification(true)
-                .cisoIpaExams(EnumSet.of(IpaExam.SG, IpaExam.SC, IpaExam.OTHER)).cisoOtherQualifications("医療情報技師")
-                .itStaffHeadcount(ItStaffHeadcount.TWO_TO_FOUR).hasDepartmentSecurityOfficers(true).hasCsirt(true).usesMdsSds(true).hasBcp(true).bcpTestedByDrills(true).hasDeviceRegister(true).maintainsNetworkDiagram(true)
-                .collectsVulnerabilityAlerts(true).patchesNetworkDevices(true).patchesServersAndPcs(true).minPasswordLength(13).hasTwoFactorAuth(true).restrictsExternalMedia(true).vendorRolesInContracts(true).usesEmr(true).backsUpEmr(true)
-                .backupCopies(BackupCopies.TWO_OR_MORE).backupMethods(BackupMethods.TWO_OR_MORE).backupGenerations(BackupGenerations.THREE_OR_MORE)
+                .respondentName("厚労 太郎").respondentOrganization("医療法人〇〇会 〇〇病院").hasCiso(true)
+                .cisoHasQualification(true).cisoIpaExams(EnumSet.of(IpaExam.SG, IpaExam.SC, IpaExam.OTHER))
+                .cisoOtherQualifications("医療情報技師").itStaffHeadcount(ItStaffHeadcount.TWO_TO_FOUR)
+                .hasDepartmentSecurityOfficers(true).hasCsirt(true).usesMdsSds(true).hasBcp(true).bcpTestedByDrills(true)
+                .hasDeviceRegister(true).maintainsNetworkDiagram(true).collectsVulnerabilityAlerts(true)
+                .patchesNetworkDevices(true).patchesServersAndPcs(true).minPasswordLength(13).hasTwoFactorAuth(true)
+                .restrictsExternalMedia(true).vendorRolesInContracts(true).usesEmr(true).backsUpEmr(true)
+                .backupCopies(BackupCopies.TWO_OR_MORE).backupMethods(BackupMethods.TWO_OR_MORE)
+                .backupGenerations(BackupGenerations.THREE_OR_MORE)
                 .hasOfflineBackup(true).build();
     }
 
