@@ -64,7 +64,7 @@ final class YamlComposer {
         if (text.startsWith("\uFEFF")) {
             text = text.substring(1);
         }
-        long codePoints = text.codePoints().count();
+        long codePoints = text.codePointCount(0, text.length());
         if (codePoints > limits.maxCodePoints()) {
             diagnostics.error(SourcePosition.START, "the file has " + codePoints
                     + " characters, more than the limit of " + limits.maxCodePoints());
