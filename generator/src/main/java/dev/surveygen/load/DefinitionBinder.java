@@ -377,7 +377,8 @@ final class DefinitionBinder {
         Optional<JavaName> javaName = javaName(view, JavaNames.Kind.TYPE);
         Optional<Node> choices = view.get("choices");
         if (choices.isEmpty()) {
-            diagnostics.error(view.position(), what + " needs its 'choices' (a list of choices) beside 'java-name'");
+            diagnostics.error(view.position(), what + ": 'choices' is missing (the list of choices, written beside"
+                    + " 'java-name')");
             return new ChoiceList(name, List.of(), at, javaName);
         }
         if (choices.get() instanceof ScalarNode scalar && name.isEmpty()) {

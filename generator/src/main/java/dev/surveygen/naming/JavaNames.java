@@ -122,9 +122,9 @@ public final class JavaNames {
         for (String fixed : FIXED_TYPES) {
             String what = (RUNTIME_TYPES.contains(fixed) ? "the class " + names.base + fixed
                     + " that surveygen copies into the package" : "the generated class " + names.base + fixed);
-            typeOwners.put(names.base + fixed, new Named<>(null, what, Optional.empty(), null));
+            typeOwners.put(names.base + fixed, Named.fixed(what));
             typesIgnoringCase.put((names.base + fixed).toLowerCase(Locale.ROOT),
-                    new TypeOwner(names.base + fixed, new Named<>(null, what, Optional.empty(), null)));
+                    new TypeOwner(names.base + fixed, Named.fixed(what)));
         }
         // Any letter case: file names ignore it on Windows and macOS.
         Pattern part = Pattern.compile(Pattern.quote(names.base) + "(Binder)?Part[0-9]+", Pattern.CASE_INSENSITIVE);
@@ -135,7 +135,7 @@ public final class JavaNames {
             Optional<JavaName> given = valid(q.javaName(), Kind.METHOD);
             String m = given.map(JavaName::name).orElseGet(() -> methodName(q.id()));
             String c = given.map(n -> questionConstant(n.name())).orElseGet(() -> constantName(q.id()));
-            Named<Question> named = new Named<>(q, "question '" + q.id() + "'", given, q.position());
+            Named<Question> named = new Named<>(q, "question '" + q.id() + "'", given, q.position(), Optional.empty());
             Named<Question> first = byMethod.putIfAbsent(m, named);
             if (first != null && first.item().id().equalsIgnoreCase(q.id())) {
                 continue; // the same id twice, reported as such
@@ -167,12 +167,14 @@ public final class JavaNames {
             String type = listName.map(JavaName::name).orElseGet(() -> list.name().map(JavaNames::upperCamel)
                     .orElseGet(() -> given.map(n -> capitalise(n.name())).orElse(upperCamel(q.id()) + "Choice")));
             String owner = list.name().map(n -> "choice list '" + n + "'").orElse("the choices of '" + q.id() + "'");
-            Named<ChoiceList> namedList = new Named<>(list, owner, listName, list.position());
+            // Said in every message about it: the author wrote no name that the enum would take.
+            Optional<JavaName> namedAfter = listName.isEmpty() && list.name().isEmpty() ? given : Optional.empty();
+            Named<ChoiceList> namedList = new Named<>(list, owner, listName, list.position(), namedAfter);
             Named<ChoiceList> clash = typeOwners.putIfAbsent(type, namedList);
             TypeOwner sameFile = typesIgnoringCase.putIfAbsent(type.toLowerCase(Locale.ROOT),
                     new TypeOwner(type, namedList));
             if (clash != null) {
-                diagnostics.error(namedList.at(), clash.given().isEmpty() && listName.isEmpty()
+                diagnostics.error(namedList.at(), clash.derived() && namedList.derived()
                         ? owner + " and " + clash.what() + " both become the Java type '" + type + "'; rename one"
                         : clash(namedList, clash, "the Java type", type));
             } else if (part.matcher(type).matches()) {
@@ -180,9 +182,7 @@ public final class JavaNames {
                         + "', a name the generated code keeps for its parts (" + names.base + "Part0, " + names.base
                         + "BinderPart0, " + names.base + "Part1, …, in any letter case); rename it");
             } else if (sameFile != null) {
-                diagnostics.error(namedList.at(), namedList.subject() + " and " + sameFile.owner().subject()
-                        + (sameFile.owner().item() != null ? " (" + (sameFile.owner().given().isPresent()
-                                ? sameFile.owner().at().toString() : "line " + sameFile.owner().at().line()) + ")" : "")
+                diagnostics.error(namedList.at(), namedList.subject() + " and " + sameFile.owner().reference(true)
                         + " become the Java types '" + type + "' and '" + sameFile.type() + "', whose files " + type
                         + ".java and " + sameFile.type() + ".java are one file on Windows and macOS; rename one");
             }
@@ -197,7 +197,7 @@ public final class JavaNames {
                 Optional<JavaName> constantName = valid(choice.javaName(), Kind.CONSTANT);
                 String k = constantName.map(JavaName::name).orElseGet(() -> enumConstant(choice.code()));
                 Named<Choice> namedChoice = new Named<>(choice, "choice '" + choice.code() + "'", constantName,
-                        choice.position());
+                        choice.position(), Optional.empty());
                 Named<Choice> other = owners.putIfAbsent(k, namedChoice);
                 if (other != null) {
                     diagnostics.error(namedChoice.at(), other.given().isEmpty() && constantName.isEmpty()
@@ -217,16 +217,44 @@ public final class JavaNames {
      *
      * @param what what it is, as an author names it ("question 'Q2-1'")
      * @param position where its id or code is written
+     * @param namedAfter the java-name of its question, when it is a question's own choices named after it
      */
-    private record Named<T>(T item, String what, Optional<JavaName> given, SourcePosition position) {
+    private record Named<T>(T item, String what, Optional<JavaName> given, SourcePosition position,
+            Optional<JavaName> namedAfter) {
+
+        /** A generated class or a class surveygen copies, which has no position. */
+        static <T> Named<T> fixed(String what) {
+            return new Named<>(null, what, Optional.empty(), null, Optional.empty());
+        }
 
         /** Where a clash is reported: at its java-name, or at its id. */
         SourcePosition at() {
             return given.map(JavaName::position).orElse(position);
         }
 
+        /** Whether its name comes from its id or code alone, which the author did not write as Java. */
+        boolean derived() {
+            return given.isEmpty() && namedAfter.isEmpty();
+        }
+
         String subject() {
-            return given.isPresent() ? "the java-name of " + what : what;
+            return given.isPresent() ? "the java-name of " + what
+                    : what + namedAfter.map(n -> " (named after the question's java-name '" + n.name() + "')").orElse("");
+        }
+
+        /**
+         * The subject with where it is written, for a message reported elsewhere: "question 'Q1'
+         * (9:29)"; {@code lineOnly} gives "(line 9)" for a name derived from an id, as the
+         * messages about derived names do.
+         */
+        String reference(boolean lineOnly) {
+            if (item == null) {
+                return subject();
+            }
+            String where = lineOnly && given.isEmpty() ? "line " + at().line() : at().toString();
+            return namedAfter.isPresent() && given.isEmpty()
+                    ? what + " (" + where + ", named after the question's java-name '" + namedAfter.get().name() + "')"
+                    : subject() + " (" + where + ")";
         }
     }
 
@@ -237,8 +265,8 @@ public final class JavaNames {
      */
     private static String clash(Named<?> second, Named<?> first, String javaWhat, String name) {
         String fix = second.given().isPresent() ? "choose another java-name" : "give " + second.what() + " a java-name";
-        return second.subject() + " and " + first.subject() + (first.item() == null ? "" : " (" + first.at() + ")")
-                + " both become " + javaWhat + " '" + name + "'; " + fix;
+        return second.subject() + " and " + first.reference(false) + " both become " + javaWhat + " '" + name + "'; "
+                + fix;
     }
 
     private record TypeOwner(String type, Named<ChoiceList> owner) {}
@@ -271,26 +299,63 @@ public final class JavaNames {
         }
         String right = switch (kind) {
             case TYPE -> capitalise(name);
-            case METHOD -> Character.toLowerCase(name.charAt(0)) + name.substring(1);
+            case METHOD -> lowerCamel(name);
             case CONSTANT -> UPPER_SNAKE.matcher(name).matches() ? name : constantOf(name);
         };
         if (!right.equals(name)) {
+            // Never suggest a name that is refused in turn ('Class' is not 'class', 'Builder' not 'builder').
+            String suggestion = kind == Kind.METHOD && takenWord(right) != null ? right + "Answer" : right;
             return Optional.of(new Problem(0, quoted + " " + kind.names + " and " + kind.rule + " (did you mean '"
-                    + right + "'?)"));
+                    + suggestion + "'?)"));
         }
-        String reason = SourceVersion.isKeyword(name, SourceVersion.RELEASE_17)
-                ? LITERALS.contains(name) ? "a Java literal" : "a Java keyword"
-                : RESTRICTED.contains(name) ? "a restricted identifier in Java" : null;
+        String reason = takenWord(name);
         if (reason != null) {
-            return Optional.of(new Problem(0, quoted + " is " + reason + " and cannot name a method; add a word, e.g. '"
-                    + name + "Answer'"));
-        }
-        if (kind == Kind.METHOD && RESERVED.contains(name)) {
-            return Optional.of(new Problem(0, quoted + " is the name of a method that every generated response or its"
-                    + " builder has (" + String.join(", ", RESERVED.stream().sorted().toList()) + "); add a word, e.g. '"
-                    + name + "Answer'"));
+            return Optional.of(new Problem(0, quoted + " is " + reason + "; add a word, e.g. '" + name + "Answer'"));
         }
         return Optional.empty();
+    }
+
+    /**
+     * Why a lowerCamel {@code name} cannot be a question's java-name, or null: a keyword, a
+     * literal, a restricted identifier (legal as a method name, but refused so that no generated
+     * call to it needs qualifying: {@code yield(…)} does), or a name the response keeps.
+     */
+    private static String takenWord(String name) {
+        if (SourceVersion.isKeyword(name, SourceVersion.RELEASE_17)) {
+            return LITERALS.contains(name) ? "a Java literal and cannot name a method"
+                    : "a Java keyword and cannot name a method";
+        }
+        if (RESTRICTED.contains(name)) {
+            return "a restricted identifier in Java (" + String.join(", ", RESTRICTED.stream().sorted().toList())
+                    + "), which surveygen does not take as a name";
+        }
+        if (RESERVED.contains(name)) {
+            return "a name that the generated response and its builder keep for their own methods ("
+                    + String.join(", ", RESERVED.stream().sorted().toList()) + ")";
+        }
+        return null;
+    }
+
+    /**
+     * {@code name} as a method is written: its first letter in lower case ({@code HasCiso}:
+     * {@code hasCiso}), or, when it has no lower-case letter at all, its words in lowerCamelCase
+     * ({@code HAS_CISO}: {@code hasCiso}, {@code IDS}: {@code ids}, {@code Q2_1}: {@code q2_1}).
+     */
+    private static String lowerCamel(String name) {
+        if (!name.chars().anyMatch(c -> c >= 'a' && c <= 'z')) {
+            StringBuilder out = new StringBuilder();
+            for (String word : name.toLowerCase(Locale.ROOT).split("_")) {
+                if (word.isEmpty()) {
+                    continue;
+                }
+                // Digits stay apart ("Q2_1" is "q2_1", not "q21", which reads as another question).
+                out.append(out.length() == 0 ? word : Character.isDigit(word.charAt(0)) ? "_" + word : capitalise(word));
+            }
+            if (out.length() > 0 && Character.isLetter(out.charAt(0))) {
+                return out.toString();
+            }
+        }
+        return Character.toLowerCase(name.charAt(0)) + name.substring(1);
     }
 
     private static String describe(int c) {

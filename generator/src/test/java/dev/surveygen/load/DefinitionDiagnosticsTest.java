@@ -1845,17 +1845,99 @@ class DefinitionDiagnosticsTest {
                             + " 'classAnswer'",
                     "t.yaml:9:30: error: java-name 'null' is a Java literal and cannot name a method; add a word, e.g."
                             + " 'nullAnswer'",
-                    "t.yaml:10:29: error: java-name 'record' is a restricted identifier in Java and cannot name a method;"
-                            + " add a word, e.g. 'recordAnswer'",
-                    "t.yaml:11:29: error: java-name 'var' is a restricted identifier in Java and cannot name a method;"
-                            + " add a word, e.g. 'varAnswer'",
-                    "t.yaml:12:29: error: java-name 'build' is the name of a method that every generated response or its"
-                            + " builder has (answer, build, builder, clone, equals, finalize, getClass, hashCode, notify,"
-                            + " notifyAll, toBuilder, toString, value, values, wait); add a word, e.g. 'buildAnswer'",
-                    "t.yaml:13:29: error: java-name 'hashCode' is the name of a method that every generated response or"
-                            + " its builder has (answer, build, builder, clone, equals, finalize, getClass, hashCode,"
-                            + " notify, notifyAll, toBuilder, toString, value, values, wait); add a word, e.g."
+                    "t.yaml:10:29: error: java-name 'record' is a restricted identifier in Java (permits, record, sealed,"
+                            + " var, yield), which surveygen does not take as a name; add a word, e.g. 'recordAnswer'",
+                    "t.yaml:11:29: error: java-name 'var' is a restricted identifier in Java (permits, record, sealed,"
+                            + " var, yield), which surveygen does not take as a name; add a word, e.g. 'varAnswer'",
+                    "t.yaml:12:29: error: java-name 'build' is a name that the generated response and its builder keep"
+                            + " for their own methods (answer, build, builder, clone, equals, finalize, getClass,"
+                            + " hashCode, notify, notifyAll, toBuilder, toString, value, values, wait); add a word, e.g."
+                            + " 'buildAnswer'",
+                    "t.yaml:13:29: error: java-name 'hashCode' is a name that the generated response and its builder"
+                            + " keep for their own methods (answer, build, builder, clone, equals, finalize, getClass,"
+                            + " hashCode, notify, notifyAll, toBuilder, toString, value, values, wait); add a word, e.g."
                             + " 'hashCodeAnswer'");
+        }
+
+        @Test
+        void theNameSuggestedForTheWrongCaseIsOneThatPasses() {
+            assertDiagnostics("""
+                    surveygen: 1
+                    id: s
+                    title: T
+                    sections:
+                      - id: a
+                        title: A
+                        questions:
+                          - {id: Q1, java-name: HAS_CISO, type: yes-no, label: L}
+                          - {id: Q2, java-name: IDS, type: yes-no, label: L}
+                          - {id: Q3, java-name: Q2_1, type: yes-no, label: L}
+                          - {id: Q4, java-name: Class, type: yes-no, label: L}
+                          - {id: Q5, java-name: Builder, type: yes-no, label: L}
+                          - {id: Q6, java-name: Record, type: yes-no, label: L}
+                    """,
+                    "t.yaml:8:29: error: java-name 'HAS_CISO' names a Java method and must start with a lower-case"
+                            + " letter (did you mean 'hasCiso'?)",
+                    "t.yaml:9:29: error: java-name 'IDS' names a Java method and must start with a lower-case letter"
+                            + " (did you mean 'ids'?)",
+                    "t.yaml:10:29: error: java-name 'Q2_1' names a Java method and must start with a lower-case letter"
+                            + " (did you mean 'q2_1'?)",
+                    "t.yaml:11:29: error: java-name 'Class' names a Java method and must start with a lower-case letter"
+                            + " (did you mean 'classAnswer'?)",
+                    "t.yaml:12:29: error: java-name 'Builder' names a Java method and must start with a lower-case"
+                            + " letter (did you mean 'builderAnswer'?)",
+                    "t.yaml:13:29: error: java-name 'Record' names a Java method and must start with a lower-case"
+                            + " letter (did you mean 'recordAnswer'?)");
+        }
+
+        @Test
+        void aQuestionsOwnChoicesNamedAfterItsJavaNameSayWhereTheirNameComesFrom() {
+            assertDiagnostics("""
+                    surveygen: 1
+                    id: s
+                    java-name: Clinic
+                    title: T
+                    choice-lists:
+                      staff: {java-name: Staff, choices: [{code: a, label: A}]}
+                    sections:
+                      - id: a
+                        title: A
+                        questions:
+                          - {id: Q1, type: single-choice, label: L, choices: staff}
+                          - id: Q2
+                            java-name: clinicBinder
+                            type: single-choice
+                            label: L
+                            choices: [{code: a, label: A}]
+                          - id: Q3
+                            java-name: staff
+                            type: single-choice
+                            label: L
+                            choices: [{code: a, label: A}]
+                          - id: Q4
+                            java-name: clinicPart1
+                            type: single-choice
+                            label: L
+                            choices: [{code: a, label: A}]
+                          - id: Q5
+                            java-name: clinicjson
+                            type: single-choice
+                            label: L
+                            choices: [{code: a, label: A}]
+                    """,
+                    "t.yaml:16:18: error: the choices of 'Q2' (named after the question's java-name 'clinicBinder') and"
+                            + " the generated class ClinicBinder both become the Java type 'ClinicBinder'; give the"
+                            + " choices of 'Q2' a java-name",
+                    "t.yaml:21:18: error: the choices of 'Q3' (named after the question's java-name 'staff') and the"
+                            + " java-name of choice list 'staff' (6:22) both become the Java type 'Staff'; give the"
+                            + " choices of 'Q3' a java-name",
+                    "t.yaml:26:18: error: the choices of 'Q4' (named after the question's java-name 'clinicPart1') would"
+                            + " become the Java type 'ClinicPart1', a name the generated code keeps for its parts"
+                            + " (ClinicPart0, ClinicBinderPart0, ClinicPart1, …, in any letter case); rename it",
+                    "t.yaml:31:18: error: the choices of 'Q5' (named after the question's java-name 'clinicjson') and"
+                            + " the generated class ClinicJson become the Java types 'Clinicjson' and 'ClinicJson',"
+                            + " whose files Clinicjson.java and ClinicJson.java are one file on Windows and macOS;"
+                            + " rename one");
         }
 
         @Test
@@ -1940,11 +2022,12 @@ class DefinitionDiagnosticsTest {
                             + " copies into the package both become the Java type 'SSupport'; choose another java-name",
                     "t.yaml:14:23: error: the java-name of choice list 'answer' and the generated class SResponse both"
                             + " become the Java type 'SResponse'; choose another java-name",
-                    "t.yaml:32:22: error: the java-name of the choices of 'Q6' and the choices of 'Q5' (27:18) both"
-                            + " become the Java type 'Colour'; choose another java-name",
-                    "t.yaml:37:30: error: the java-name of the choices of 'Q7' and the choices of 'Q5' (line 27) become"
-                            + " the Java types 'COLOUR' and 'Colour', whose files COLOUR.java and Colour.java are one"
-                            + " file on Windows and macOS; rename one");
+                    "t.yaml:32:22: error: the java-name of the choices of 'Q6' and the choices of 'Q5' (27:18, named"
+                            + " after the question's java-name 'colour') both become the Java type 'Colour'; choose"
+                            + " another java-name",
+                    "t.yaml:37:30: error: the java-name of the choices of 'Q7' and the choices of 'Q5' (line 27, named"
+                            + " after the question's java-name 'colour') become the Java types 'COLOUR' and 'Colour',"
+                            + " whose files COLOUR.java and Colour.java are one file on Windows and macOS; rename one");
         }
 
         @Test
@@ -1993,7 +2076,8 @@ class DefinitionDiagnosticsTest {
                             choices: {java-name: Size2, choices: sizes}
                           - {id: Q3, type: single-choice, label: L, choices: sizes}
                     """,
-                    "t.yaml:5:10: error: choice list 'sizes' needs its 'choices' (a list of choices) beside 'java-name'",
+                    "t.yaml:5:10: error: choice list 'sizes': 'choices' is missing (the list of choices, written beside"
+                            + " 'java-name')",
                     "t.yaml:5:28: error: unknown key 'choice' in choice list 'sizes' (did you mean 'choices'?)",
                     "t.yaml:9:5: error: unknown key 'javaname' in a section",
                     "t.yaml:11:18: error: unknown key 'javaname' in a question (did you mean 'java-name'?)",
