@@ -55,9 +55,9 @@ final class ScalarPositions implements TextPositions {
     }
 
     private static boolean align(String value, int[][] raw, ScalarStyle style, SourcePosition[] map) {
-        int p = 0;
+        int p = afterProperties(raw);
         if (style == ScalarStyle.SINGLE_QUOTED || style == ScalarStyle.DOUBLE_QUOTED) {
-            p = 1;
+            p++;
         } else if (style == ScalarStyle.LITERAL || style == ScalarStyle.FOLDED) {
             while (p < raw.length && raw[p][0] != '\n') {
                 p++;
@@ -109,6 +109,23 @@ final class ScalarPositions implements TextPositions {
             return false;
         }
         return true;
+    }
+
+    /**
+     * Where the scalar's own text starts: after its anchor ({@code &name}) and tag ({@code !!str}),
+     * which SnakeYAML counts in the scalar's start mark and which no scalar's text can start with.
+     */
+    private static int afterProperties(int[][] raw) {
+        int p = 0;
+        while (p < raw.length && (raw[p][0] == '&' || raw[p][0] == '!')) {
+            while (p < raw.length && raw[p][0] != ' ' && raw[p][0] != '\t' && raw[p][0] != '\n') {
+                p++;
+            }
+            while (p < raw.length && (raw[p][0] == ' ' || raw[p][0] == '\t' || raw[p][0] == '\n')) {
+                p++;
+            }
+        }
+        return p;
     }
 
     private static int escapeLength(int escapeChar) {

@@ -1328,6 +1328,12 @@ class DefinitionDiagnosticsTest {
         }
 
         @Test
+        void aConditionWithAnAnchorIsPointedAtItsOwnCharacter() {
+            assertConditionError("&w \"${Q1} == yes\"",
+                    "t.yaml:14:25: error: in condition: unknown operator '==' (did you mean '='?)");
+        }
+
+        @Test
         void doubleAmpersand() {
             assertConditionError("${Q1} = yes && ${Q1} = no",
                     "t.yaml:14:27: error: in condition: unknown operator '&&' (did you mean 'and'?)");
@@ -1822,6 +1828,29 @@ class DefinitionDiagnosticsTest {
                     "t.yaml:30:36: error: java-name is empty",
                     "t.yaml:32:20: error: java-name 'hasCisoWhoseNameIsLongerThanSixtyFourCharactersWhichNoJavaDeveloperWrites'"
                             + " is longer than 64 characters");
+        }
+
+        @Test
+        void aNameWithAnAnchorOrATagIsPointedAtItsOwnCharacter() {
+            assertDiagnostics("""
+                    surveygen: 1
+                    id: s
+                    title: T
+                    sections:
+                      - id: a
+                        title: A
+                        questions:
+                          - {id: Q1, java-name: &n backup copies, type: yes-no, label: L}
+                          - {id: Q2, java-name: !!str backup copies, type: yes-no, label: L}
+                          - {id: Q3, java-name: &m "backup\\u00e9", type: yes-no, label: L}
+                          - {id: Q4, java-name: &k 'it''s', type: yes-no, label: L}
+                    """,
+                    "t.yaml:8:38: error: java-name 'backup copies' may contain only ASCII letters, digits and '_', not"
+                            + " a space",
+                    "t.yaml:9:41: error: java-name 'backup copies' may contain only ASCII letters, digits and '_', not"
+                            + " a space",
+                    "t.yaml:10:39: error: java-name 'backupé' may contain only ASCII letters, digits and '_', not 'é'",
+                    "t.yaml:11:35: error: java-name 'it's' may contain only ASCII letters, digits and '_', not '''");
         }
 
         @Test
