@@ -3,14 +3,19 @@ package dev.surveygen.runtime;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.text.Normalizer;
+// ---- date: copied only for a survey with a date question ----
 import java.time.DateTimeException;
 import java.time.LocalDate;
+// ---- end date ----
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
 
@@ -176,6 +181,7 @@ public final class Support {
         return end > start && end == s.length();
     }
 
+    // ---- decimal: copied only for a survey with a decimal question ----
     /**
      * {@code [+-]?[0-9]+(\.[0-9]+)?}, without a regular expression to compile.
      */
@@ -192,6 +198,7 @@ public final class Support {
         return s.charAt(end) == '.' && digits(s, fraction) > fraction && digits(s, fraction) == s.length();
     }
 
+    // ---- end decimal ----
     public static Integer formInteger(String value, boolean nfkc) {
         String digits = normalise(value, nfkc);
         if (!isInteger(digits) || !fits(digits)) {
@@ -205,6 +212,7 @@ public final class Support {
         }
     }
 
+    // ---- decimal: copied only for a survey with a decimal question ----
     public static BigDecimal formDecimal(String value, boolean nfkc) {
         String digits = normalise(value, nfkc);
         if (!isDecimal(digits) || !fits(digits)) {
@@ -213,6 +221,8 @@ public final class Support {
         return new BigDecimal(digits.startsWith("+") ? digits.substring(1) : digits);
     }
 
+    // ---- end decimal ----
+    // ---- date: copied only for a survey with a date question ----
     public static LocalDate formDate(String value, boolean nfkc) {
         return isoDate(normalise(value, nfkc));
     }
@@ -231,6 +241,7 @@ public final class Support {
         }
     }
 
+    // ---- end date ----
     /**
      * A JSON number of any Java representation within the digit limits; null for anything else, strings included.
      */
@@ -347,6 +358,53 @@ public final class Support {
         return all;
     }
 
+    /** Question id to its position, for ids in definition order. */
+    public static Map<String, Integer> indexes(List<String> ids) {
+        Map<String, Integer> indexes = new HashMap<>(ids.size() * 4 / 3 + 1);
+        for (int i = 0; i < ids.size(); i++) {
+            indexes.put(ids.get(i), i);
+        }
+        return indexes;
+    }
+
+    // ------------------------------------------------------------------------------------------
+    // A response's answers, by question position: equality, hash and text.
+
+    /** Equal answers: decimals numerically (2.5 equals 2.50), the rest by {@code equals}. */
+    public static boolean sameAnswers(Object[] a, Object[] b) {
+        for (int i = 0; i < a.length; i++) {
+            boolean same = a[i] instanceof BigDecimal x && b[i] instanceof BigDecimal y ? x.compareTo(y) == 0
+                    : Objects.equals(a[i], b[i]);
+            if (!same) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** A hash consistent with {@link #sameAnswers}: numerically equal decimals have equal doubles. */
+    public static int answersHash(Object[] values) {
+        int hash = 1;
+        for (Object value : values) {
+            hash = 31 * hash + (value instanceof BigDecimal d ? Double.hashCode(d.doubleValue()) : Objects.hashCode(value));
+        }
+        return hash;
+    }
+
+    /** {@code Name{id=answer, ...}} with the answered questions, personal data (sorted positions) masked. */
+    public static String describe(String name, List<String> ids, Object[] values, int[] personal) {
+        StringBuilder out = new StringBuilder(name).append('{');
+        String separator = "";
+        for (int i = 0; i < values.length; i++) {
+            if (values[i] != null) {
+                out.append(separator).append(ids.get(i)).append('=');
+                out.append(Arrays.binarySearch(personal, i) >= 0 ? "***" : values[i]);
+                separator = ", ";
+            }
+        }
+        return out.append('}').toString();
+    }
+
     // ------------------------------------------------------------------------------------------
     // Judging one answer: the first violation in the reference order (R6), or null.
 
@@ -395,6 +453,7 @@ public final class Support {
         return value < min || value > max ? Outcome.RANGE : null;
     }
 
+    // ---- decimal: copied only for a survey with a decimal question ----
     /** A decimal in {@code [min, max]}, compared numerically (null bounds when absent). */
     public static Outcome checkDecimal(boolean enabled, BigDecimal value, Outcome rejected, boolean required, BigDecimal min,
             BigDecimal max) {
@@ -404,6 +463,8 @@ public final class Support {
         return (min != null && value.compareTo(min) < 0) || (max != null && value.compareTo(max) > 0) ? Outcome.RANGE : null;
     }
 
+    // ---- end decimal ----
+    // ---- date: copied only for a survey with a date question ----
     /** A date within {@code [min, max]} as epoch days (Long.MIN_VALUE / Long.MAX_VALUE when absent). */
     public static Outcome checkDate(boolean enabled, LocalDate value, Outcome rejected, boolean required, long min, long max) {
         if (judged(enabled, value, rejected)) {
@@ -413,6 +474,7 @@ public final class Support {
         return day < min || day > max ? Outcome.RANGE : null;
     }
 
+    // ---- end date ----
     /**
      * A selection: an exclusive choice with others first ({@code exclusive}: the selection holds
      * one), then the number selected within {@code [min, max]} (-1 when absent).
@@ -532,6 +594,7 @@ public final class Support {
             return value != null ? value : reject(question, Outcome.TYPE, raw);
         }
 
+        // ---- decimal: copied only for a survey with a decimal question ----
         public BigDecimal decimal(String question) {
             if (form) {
                 String one = one(question);
@@ -545,6 +608,8 @@ public final class Support {
             return value != null ? value : reject(question, Outcome.TYPE, raw);
         }
 
+        // ---- end decimal ----
+        // ---- date: copied only for a survey with a date question ----
         public LocalDate date(String question) {
             if (form) {
                 String one = one(question);
@@ -558,6 +623,7 @@ public final class Support {
             return value != null ? value : reject(question, Outcome.TYPE, raw);
         }
 
+        // ---- end date ----
         /** One choice by its code ({@code byCode} returns null for an unknown code: a "choice" rejection). */
         public <E extends Enum<E>> E choice(String question, Function<String, E> byCode) {
             if (form) {
@@ -655,14 +721,21 @@ public final class Support {
     // ------------------------------------------------------------------------------------------
     // Writing JSON: one call per question, unanswered questions left out.
 
-    /** Puts an answer as JSON: text, yes/no and numbers as they are, a date as {@code yyyy-MM-dd}. */
+    /** Puts an answer as JSON: text, yes/no and numbers as they are. */
     public static void put(Map<String, Object> out, String question, Object value) {
-        if (value instanceof LocalDate date) {
-            out.put(question, date.toString());
-        } else if (value != null) {
+        if (value != null) {
             out.put(question, value);
         }
     }
+
+    // ---- date: copied only for a survey with a date question ----
+    /** Puts a date as JSON: {@code yyyy-MM-dd}. */
+    public static void putDate(Map<String, Object> out, String question, LocalDate value) {
+        if (value != null) {
+            out.put(question, value.toString());
+        }
+    }
+    // ---- end date ----
 
     /** Puts a choice as its code. */
     public static <E extends Enum<E>> void putChoice(Map<String, Object> out, String question, E value,

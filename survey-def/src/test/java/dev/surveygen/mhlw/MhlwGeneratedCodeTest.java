@@ -20,7 +20,7 @@ import jp.go.mhlw.survey.r6.ItStaffHeadcount;
 import jp.go.mhlw.survey.r6.MhlwR6HospitalCybersecurityBinder;
 import jp.go.mhlw.survey.r6.MhlwR6HospitalCybersecurityBinder.DisabledAnswers;
 import jp.go.mhlw.survey.r6.MhlwR6HospitalCybersecurityBinding;
-import jp.go.mhlw.survey.r6.MhlwR6HospitalCybersecurityEnablement;
+import jp.go.mhlw.survey.r6.MhlwR6HospitalCybersecurityQuestions;
 import jp.go.mhlw.survey.r6.MhlwR6HospitalCybersecurityResponse;
 import jp.go.mhlw.survey.r6.MhlwR6HospitalCybersecurityValidator;
 import jp.go.mhlw.survey.r6.MhlwR6HospitalCybersecurityViolation;
@@ -67,7 +67,10 @@ class MhlwGeneratedCodeTest {
         assertThat(response.q13()).isEqualTo(13);
         assertThat(response.q2_3()).containsExactly(IpaExams.SG, IpaExams.SC);
         assertThat(response.q3()).isEqualTo(ItStaffHeadcount._2_4);
-        assertThat(MhlwR6HospitalCybersecurityEnablement.q17_3(response)).isTrue();
+        assertThat(MhlwR6HospitalCybersecurityQuestions.isEnabled(MhlwR6HospitalCybersecurityQuestions.Q17_3, response)).isTrue();
+        assertThat(ItStaffHeadcount._2_4.label(java.util.Locale.ENGLISH)).isEqualTo(ItStaffHeadcount._2_4.label(java.util.Locale.UK))
+                .isNotEqualTo(ItStaffHeadcount._2_4.label());
+        assertThat(ItStaffHeadcount._2_4.label(java.util.Locale.GERMAN)).isEqualTo(ItStaffHeadcount._2_4.label());
     }
 
     @Test

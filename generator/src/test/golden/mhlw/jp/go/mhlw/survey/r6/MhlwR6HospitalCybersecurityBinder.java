@@ -67,9 +67,7 @@ public final class MhlwR6HospitalCybersecurityBinder {
         return bindForm(parameters, disabled == DisabledAnswers.DROP);
     }
 
-    /**
-     * Values are a {@code List<String>} or a {@code String[]} per name.
-     */
+    /** Values are a {@code List<String>} or a {@code String[]} per name. */
     private static MhlwR6HospitalCybersecurityBinding bindForm(Map<String, ?> form,
             boolean stripDisabled) {
         MhlwR6HospitalCybersecurityResponse.Builder b = MhlwR6HospitalCybersecurityResponse.builder();
@@ -184,9 +182,7 @@ public final class MhlwR6HospitalCybersecurityBinder {
         return new MhlwR6HospitalCybersecurityBinding(response, rejected, unknown == null ? Collections.emptySortedSet() : unknown);
     }
 
-    /**
-     * What a binder does with the answers of questions that are not enabled for the response.
-     */
+    /** What a binder does with the answers of questions that are not enabled for the response. */
     public enum DisabledAnswers {
         /**
          * Keep them: the validator reports each as {@code not-applicable} (the default; for data
@@ -194,9 +190,7 @@ public final class MhlwR6HospitalCybersecurityBinder {
          */
         REPORT,
 
-        /**
-         * Drop them, as the HTML form does before it submits.
-         */
+        /** Drop them, as the HTML form does before it submits. */
         DROP
     }
 }

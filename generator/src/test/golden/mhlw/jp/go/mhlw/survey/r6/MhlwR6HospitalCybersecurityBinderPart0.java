@@ -4,9 +4,7 @@ package jp.go.mhlw.survey.r6;
 import java.util.Map;
 import javax.annotation.processing.Generated;
 
-/**
- * Questions Q1-1 to Q17-6 of the survey: binding from forms and JSON, and JSON output.
- */
+/** Questions Q1-1 to Q17-6 of the survey: binding from forms and JSON, and JSON output. */
 @Generated(
         value = "dev.surveygen",
         comments = "from survey mhlw-r6-hospital-cybersecurity version 2024"
@@ -50,50 +48,11 @@ final class MhlwR6HospitalCybersecurityBinderPart0 {
             MhlwR6HospitalCybersecurityResponse.Builder b,
             Map<String, MhlwR6HospitalCybersecurityBinding.Rejected> rejected) {
         boolean changed = false;
-        if (!MhlwR6HospitalCybersecurityPart0.enabled_q2_2(r)) {
-            changed |= r.q2_2() != null;
-            b.q2_2(null);
-            rejected.remove("Q2-2");
-        }
-        if (!MhlwR6HospitalCybersecurityPart0.enabled_q2_3(r)) {
-            changed |= r.q2_3() != null;
-            b.q2_3(null);
-            rejected.remove("Q2-3");
-        }
-        if (!MhlwR6HospitalCybersecurityPart0.enabled_q2_3_other(r)) {
-            changed |= r.q2_3_other() != null;
-            b.q2_3_other(null);
-            rejected.remove("Q2-3-other");
-        }
-        if (!MhlwR6HospitalCybersecurityPart0.enabled_q7_2(r)) {
-            changed |= r.q7_2() != null;
-            b.q7_2(null);
-            rejected.remove("Q7-2");
-        }
-        if (!MhlwR6HospitalCybersecurityPart0.enabled_q17_2(r)) {
-            changed |= r.q17_2() != null;
-            b.q17_2(null);
-            rejected.remove("Q17-2");
-        }
-        if (!MhlwR6HospitalCybersecurityPart0.enabled_q17_3(r)) {
-            changed |= r.q17_3() != null;
-            b.q17_3(null);
-            rejected.remove("Q17-3");
-        }
-        if (!MhlwR6HospitalCybersecurityPart0.enabled_q17_4(r)) {
-            changed |= r.q17_4() != null;
-            b.q17_4(null);
-            rejected.remove("Q17-4");
-        }
-        if (!MhlwR6HospitalCybersecurityPart0.enabled_q17_5(r)) {
-            changed |= r.q17_5() != null;
-            b.q17_5(null);
-            rejected.remove("Q17-5");
-        }
-        if (!MhlwR6HospitalCybersecurityPart0.enabled_q17_6(r)) {
-            changed |= r.q17_6() != null;
-            b.q17_6(null);
-            rejected.remove("Q17-6");
+        for (int i : new int[] {3, 4, 5, 11, 22, 23, 24, 25, 26}) {
+            if (!MhlwR6HospitalCybersecurityPart0.enabled(i, r)) {
+                changed |= b.clear$(i);
+                rejected.remove(MhlwR6HospitalCybersecurityPart0.IDS[i]);
+            }
         }
         return changed;
     }

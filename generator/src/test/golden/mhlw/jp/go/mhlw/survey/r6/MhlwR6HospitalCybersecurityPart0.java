@@ -5,9 +5,7 @@ import java.util.List;
 import java.util.Map;
 import javax.annotation.processing.Generated;
 
-/**
- * Questions Q1-1 to Q17-6 of the survey: enablement, validation and binding.
- */
+/** Questions Q1-1 to Q17-6 of the survey: enablement, validation and binding. */
 @Generated(
         value = "dev.surveygen",
         comments = "from survey mhlw-r6-hospital-cybersecurity version 2024"
@@ -18,65 +16,38 @@ final class MhlwR6HospitalCybersecurityPart0 {
     private MhlwR6HospitalCybersecurityPart0() {
     }
 
-    /**
-     * Q2-2: &#36;{Q2-1} = yes
-     */
     static boolean enabled_q2_2(MhlwR6HospitalCybersecurityResponse r) {
         return (Boolean.TRUE.equals(r.q2_1()));
     }
 
-    /**
-     * Q2-3: &#36;{Q2-2} = yes
-     */
     static boolean enabled_q2_3(MhlwR6HospitalCybersecurityResponse r) {
         return (MhlwR6HospitalCybersecurityPart0.enabled_q2_2(r) && Boolean.TRUE.equals(r.q2_2()));
     }
 
-    /**
-     * Q2-3-other: &#36;{Q2-3} contains 'other'
-     */
     static boolean enabled_q2_3_other(MhlwR6HospitalCybersecurityResponse r) {
         return (MhlwR6HospitalCybersecurityPart0.enabled_q2_3(r) && r.q2_3() != null && r.q2_3().contains(IpaExams.OTHER));
     }
 
-    /**
-     * Q7-2: &#36;{Q7-1} = yes
-     */
     static boolean enabled_q7_2(MhlwR6HospitalCybersecurityResponse r) {
         return (Boolean.TRUE.equals(r.q7_1()));
     }
 
-    /**
-     * Q17-2: &#36;{Q17-1} = yes
-     */
     static boolean enabled_q17_2(MhlwR6HospitalCybersecurityResponse r) {
         return (Boolean.TRUE.equals(r.q17_1()));
     }
 
-    /**
-     * Q17-3: &#36;{Q17-2} = yes
-     */
     static boolean enabled_q17_3(MhlwR6HospitalCybersecurityResponse r) {
         return (MhlwR6HospitalCybersecurityPart0.enabled_q17_2(r) && Boolean.TRUE.equals(r.q17_2()));
     }
 
-    /**
-     * Q17-4: &#36;{Q17-2} = yes
-     */
     static boolean enabled_q17_4(MhlwR6HospitalCybersecurityResponse r) {
         return (MhlwR6HospitalCybersecurityPart0.enabled_q17_2(r) && Boolean.TRUE.equals(r.q17_2()));
     }
 
-    /**
-     * Q17-5: &#36;{Q17-2} = yes
-     */
     static boolean enabled_q17_5(MhlwR6HospitalCybersecurityResponse r) {
         return (MhlwR6HospitalCybersecurityPart0.enabled_q17_2(r) && Boolean.TRUE.equals(r.q17_2()));
     }
 
-    /**
-     * Q17-6: &#36;{Q17-2} = yes
-     */
     static boolean enabled_q17_6(MhlwR6HospitalCybersecurityResponse r) {
         return (MhlwR6HospitalCybersecurityPart0.enabled_q17_2(r) && Boolean.TRUE.equals(r.q17_2()));
     }
@@ -136,22 +107,16 @@ final class MhlwR6HospitalCybersecurityPart0 {
         return outcome == null ? out : MhlwR6HospitalCybersecuritySupport.add(out, Violations.BY_QUESTION[question][outcome.ordinal()]);
     }
 
-    /**
-     * Why the binder could not read the answer, or null (no lookup when all could be read).
-     */
+    /** Why the binder could not read the answer, or null (no lookup when all could be read). */
     private static MhlwR6HospitalCybersecuritySupport.Outcome reason(
             Map<String, MhlwR6HospitalCybersecurityBinding.Rejected> rejected, String question) {
         MhlwR6HospitalCybersecurityBinding.Rejected bad = rejected.isEmpty() ? null : rejected.get(question);
         return bad == null ? null : bad.reason() == MhlwR6HospitalCybersecurityBinding.Rejected.Reason.CHOICE ? MhlwR6HospitalCybersecuritySupport.Outcome.CHOICE : MhlwR6HospitalCybersecuritySupport.Outcome.TYPE;
     }
 
-    /**
-     * The violations of these questions, created when the first one is reported.
-     */
+    /** The violations of these questions, created when the first one is reported. */
     private static final class Violations {
-        /**
-         * Each question's violations by outcome ({@code Support.Outcome}'s order).
-         */
+        /** Each question's violations by outcome ({@code Support.Outcome}'s order). */
         static final MhlwR6HospitalCybersecurityViolation[][] BY_QUESTION = {
             {new MhlwR6HospitalCybersecurityViolation("Q1-1", MhlwR6HospitalCybersecurityViolation.Code.NOT_APPLICABLE, List.of("この質問は回答の対象外です。回答を削除してください。", "This question does not apply to your earlier answers; remove the answer.")), new MhlwR6HospitalCybersecurityViolation("Q1-1", MhlwR6HospitalCybersecurityViolation.Code.TYPE, List.of("文字で入力してください。", "Enter text.")), null, new MhlwR6HospitalCybersecurityViolation("Q1-1", MhlwR6HospitalCybersecurityViolation.Code.REQUIRED, List.of("入力してください。", "Enter an answer.")), null, null, null, new MhlwR6HospitalCybersecurityViolation("Q1-1", MhlwR6HospitalCybersecurityViolation.Code.LENGTH, List.of("100文字以内で入力してください。", "Enter 100 characters or fewer.")), null},
             {new MhlwR6HospitalCybersecurityViolation("Q1-2", MhlwR6HospitalCybersecurityViolation.Code.NOT_APPLICABLE, List.of("この質問は回答の対象外です。回答を削除してください。", "This question does not apply to your earlier answers; remove the answer.")), new MhlwR6HospitalCybersecurityViolation("Q1-2", MhlwR6HospitalCybersecurityViolation.Code.TYPE, List.of("文字で入力してください。", "Enter text.")), null, new MhlwR6HospitalCybersecurityViolation("Q1-2", MhlwR6HospitalCybersecurityViolation.Code.REQUIRED, List.of("入力してください。", "Enter an answer.")), null, null, null, new MhlwR6HospitalCybersecurityViolation("Q1-2", MhlwR6HospitalCybersecurityViolation.Code.LENGTH, List.of("200文字以内で入力してください。", "Enter 200 characters or fewer.")), null},

@@ -2,158 +2,77 @@
 package jp.go.mhlw.survey.r6;
 
 import java.util.List;
-import java.util.Set;
+import java.util.Map;
 import javax.annotation.processing.Generated;
 
 /**
- * The question ids of the survey mhlw-r6-hospital-cybersecurity, as constants and in definition order.
+ * The question ids of the survey mhlw-r6-hospital-cybersecurity, as constants and in definition order, and whether each
+ * question is enabled for a response.
  */
 @Generated(
         value = "dev.surveygen",
         comments = "from survey mhlw-r6-hospital-cybersecurity version 2024"
 )
 public final class MhlwR6HospitalCybersecurityQuestions {
-    /**
-     * {@link MhlwR6HospitalCybersecurityResponse#q1_1() Q1-1}
-     */
+    /** {@link MhlwR6HospitalCybersecurityResponse#q1_1() Q1-1} */
     public static final String Q1_1 = "Q1-1";
-
-    /**
-     * {@link MhlwR6HospitalCybersecurityResponse#q1_2() Q1-2}
-     */
+    /** {@link MhlwR6HospitalCybersecurityResponse#q1_2() Q1-2} */
     public static final String Q1_2 = "Q1-2";
-
-    /**
-     * {@link MhlwR6HospitalCybersecurityResponse#q2_1() Q2-1}
-     */
+    /** {@link MhlwR6HospitalCybersecurityResponse#q2_1() Q2-1} */
     public static final String Q2_1 = "Q2-1";
-
-    /**
-     * {@link MhlwR6HospitalCybersecurityResponse#q2_2() Q2-2}
-     */
+    /** {@link MhlwR6HospitalCybersecurityResponse#q2_2() Q2-2}: enabled when <code>&#36;{Q2-1} = yes</code> */
     public static final String Q2_2 = "Q2-2";
-
-    /**
-     * {@link MhlwR6HospitalCybersecurityResponse#q2_3() Q2-3}
-     */
+    /** {@link MhlwR6HospitalCybersecurityResponse#q2_3() Q2-3}: enabled when <code>&#36;{Q2-2} = yes</code> */
     public static final String Q2_3 = "Q2-3";
-
-    /**
-     * {@link MhlwR6HospitalCybersecurityResponse#q2_3_other() Q2-3-other}
-     */
+    /** {@link MhlwR6HospitalCybersecurityResponse#q2_3_other() Q2-3-other}: enabled when <code>&#36;{Q2-3} contains 'other'</code> */
     public static final String Q2_3_OTHER = "Q2-3-other";
-
-    /**
-     * {@link MhlwR6HospitalCybersecurityResponse#q3() Q3}
-     */
+    /** {@link MhlwR6HospitalCybersecurityResponse#q3() Q3} */
     public static final String Q3 = "Q3";
-
-    /**
-     * {@link MhlwR6HospitalCybersecurityResponse#q4() Q4}
-     */
+    /** {@link MhlwR6HospitalCybersecurityResponse#q4() Q4} */
     public static final String Q4 = "Q4";
-
-    /**
-     * {@link MhlwR6HospitalCybersecurityResponse#q5() Q5}
-     */
+    /** {@link MhlwR6HospitalCybersecurityResponse#q5() Q5} */
     public static final String Q5 = "Q5";
-
-    /**
-     * {@link MhlwR6HospitalCybersecurityResponse#q6() Q6}
-     */
+    /** {@link MhlwR6HospitalCybersecurityResponse#q6() Q6} */
     public static final String Q6 = "Q6";
-
-    /**
-     * {@link MhlwR6HospitalCybersecurityResponse#q7_1() Q7-1}
-     */
+    /** {@link MhlwR6HospitalCybersecurityResponse#q7_1() Q7-1} */
     public static final String Q7_1 = "Q7-1";
-
-    /**
-     * {@link MhlwR6HospitalCybersecurityResponse#q7_2() Q7-2}
-     */
+    /** {@link MhlwR6HospitalCybersecurityResponse#q7_2() Q7-2}: enabled when <code>&#36;{Q7-1} = yes</code> */
     public static final String Q7_2 = "Q7-2";
-
-    /**
-     * {@link MhlwR6HospitalCybersecurityResponse#q8() Q8}
-     */
+    /** {@link MhlwR6HospitalCybersecurityResponse#q8() Q8} */
     public static final String Q8 = "Q8";
-
-    /**
-     * {@link MhlwR6HospitalCybersecurityResponse#q9() Q9}
-     */
+    /** {@link MhlwR6HospitalCybersecurityResponse#q9() Q9} */
     public static final String Q9 = "Q9";
-
-    /**
-     * {@link MhlwR6HospitalCybersecurityResponse#q10() Q10}
-     */
+    /** {@link MhlwR6HospitalCybersecurityResponse#q10() Q10} */
     public static final String Q10 = "Q10";
-
-    /**
-     * {@link MhlwR6HospitalCybersecurityResponse#q11() Q11}
-     */
+    /** {@link MhlwR6HospitalCybersecurityResponse#q11() Q11} */
     public static final String Q11 = "Q11";
-
-    /**
-     * {@link MhlwR6HospitalCybersecurityResponse#q12() Q12}
-     */
+    /** {@link MhlwR6HospitalCybersecurityResponse#q12() Q12} */
     public static final String Q12 = "Q12";
-
-    /**
-     * {@link MhlwR6HospitalCybersecurityResponse#q13() Q13}
-     */
+    /** {@link MhlwR6HospitalCybersecurityResponse#q13() Q13} */
     public static final String Q13 = "Q13";
-
-    /**
-     * {@link MhlwR6HospitalCybersecurityResponse#q14() Q14}
-     */
+    /** {@link MhlwR6HospitalCybersecurityResponse#q14() Q14} */
     public static final String Q14 = "Q14";
-
-    /**
-     * {@link MhlwR6HospitalCybersecurityResponse#q15() Q15}
-     */
+    /** {@link MhlwR6HospitalCybersecurityResponse#q15() Q15} */
     public static final String Q15 = "Q15";
-
-    /**
-     * {@link MhlwR6HospitalCybersecurityResponse#q16() Q16}
-     */
+    /** {@link MhlwR6HospitalCybersecurityResponse#q16() Q16} */
     public static final String Q16 = "Q16";
-
-    /**
-     * {@link MhlwR6HospitalCybersecurityResponse#q17_1() Q17-1}
-     */
+    /** {@link MhlwR6HospitalCybersecurityResponse#q17_1() Q17-1} */
     public static final String Q17_1 = "Q17-1";
-
-    /**
-     * {@link MhlwR6HospitalCybersecurityResponse#q17_2() Q17-2}
-     */
+    /** {@link MhlwR6HospitalCybersecurityResponse#q17_2() Q17-2}: enabled when <code>&#36;{Q17-1} = yes</code> */
     public static final String Q17_2 = "Q17-2";
-
-    /**
-     * {@link MhlwR6HospitalCybersecurityResponse#q17_3() Q17-3}
-     */
+    /** {@link MhlwR6HospitalCybersecurityResponse#q17_3() Q17-3}: enabled when <code>&#36;{Q17-2} = yes</code> */
     public static final String Q17_3 = "Q17-3";
-
-    /**
-     * {@link MhlwR6HospitalCybersecurityResponse#q17_4() Q17-4}
-     */
+    /** {@link MhlwR6HospitalCybersecurityResponse#q17_4() Q17-4}: enabled when <code>&#36;{Q17-2} = yes</code> */
     public static final String Q17_4 = "Q17-4";
-
-    /**
-     * {@link MhlwR6HospitalCybersecurityResponse#q17_5() Q17-5}
-     */
+    /** {@link MhlwR6HospitalCybersecurityResponse#q17_5() Q17-5}: enabled when <code>&#36;{Q17-2} = yes</code> */
     public static final String Q17_5 = "Q17-5";
-
-    /**
-     * {@link MhlwR6HospitalCybersecurityResponse#q17_6() Q17-6}
-     */
+    /** {@link MhlwR6HospitalCybersecurityResponse#q17_6() Q17-6}: enabled when <code>&#36;{Q17-2} = yes</code> */
     public static final String Q17_6 = "Q17-6";
 
-    /**
-     * Every question id (notes included) in definition order.
-     */
+    /** Every question id (notes included) in definition order. */
     public static final List<String> ALL = List.of(MhlwR6HospitalCybersecuritySupport.concat(MhlwR6HospitalCybersecurityPart0.IDS));
 
-    private static final Set<String> idSet = Set.copyOf(ALL);
+    private static final Map<String, Integer> indexes = MhlwR6HospitalCybersecuritySupport.indexes(ALL);
 
     private MhlwR6HospitalCybersecurityQuestions() {
     }
@@ -163,6 +82,28 @@ public final class MhlwR6HospitalCybersecurityQuestions {
      * @return whether the survey has a question with that id
      */
     public static boolean contains(String id) {
-        return id != null && idSet.contains(id);
+        return id != null && indexes.containsKey(id);
+    }
+
+    /** The question's position in {@link #ALL}, or -1. */
+    static int indexOf(String id) {
+        return indexes.getOrDefault(id, -1);
+    }
+
+    /**
+     * Whether a question is enabled for a response: its section's condition and its own hold (each
+     * constant above says when). A question that is not enabled reads as unanswered.
+     *
+     * @param id a question id
+     * @param response a response
+     * @return whether the question is enabled
+     * @throws IllegalArgumentException if the survey has no question with that id
+     */
+    public static boolean isEnabled(String id, MhlwR6HospitalCybersecurityResponse response) {
+        int i = indexOf(id);
+        if (i < 0) {
+            throw new IllegalArgumentException("no question '" + id + "'");
+        }
+        return MhlwR6HospitalCybersecurityPart0.enabled(i, response);
     }
 }

@@ -4,14 +4,15 @@ package jp.go.mhlw.survey.r6;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.text.Normalizer;
-import java.time.DateTimeException;
-import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
 
@@ -178,22 +179,6 @@ final class MhlwR6HospitalCybersecuritySupport {
         return end > start && end == s.length();
     }
 
-    /**
-     * {@code [+-]?[0-9]+(\.[0-9]+)?}, without a regular expression to compile.
-     */
-    private static boolean isDecimal(String s) {
-        int start = signLength(s);
-        int end = digits(s, start);
-        if (end == start) {
-            return false;
-        }
-        if (end == s.length()) {
-            return true;
-        }
-        int fraction = end + 1;
-        return s.charAt(end) == '.' && digits(s, fraction) > fraction && digits(s, fraction) == s.length();
-    }
-
     public static Integer formInteger(String value, boolean nfkc) {
         String digits = normalise(value, nfkc);
         if (!isInteger(digits) || !fits(digits)) {
@@ -203,32 +188,6 @@ final class MhlwR6HospitalCybersecuritySupport {
             return Integer.parseInt(digits);
         } catch (NumberFormatException e) {
             // more than 32 bits (but at most 30 digits: parsing is cheap)
-            return null;
-        }
-    }
-
-    public static BigDecimal formDecimal(String value, boolean nfkc) {
-        String digits = normalise(value, nfkc);
-        if (!isDecimal(digits) || !fits(digits)) {
-            return null;
-        }
-        return new BigDecimal(digits.startsWith("+") ? digits.substring(1) : digits);
-    }
-
-    public static LocalDate formDate(String value, boolean nfkc) {
-        return isoDate(normalise(value, nfkc));
-    }
-
-    /**
-     * {@code uuuu-MM-dd}, a real date, read strictly: no regular expression or formatter to build.
-     */
-    public static LocalDate isoDate(String value) {
-        if (value.length() != 10 || value.charAt(4) != '-' || value.charAt(7) != '-' || digits(value, 0) != 4 || digits(value, 5) != 7 || digits(value, 8) != 10) {
-            return null;
-        }
-        try {
-            return LocalDate.of(Integer.parseInt(value, 0, 4, 10), Integer.parseInt(value, 5, 7, 10), Integer.parseInt(value, 8, 10, 10));
-        } catch (DateTimeException e) {
             return null;
         }
     }
@@ -349,6 +308,53 @@ final class MhlwR6HospitalCybersecuritySupport {
         return all;
     }
 
+    /** Question id to its position, for ids in definition order. */
+    public static Map<String, Integer> indexes(List<String> ids) {
+        Map<String, Integer> indexes = new HashMap<>(ids.size() * 4 / 3 + 1);
+        for (int i = 0; i < ids.size(); i++) {
+            indexes.put(ids.get(i), i);
+        }
+        return indexes;
+    }
+
+    // ------------------------------------------------------------------------------------------
+    // A response's answers, by question position: equality, hash and text.
+
+    /** Equal answers: decimals numerically (2.5 equals 2.50), the rest by {@code equals}. */
+    public static boolean sameAnswers(Object[] a, Object[] b) {
+        for (int i = 0; i < a.length; i++) {
+            boolean same = a[i] instanceof BigDecimal x && b[i] instanceof BigDecimal y ? x.compareTo(y) == 0
+                    : Objects.equals(a[i], b[i]);
+            if (!same) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** A hash consistent with {@link #sameAnswers}: numerically equal decimals have equal doubles. */
+    public static int answersHash(Object[] values) {
+        int hash = 1;
+        for (Object value : values) {
+            hash = 31 * hash + (value instanceof BigDecimal d ? Double.hashCode(d.doubleValue()) : Objects.hashCode(value));
+        }
+        return hash;
+    }
+
+    /** {@code Name{id=answer, ...}} with the answered questions, personal data (sorted positions) masked. */
+    public static String describe(String name, List<String> ids, Object[] values, int[] personal) {
+        StringBuilder out = new StringBuilder(name).append('{');
+        String separator = "";
+        for (int i = 0; i < values.length; i++) {
+            if (values[i] != null) {
+                out.append(separator).append(ids.get(i)).append('=');
+                out.append(Arrays.binarySearch(personal, i) >= 0 ? "***" : values[i]);
+                separator = ", ";
+            }
+        }
+        return out.append('}').toString();
+    }
+
     // ------------------------------------------------------------------------------------------
     // Judging one answer: the first violation in the reference order (R6), or null.
 
@@ -395,24 +401,6 @@ final class MhlwR6HospitalCybersecuritySupport {
             return checkAnswer(enabled, value, rejected, required);
         }
         return value < min || value > max ? Outcome.RANGE : null;
-    }
-
-    /** A decimal in {@code [min, max]}, compared numerically (null bounds when absent). */
-    public static Outcome checkDecimal(boolean enabled, BigDecimal value, Outcome rejected, boolean required, BigDecimal min,
-            BigDecimal max) {
-        if (judged(enabled, value, rejected)) {
-            return checkAnswer(enabled, value, rejected, required);
-        }
-        return (min != null && value.compareTo(min) < 0) || (max != null && value.compareTo(max) > 0) ? Outcome.RANGE : null;
-    }
-
-    /** A date within {@code [min, max]} as epoch days (Long.MIN_VALUE / Long.MAX_VALUE when absent). */
-    public static Outcome checkDate(boolean enabled, LocalDate value, Outcome rejected, boolean required, long min, long max) {
-        if (judged(enabled, value, rejected)) {
-            return checkAnswer(enabled, value, rejected, required);
-        }
-        long day = value.toEpochDay();
-        return day < min || day > max ? Outcome.RANGE : null;
     }
 
     /**
@@ -534,32 +522,6 @@ final class MhlwR6HospitalCybersecuritySupport {
             return value != null ? value : reject(question, Outcome.TYPE, raw);
         }
 
-        public BigDecimal decimal(String question) {
-            if (form) {
-                String one = one(question);
-                return readOrReject(question, one, one == null ? null : formDecimal(one, nfkc), Outcome.TYPE);
-            }
-            Object raw = json(question);
-            if (raw == null) {
-                return null;
-            }
-            BigDecimal value = jsonDecimal(raw);
-            return value != null ? value : reject(question, Outcome.TYPE, raw);
-        }
-
-        public LocalDate date(String question) {
-            if (form) {
-                String one = one(question);
-                return readOrReject(question, one, one == null ? null : formDate(one, nfkc), Outcome.TYPE);
-            }
-            Object raw = json(question);
-            if (raw == null) {
-                return null;
-            }
-            LocalDate value = raw instanceof String text ? isoDate(trim(text)) : null;
-            return value != null ? value : reject(question, Outcome.TYPE, raw);
-        }
-
         /** One choice by its code ({@code byCode} returns null for an unknown code: a "choice" rejection). */
         public <E extends Enum<E>> E choice(String question, Function<String, E> byCode) {
             if (form) {
@@ -657,11 +619,9 @@ final class MhlwR6HospitalCybersecuritySupport {
     // ------------------------------------------------------------------------------------------
     // Writing JSON: one call per question, unanswered questions left out.
 
-    /** Puts an answer as JSON: text, yes/no and numbers as they are, a date as {@code yyyy-MM-dd}. */
+    /** Puts an answer as JSON: text, yes/no and numbers as they are. */
     public static void put(Map<String, Object> out, String question, Object value) {
-        if (value instanceof LocalDate date) {
-            out.put(question, date.toString());
-        } else if (value != null) {
+        if (value != null) {
             out.put(question, value);
         }
     }
