@@ -29,6 +29,10 @@ import java.util.function.Function;
  */
 public final class Support {
 
+    /** The most digits of a number before the point (leading zeros aside) and after it (rule R9). */
+    public static final int MAX_INTEGER_DIGITS = 30;
+    public static final int MAX_FRACTION_DIGITS = 30;
+
     private Support() {}
 
     /**
@@ -264,8 +268,8 @@ public final class Support {
      * At most 30 digits before the point (leading zeros aside) and 30 after it, decided without arithmetic,
      * which would take time quadratic in the digits.
      */
-    private static boolean fits(BigDecimal number) {
-        if (number.scale() > 30) {
+    public static boolean fits(BigDecimal number) {
+        if (number.scale() > MAX_FRACTION_DIGITS) {
             return false;
         }
         if (number.signum() == 0) {
@@ -275,7 +279,7 @@ public final class Support {
         if (number.unscaledValue().bitLength() > 200) {
             return false;
         }
-        return (long) number.precision() - number.scale() <= 30;
+        return (long) number.precision() - number.scale() <= MAX_INTEGER_DIGITS;
     }
 
     /**
@@ -289,7 +293,7 @@ public final class Support {
         int point = digits.indexOf('.', i);
         int before = (point < 0 ? digits.length() : point) - i - (digits.charAt(i) == '0' ? 1 : 0);
         int after = point < 0 ? 0 : digits.length() - point - 1;
-        return before <= 30 && after <= 30;
+        return before <= MAX_INTEGER_DIGITS && after <= MAX_FRACTION_DIGITS;
     }
 
     public static Integer jsonInteger(Object raw) {
