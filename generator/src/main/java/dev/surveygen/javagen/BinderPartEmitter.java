@@ -36,14 +36,25 @@ final class BinderPartEmitter {
     }
 
     TypeSpec emit() {
-        return ctx.topLevel(TypeSpec.classBuilder(ctx.binderPart(number)))
+        TypeSpec.Builder part = ctx.topLevel(TypeSpec.classBuilder(ctx.binderPart(number)))
                 .addModifiers(Modifier.FINAL)
                 .addAnnotation(ctx.generated())
                 .addJavadoc("Questions $L to $L of the survey: binding from forms and JSON, and JSON output.\n",
                         JavaText.javadoc(questions.get(0).id()), JavaText.javadoc(questions.get(questions.size() - 1).id()))
                 .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build())
-                .addMethod(bindMethod())
-                .addMethod(stripMethod())
+                .addMethod(bindMethod());
+        List<CodeBlock> conditional = new ArrayList<>();
+        for (int i = 0; i < questions.size(); i++) {
+            if (questions.get(i).answer().takesAnswer() && !ctx.alwaysEnabled(questions.get(i))) {
+                conditional.add(CodeBlock.of("$L", i));
+            }
+        }
+        if (!conditional.isEmpty()) {
+            // A table, not an array created per binding: dropping disabled answers allocates no more than binding.
+            part.addField(ArrayTables.add(part, TypeName.INT, "CONDITIONAL", "conditional", "The positions of the"
+                    + " questions with a condition (theirs or their section's).", conditional));
+        }
+        return part.addMethod(stripMethod(!conditional.isEmpty()))
                 .addMethod(toJsonMethod())
                 .build();
     }
@@ -106,7 +117,7 @@ final class BinderPartEmitter {
      * whether the response changed, so that the binder builds it again only then. Only the
      * questions with a condition (theirs or their section's) are looked at.
      */
-    private MethodSpec stripMethod() {
+    private MethodSpec stripMethod(boolean anyConditional) {
         MethodSpec.Builder method = MethodSpec.methodBuilder("stripDisabled")
                 .addModifiers(Modifier.STATIC)
                 .returns(boolean.class)
@@ -114,18 +125,14 @@ final class BinderPartEmitter {
                 .addParameter(ctx.builder, "b")
                 .addParameter(rejectedMap(), "rejected")
                 .addStatement("boolean changed = false");
-        List<CodeBlock> conditional = new ArrayList<>();
-        for (int i = 0; i < questions.size(); i++) {
-            Question q = questions.get(i);
+        for (Question q : questions) {
             if (!q.answer().takesAnswer()) {
                 method.addStatement("rejected.remove($S)", q.id());
-            } else if (!ctx.alwaysEnabled(q)) {
-                conditional.add(CodeBlock.of("$L", i));
             }
         }
-        if (!conditional.isEmpty()) {
+        if (anyConditional) {
             int start = ctx.index(questions.get(0));
-            method.beginControlFlow("for (int i : new int[] {$L})", CodeBlock.join(conditional, ", "))
+            method.beginControlFlow("for (int i : CONDITIONAL)")
                     .beginControlFlow("if (!$T.enabled(i, r))", ctx.part(number))
                     .addStatement("changed |= b.clear$$($L)", start == 0 ? CodeBlock.of("i") : CodeBlock.of("$L + i", start))
                     .addStatement("rejected.remove($T.IDS[i])", ctx.part(number))

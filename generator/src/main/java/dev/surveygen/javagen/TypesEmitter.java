@@ -85,11 +85,9 @@ final class TypesEmitter {
                 .map(i -> CodeBlock.of("$L", i)).toList()));
         TypeSpec.Builder builder = TypeSpec.classBuilder(ctx.builder)
                 .addModifiers(Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
-                .addJavadoc("Builds a {@link $T}; setting null clears an answer.\n", ctx.response)
+                .addJavadoc("Builds a {@link $T} (from {@link $T#builder()}); setting null clears an answer.\n", ctx.response,
+                        ctx.response)
                 .addField(Object[].class, "values", Modifier.PRIVATE, Modifier.FINAL)
-                .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PUBLIC)
-                        .addJavadoc("A builder with every question unanswered (as {@link $T#builder()}).\n", ctx.response)
-                        .addStatement("this(new $T[SIZE])", Object.class).build())
                 .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE)
                         .addParameter(Object[].class, "values").addStatement("this.values = values").build());
         for (Question q : ctx.all) {

@@ -35,9 +35,7 @@ public final class Support {
 
     private Support() {}
 
-    /**
-     * JavaScript's {@code String.prototype.trim} set.
-     */
+    /** JavaScript's {@code String.prototype.trim} set. */
     public static boolean isTrimmed(char c) {
         return c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r' || c == ' ' || c == '\u00A0' || c == '\u1680' || (c >= '\u2000' && c <= '\u200A') || c == '\u2028' || c == '\u2029' || c == '\u202F' || c == '\u205F' || c == '\u3000' || c == '\uFEFF';
     }
@@ -63,16 +61,12 @@ public final class Support {
         return true;
     }
 
-    /**
-     * A text answer as stored: trimmed, and null when blank.
-     */
+    /** A text answer as stored: trimmed, and null when blank. */
     public static String text(String value) {
         return value == null || isBlank(value) ? null : trim(value);
     }
 
-    /**
-     * A selection as stored: in definition order, unmodifiable, and null when empty.
-     */
+    /** A selection as stored: in definition order, unmodifiable, and null when empty. */
     public static <E extends Enum<E>> Set<E> choices(Set<E> value) {
         return value == null || value.isEmpty() ? null : Collections.unmodifiableSet(EnumSet.copyOf(value));
     }
@@ -110,9 +104,7 @@ public final class Support {
         return formValues(array, list);
     }
 
-    /**
-     * The non-blank values of a form parameter ({@code List<String>} or {@code String[]}), trimmed.
-     */
+    /** The non-blank values of a form parameter ({@code List<String>} or {@code String[]}), trimmed. */
     public static List<String> formValues(Map<String, ?> form, String name) {
         Object raw = form.get(name);
         return formValues(raw instanceof String[] array ? array : null, raw instanceof List<?> list ? list : null);
@@ -134,9 +126,7 @@ public final class Support {
         return value.equals("yes") ? Boolean.TRUE : value.equals("no") ? Boolean.FALSE : null;
     }
 
-    /**
-     * NFKC for full-width digits and signs only; anything else is left to be rejected.
-     */
+    /** NFKC for full-width digits and signs only; anything else is left to be rejected. */
     public static String normalise(String value, boolean nfkc) {
         return nfkc && isFullWidthNumber(value) ? Normalizer.normalize(value, Normalizer.Form.NFKC) : value;
     }
@@ -161,9 +151,7 @@ public final class Support {
         return c >= '0' && c <= '9';
     }
 
-    /**
-     * The end of the run of ASCII digits that starts at {@code from}.
-     */
+    /** The end of the run of ASCII digits that starts at {@code from}. */
     private static int digits(String s, int from) {
         int i = from;
         while (i < s.length() && isDigit(s.charAt(i))) {
@@ -176,9 +164,7 @@ public final class Support {
         return !s.isEmpty() && (s.charAt(0) == '+' || s.charAt(0) == '-') ? 1 : 0;
     }
 
-    /**
-     * {@code [+-]?[0-9]+}, without a regular expression to compile.
-     */
+    /** {@code [+-]?[0-9]+}, without a regular expression to compile. */
     private static boolean isInteger(String s) {
         int start = signLength(s);
         int end = digits(s, start);
@@ -186,9 +172,7 @@ public final class Support {
     }
 
     // ---- decimal: copied only for a survey with a decimal question ----
-    /**
-     * {@code [+-]?[0-9]+(\.[0-9]+)?}, without a regular expression to compile.
-     */
+    /** {@code [+-]?[0-9]+(\.[0-9]+)?}, without a regular expression to compile. */
     private static boolean isDecimal(String s) {
         int start = signLength(s);
         int end = digits(s, start);
@@ -231,9 +215,7 @@ public final class Support {
         return isoDate(normalise(value, nfkc));
     }
 
-    /**
-     * {@code uuuu-MM-dd}, a real date, read strictly: no regular expression or formatter to build.
-     */
+    /** {@code uuuu-MM-dd}, a real date, read strictly: no regular expression or formatter to build. */
     public static LocalDate isoDate(String value) {
         if (value.length() != 10 || value.charAt(4) != '-' || value.charAt(7) != '-' || digits(value, 0) != 4 || digits(value, 5) != 7 || digits(value, 8) != 10) {
             return null;
@@ -282,9 +264,7 @@ public final class Support {
         return (long) number.precision() - number.scale() <= MAX_INTEGER_DIGITS;
     }
 
-    /**
-     * The same limits for digits that {@code isInteger} or {@code isDecimal} accepted, counted.
-     */
+    /** The same limits for digits that {@code isInteger} or {@code isDecimal} accepted, counted. */
     private static boolean fits(String digits) {
         int i = digits.startsWith("+") || digits.startsWith("-") ? 1 : 0;
         while (i < digits.length() - 1 && digits.charAt(i) == '0' && digits.charAt(i + 1) != '.') {
@@ -308,9 +288,7 @@ public final class Support {
         return number == null ? null : integer(number);
     }
 
-    /**
-     * A whole number within 32 bits, or null; {@code number} is within the digit limits.
-     */
+    /** A whole number within 32 bits, or null; {@code number} is within the digit limits. */
     private static Integer integer(BigDecimal number) {
         try {
             return number.intValueExact();
@@ -320,9 +298,7 @@ public final class Support {
         }
     }
 
-    /**
-     * Appends to a list that is created on the first violation only.
-     */
+    /** Appends to a list that is created on the first violation only. */
     public static <T> List<T> add(List<T> out, T item) {
         List<T> list = out == null ? new ArrayList<>() : out;
         list.add(item);

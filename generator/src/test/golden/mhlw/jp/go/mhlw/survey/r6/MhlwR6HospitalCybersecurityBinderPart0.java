@@ -10,6 +10,19 @@ import javax.annotation.processing.Generated;
         comments = "from survey mhlw-r6-hospital-cybersecurity version 2024"
 )
 final class MhlwR6HospitalCybersecurityBinderPart0 {
+    /** The positions of the questions with a condition (theirs or their section's). */
+    private static final int[] CONDITIONAL = {
+        3,
+        4,
+        5,
+        11,
+        22,
+        23,
+        24,
+        25,
+        26
+    };
+
     private MhlwR6HospitalCybersecurityBinderPart0() {
     }
 
@@ -48,7 +61,7 @@ final class MhlwR6HospitalCybersecurityBinderPart0 {
             MhlwR6HospitalCybersecurityResponse.Builder b,
             Map<String, MhlwR6HospitalCybersecurityBinding.Rejected> rejected) {
         boolean changed = false;
-        for (int i : new int[] {3, 4, 5, 11, 22, 23, 24, 25, 26}) {
+        for (int i : CONDITIONAL) {
             if (!MhlwR6HospitalCybersecurityPart0.enabled(i, r)) {
                 changed |= b.clear$(i);
                 rejected.remove(MhlwR6HospitalCybersecurityPart0.IDS[i]);

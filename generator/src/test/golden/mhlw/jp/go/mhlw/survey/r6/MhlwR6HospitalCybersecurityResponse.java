@@ -355,14 +355,9 @@ public final class MhlwR6HospitalCybersecurityResponse {
         return MhlwR6HospitalCybersecuritySupport.describe("MhlwR6HospitalCybersecurityResponse", MhlwR6HospitalCybersecurityQuestions.ALL, values, PERSONAL);
     }
 
-    /** Builds a {@link MhlwR6HospitalCybersecurityResponse}; setting null clears an answer. */
+    /** Builds a {@link MhlwR6HospitalCybersecurityResponse} (from {@link MhlwR6HospitalCybersecurityResponse#builder()}); setting null clears an answer. */
     public static final class Builder {
         private final Object[] values;
-
-        /** A builder with every question unanswered (as {@link MhlwR6HospitalCybersecurityResponse#builder()}). */
-        public Builder() {
-            this(new Object[SIZE]);
-        }
 
         private Builder(Object[] values) {
             this.values = values;

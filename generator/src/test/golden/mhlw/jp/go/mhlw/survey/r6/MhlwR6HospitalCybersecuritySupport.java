@@ -27,11 +27,13 @@ import java.util.function.Function;
 @javax.annotation.processing.Generated(value = "dev.surveygen", comments = "from survey mhlw-r6-hospital-cybersecurity version 2024")
 final class MhlwR6HospitalCybersecuritySupport {
 
+    /** The most digits of a number before the point (leading zeros aside) and after it (rule R9). */
+    public static final int MAX_INTEGER_DIGITS = 30;
+    public static final int MAX_FRACTION_DIGITS = 30;
+
     private MhlwR6HospitalCybersecuritySupport() {}
 
-    /**
-     * JavaScript's {@code String.prototype.trim} set.
-     */
+    /** JavaScript's {@code String.prototype.trim} set. */
     public static boolean isTrimmed(char c) {
         return c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r' || c == ' ' || c == '\u00A0' || c == '\u1680' || (c >= '\u2000' && c <= '\u200A') || c == '\u2028' || c == '\u2029' || c == '\u202F' || c == '\u205F' || c == '\u3000' || c == '\uFEFF';
     }
@@ -57,16 +59,12 @@ final class MhlwR6HospitalCybersecuritySupport {
         return true;
     }
 
-    /**
-     * A text answer as stored: trimmed, and null when blank.
-     */
+    /** A text answer as stored: trimmed, and null when blank. */
     public static String text(String value) {
         return value == null || isBlank(value) ? null : trim(value);
     }
 
-    /**
-     * A selection as stored: in definition order, unmodifiable, and null when empty.
-     */
+    /** A selection as stored: in definition order, unmodifiable, and null when empty. */
     public static <E extends Enum<E>> Set<E> choices(Set<E> value) {
         return value == null || value.isEmpty() ? null : Collections.unmodifiableSet(EnumSet.copyOf(value));
     }
@@ -104,9 +102,7 @@ final class MhlwR6HospitalCybersecuritySupport {
         return formValues(array, list);
     }
 
-    /**
-     * The non-blank values of a form parameter ({@code List<String>} or {@code String[]}), trimmed.
-     */
+    /** The non-blank values of a form parameter ({@code List<String>} or {@code String[]}), trimmed. */
     public static List<String> formValues(Map<String, ?> form, String name) {
         Object raw = form.get(name);
         return formValues(raw instanceof String[] array ? array : null, raw instanceof List<?> list ? list : null);
@@ -128,9 +124,7 @@ final class MhlwR6HospitalCybersecuritySupport {
         return value.equals("yes") ? Boolean.TRUE : value.equals("no") ? Boolean.FALSE : null;
     }
 
-    /**
-     * NFKC for full-width digits and signs only; anything else is left to be rejected.
-     */
+    /** NFKC for full-width digits and signs only; anything else is left to be rejected. */
     public static String normalise(String value, boolean nfkc) {
         return nfkc && isFullWidthNumber(value) ? Normalizer.normalize(value, Normalizer.Form.NFKC) : value;
     }
@@ -155,9 +149,7 @@ final class MhlwR6HospitalCybersecuritySupport {
         return c >= '0' && c <= '9';
     }
 
-    /**
-     * The end of the run of ASCII digits that starts at {@code from}.
-     */
+    /** The end of the run of ASCII digits that starts at {@code from}. */
     private static int digits(String s, int from) {
         int i = from;
         while (i < s.length() && isDigit(s.charAt(i))) {
@@ -170,9 +162,7 @@ final class MhlwR6HospitalCybersecuritySupport {
         return !s.isEmpty() && (s.charAt(0) == '+' || s.charAt(0) == '-') ? 1 : 0;
     }
 
-    /**
-     * {@code [+-]?[0-9]+}, without a regular expression to compile.
-     */
+    /** {@code [+-]?[0-9]+}, without a regular expression to compile. */
     private static boolean isInteger(String s) {
         int start = signLength(s);
         int end = digits(s, start);
@@ -214,8 +204,8 @@ final class MhlwR6HospitalCybersecuritySupport {
      * At most 30 digits before the point (leading zeros aside) and 30 after it, decided without arithmetic,
      * which would take time quadratic in the digits.
      */
-    private static boolean fits(BigDecimal number) {
-        if (number.scale() > 30) {
+    public static boolean fits(BigDecimal number) {
+        if (number.scale() > MAX_FRACTION_DIGITS) {
             return false;
         }
         if (number.signum() == 0) {
@@ -225,12 +215,10 @@ final class MhlwR6HospitalCybersecuritySupport {
         if (number.unscaledValue().bitLength() > 200) {
             return false;
         }
-        return (long) number.precision() - number.scale() <= 30;
+        return (long) number.precision() - number.scale() <= MAX_INTEGER_DIGITS;
     }
 
-    /**
-     * The same limits for digits that {@code isInteger} or {@code isDecimal} accepted, counted.
-     */
+    /** The same limits for digits that {@code isInteger} or {@code isDecimal} accepted, counted. */
     private static boolean fits(String digits) {
         int i = digits.startsWith("+") || digits.startsWith("-") ? 1 : 0;
         while (i < digits.length() - 1 && digits.charAt(i) == '0' && digits.charAt(i + 1) != '.') {
@@ -239,7 +227,7 @@ final class MhlwR6HospitalCybersecuritySupport {
         int point = digits.indexOf('.', i);
         int before = (point < 0 ? digits.length() : point) - i - (digits.charAt(i) == '0' ? 1 : 0);
         int after = point < 0 ? 0 : digits.length() - point - 1;
-        return before <= 30 && after <= 30;
+        return before <= MAX_INTEGER_DIGITS && after <= MAX_FRACTION_DIGITS;
     }
 
     public static Integer jsonInteger(Object raw) {
@@ -254,9 +242,7 @@ final class MhlwR6HospitalCybersecuritySupport {
         return number == null ? null : integer(number);
     }
 
-    /**
-     * A whole number within 32 bits, or null; {@code number} is within the digit limits.
-     */
+    /** A whole number within 32 bits, or null; {@code number} is within the digit limits. */
     private static Integer integer(BigDecimal number) {
         try {
             return number.intValueExact();
@@ -266,9 +252,7 @@ final class MhlwR6HospitalCybersecuritySupport {
         }
     }
 
-    /**
-     * Appends to a list that is created on the first violation only.
-     */
+    /** Appends to a list that is created on the first violation only. */
     public static <T> List<T> add(List<T> out, T item) {
         List<T> list = out == null ? new ArrayList<>() : out;
         list.add(item);
