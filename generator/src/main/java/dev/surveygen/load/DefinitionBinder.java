@@ -34,6 +34,7 @@ import java.util.Optional;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
+import org.yaml.snakeyaml.DumperOptions;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.ScalarNode;
@@ -136,7 +137,8 @@ final class DefinitionBinder {
         if (!tag.equals(Tag.STR) && !tag.equals(Tag.SEQ) && !tag.equals(Tag.MAP)) {
             diagnostics.error(MapView.position(node), "YAML tags such as '" + tag.getValue() + "' are not allowed");
         }
-        if (node instanceof ScalarNode scalar) {
+        // Only a double-quoted escape can make half a pair: the strict UTF-8 decoding refused any in the bytes.
+        if (node instanceof ScalarNode scalar && scalar.getScalarStyle() == DumperOptions.ScalarStyle.DOUBLE_QUOTED) {
             checkSurrogates(scalar);
         }
         if (node instanceof MappingNode mapping) {
@@ -496,7 +498,9 @@ final class DefinitionBinder {
         }
         QuestionType t = type;
         for (String key : QuestionType.TYPE_KEYS) {
-            onlyFor(view, key, t.takes(key), QuestionType.takers(key));
+            if (view.has(key) && !t.takes(key)) {
+                diagnostics.error(view.keyPosition(key), "'" + key + "' applies only to " + QuestionType.takers(key));
+            }
         }
         if (otherFor.isPresent() && view.has("when")) {
             diagnostics.error(view.keyPosition("when"), "an other-for question is enabled when its 'other' choice is"
@@ -741,12 +745,6 @@ final class DefinitionBinder {
         } catch (ConditionSyntaxException e) {
             diagnostics.error(positions.at(e.offset()), "in condition: " + e.getMessage());
             return Optional.empty();
-        }
-    }
-
-    private void onlyFor(MapView view, String key, boolean applies, String which) {
-        if (view.has(key) && !applies) {
-            diagnostics.error(view.keyPosition(key), "'" + key + "' applies only to " + which);
         }
     }
 

@@ -11,31 +11,63 @@ import java.util.List;
  */
 final class SourceText {
 
-    private final List<int[]> lines = new ArrayList<>();
+    private final String text;
+    /** The char offset where each line starts and where its break starts; found on first use. */
+    private int[] starts;
+    private int[] ends;
+    /** Each line's code points, made on first use: positions are needed for a few scalars only. */
+    private int[][] lines;
 
     SourceText(String text) {
-        int[] cps = text.codePoints().toArray();
+        this.text = text;
+    }
+
+    private void index() {
+        if (starts != null) {
+            return;
+        }
+        int[] s = new int[64];
+        int[] e = new int[64];
+        int count = 0;
         int start = 0;
-        for (int i = 0; i < cps.length; i++) {
-            int c = cps[i];
+        int length = text.length();
+        for (int i = 0; i < length; i++) {
+            char c = text.charAt(i);
             if (c == '\r' || c == '\n' || c == 0x85 || c == 0x2028 || c == 0x2029) {
-                lines.add(java.util.Arrays.copyOfRange(cps, start, i));
-                if (c == '\r' && i + 1 < cps.length && cps[i + 1] == '\n') {
+                if (count + 1 >= s.length) {
+                    s = java.util.Arrays.copyOf(s, s.length * 2);
+                    e = java.util.Arrays.copyOf(e, e.length * 2);
+                }
+                s[count] = start;
+                e[count++] = i;
+                if (c == '\r' && i + 1 < length && text.charAt(i + 1) == '\n') {
                     i++;
                 }
                 start = i + 1;
             }
         }
-        lines.add(java.util.Arrays.copyOfRange(cps, start, cps.length));
+        s[count] = start;
+        e[count++] = length;
+        starts = java.util.Arrays.copyOf(s, count);
+        ends = java.util.Arrays.copyOf(e, count);
+        lines = new int[count][];
+    }
+
+    private int[] line(int line) {
+        if (lines[line] == null) {
+            lines[line] = text.substring(starts[line], ends[line]).codePoints().toArray();
+        }
+        return lines[line];
     }
 
     /** The code point at 0-based line and column, '\n' at a line's end, -1 past the text. */
     int at(int line, int column) {
-        if (line >= lines.size()) {
+        index();
+        if (line >= lines.length) {
             return -1;
         }
-        int[] l = lines.get(line);
-        return column < l.length ? l[column] : (line + 1 < lines.size() ? '\n' : -1);
+        int[] l = line(line);
+        return column < l.length ? l[column] : (line + 1 < lines.length ? '\n' : -1);
     }
 
     /** The raw code points from one 0-based mark to another, with '\n' for every line break. */
@@ -49,7 +81,7 @@ final class SourceText {
                 break;
             }
             out.add(new int[] {c, line, column});
-            if (c == '\n' && column >= lines.get(line).length) {
+            if (c == '\n' && column >= line(line).length) {
                 line++;
                 column = 0;
             } else {

@@ -46,6 +46,14 @@ final class YamlComposer {
 
     /** The decoded text, or empty after reporting why the bytes are not acceptable text. */
     Optional<String> decode(byte[] bytes, Diagnostics diagnostics) {
+        // The platform's own decoding is much the quicker; it puts U+FFFD for what is no UTF-8, so
+        // only text holding U+FFFD (written as itself, or standing for an error) is decoded again,
+        // strictly, to find the first bad byte.
+        String quick = new String(bytes, StandardCharsets.UTF_8);
+        return quick.indexOf('\uFFFD') < 0 ? withinLimits(quick, diagnostics) : decodeStrictly(bytes, diagnostics);
+    }
+
+    private Optional<String> decodeStrictly(byte[] bytes, Diagnostics diagnostics) {
         CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
@@ -60,11 +68,15 @@ final class YamlComposer {
             return Optional.empty();
         }
         decoder.flush(out);
-        String text = out.flip().toString();
+        return withinLimits(out.flip().toString(), diagnostics);
+    }
+
+    private Optional<String> withinLimits(String decoded, Diagnostics diagnostics) {
+        String text = decoded;
         if (text.startsWith("\uFEFF")) {
             text = text.substring(1);
         }
-        long codePoints = text.codePoints().count();
+        long codePoints = text.codePointCount(0, text.length());
         if (codePoints > limits.maxCodePoints()) {
             diagnostics.error(SourcePosition.START, "the file has " + codePoints
                     + " characters, more than the limit of " + limits.maxCodePoints());

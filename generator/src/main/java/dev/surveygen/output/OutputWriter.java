@@ -14,6 +14,7 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -61,7 +62,26 @@ public final class OutputWriter {
      * files deleted, and files no longer generated that were kept because they are not as
      * surveygen wrote them (changed since, or listed without a digest by an older surveygen).
      */
-    public record Report(List<String> written, List<String> unchanged, List<String> deleted, List<String> kept) {}
+    public record Report(List<String> written, List<String> unchanged, List<String> deleted, List<String> kept,
+            Map<String, String> digests) {
+
+        public Report {
+            written = List.copyOf(written);
+            unchanged = List.copyOf(unchanged);
+            deleted = List.copyOf(deleted);
+            kept = List.copyOf(kept);
+            digests = java.util.Collections.unmodifiableMap(new TreeMap<>(digests));
+        }
+
+        /** The SHA-256 (lower-case hex) of a file the write generated, as the manifest records it. */
+        public String digest(String path) {
+            String digest = digests.get(path);
+            if (digest == null) {
+                throw new IllegalArgumentException("not a generated file: " + path);
+            }
+            return digest;
+        }
+    }
 
     /** Writes one root. */
     public Report write(Path root, List<GeneratedFile> files) throws IOException {
@@ -112,6 +132,9 @@ public final class OutputWriter {
         private final Root root;
         private final Path realRoot;
         private final Map<String, GeneratedFile> files = new TreeMap<>();
+        /** Each file's UTF-8 bytes and their digest, made once: a build writes, compares and records them. */
+        private final Map<String, byte[]> encoded = new HashMap<>();
+        private final Map<String, String> digests = new HashMap<>();
         private final List<GeneratedFile> changed = new ArrayList<>();
         private final List<String> unchanged = new ArrayList<>();
         private final List<String> deletable = new ArrayList<>();
@@ -132,7 +155,10 @@ public final class OutputWriter {
             Map<String, Optional<String>> previous = readManifest();
             for (GeneratedFile file : files.values()) {
                 Path target = checkTarget(file.path());
-                if (target != null && Arrays.equals(Files.readAllBytes(target), bytes(file))) {
+                byte[] bytes = file.content().getBytes(StandardCharsets.UTF_8);
+                encoded.put(file.path(), bytes);
+                digests.put(file.path(), sha256(bytes));
+                if (target != null && Files.size(target) == bytes.length && Arrays.equals(Files.readAllBytes(target), bytes)) {
                     unchanged.add(file.path());
                 } else {
                     changed.add(file);
@@ -155,7 +181,7 @@ public final class OutputWriter {
             }
             StringBuilder text = new StringBuilder(HEADER).append('\n');
             for (GeneratedFile file : files.values()) {
-                text.append(sha256(bytes(file))).append(' ').append(file.path()).append('\n');
+                text.append(digests.get(file.path())).append(' ').append(file.path()).append('\n');
             }
             manifest = text.toString();
             Path manifestPath = realRoot.resolve(MANIFEST);
@@ -257,7 +283,7 @@ public final class OutputWriter {
             for (GeneratedFile file : changed) {
                 Path staged = staging.resolve(file.path());
                 Files.createDirectories(staged.getParent());
-                Files.write(staged, bytes(file));
+                Files.write(staged, encoded.get(file.path()));
             }
             Files.writeString(staging.resolve(MANIFEST), manifest, StandardCharsets.UTF_8);
         }
@@ -285,7 +311,7 @@ public final class OutputWriter {
             if (staging != null && manifestChanged) {
                 move(staging.resolve(MANIFEST), realRoot.resolve(MANIFEST));
             }
-            return new Report(List.copyOf(written), List.copyOf(unchanged), List.copyOf(deleted), List.copyOf(kept));
+            return new Report(written, unchanged, deleted, kept, digests);
         }
 
         void discardStaging() throws IOException {
@@ -313,10 +339,6 @@ public final class OutputWriter {
             }
         }
         return !path.equals(MANIFEST);
-    }
-
-    private static byte[] bytes(GeneratedFile file) {
-        return file.content().getBytes(StandardCharsets.UTF_8);
     }
 
     static String sha256(byte[] bytes) {

@@ -298,6 +298,25 @@ class HostileInputTest {
     }
 
     @Test
+    void anEncodedSurrogateIsNoUtf8() {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        bytes.writeBytes("id: s".getBytes(UTF_8));
+        bytes.writeBytes(new byte[] {(byte) 0xED, (byte) 0xA0, (byte) 0x80}); // U+D800 as if it were a character
+        bytes.writeBytes("\n".getBytes(UTF_8));
+        assertDiagnostics(bytes.toByteArray(),
+                "t.yaml:1:6: error: the file is not valid UTF-8 (byte 0xED at offset 5); save it as UTF-8");
+    }
+
+    @Test
+    void theReplacementCharacterWrittenAsItselfIsText() {
+        // U+FFFD is what a lax decoding puts for a bad byte; written in the file, it is a character like any other.
+        SurveyLoader.Result result = load(("surveygen: 1\nid: s\ntitle: \uFFFD\nsections:\n  - id: a\n    title: A\n"
+                + "    questions:\n      - id: q\n        type: yes-no\n        label: L\n").getBytes(UTF_8));
+        assertThat(result.diagnostics()).isEmpty();
+        assertThat(result.survey().orElseThrow().title().in("ja", "ja")).isEqualTo("\uFFFD");
+    }
+
+    @Test
     void emptyFile() {
         assertDiagnostics("", "t.yaml:1:1: error: the file is empty; a survey definition starts with 'surveygen: 1'");
     }

@@ -126,11 +126,11 @@ final class GenerateRun {
         refresh(settings.resourceRoot(), resourceReport);
         List<DigestFile.Output> outputs = new ArrayList<>();
         for (GeneratedFile file : java) {
-            outputs.add(DigestFile.Output.of("java", settings.javaRoot(), file.path(), Digests.sha256(file.content())));
+            outputs.add(DigestFile.Output.of("java", settings.javaRoot(), file.path(), javaReport.digest(file.path())));
         }
         for (GeneratedFile file : resources) {
             outputs.add(DigestFile.Output.of("resource", settings.resourceRoot(), file.path(),
-                    Digests.sha256(file.content())));
+                    resourceReport.digest(file.path())));
         }
         new DigestFile(digest, outputs).write(settings.digestFile());
         log.info("surveygen: " + count(definitions.size(), "definition") + "; Java: " + summary(javaReport)

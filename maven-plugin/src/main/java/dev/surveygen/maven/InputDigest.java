@@ -60,7 +60,7 @@ final class InputDigest {
             List<Path> definitions) throws IOException {
         for (Path definition : definitions) {
             text.append("definition ").append(slashes(sourceDirectory.relativize(definition))).append(' ')
-                    .append(Digests.sha256(definition)).append('\n');
+                    .append(Digests.inputSha256(definition)).append('\n');
         }
         // The catalogue files every definition reads (its locales' texts): a change makes a real run.
         java.util.Set<Path> catalogueDirectories = new java.util.TreeSet<>();
@@ -70,13 +70,13 @@ final class InputDigest {
         for (Path directory : catalogueDirectories) {
             for (Path catalogue : BuiltInTemplates.list(directory)) {
                 text.append("catalogue ").append(slashes(catalogue.toAbsolutePath())).append(' ')
-                        .append(Files.isRegularFile(catalogue) ? Digests.sha256(catalogue) : "-").append('\n');
+                        .append(Files.isRegularFile(catalogue) ? Digests.inputSha256(catalogue) : "-").append('\n');
             }
         }
         if (config.templateDirectory().isPresent() && Files.isDirectory(config.templateDirectory().get())) {
             for (Path template : BuiltInTemplates.list(config.templateDirectory().get())) {
                 text.append("template ").append(template.getFileName()).append(' ')
-                        .append(Files.isRegularFile(template) ? Digests.sha256(template) : "-").append('\n');
+                        .append(Files.isRegularFile(template) ? Digests.inputSha256(template) : "-").append('\n');
             }
         }
     }

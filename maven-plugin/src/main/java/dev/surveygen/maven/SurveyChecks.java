@@ -62,6 +62,6 @@ final class SurveyChecks {
     }
 
     private static String key(GenerationConfig config, Path definition) throws IOException {
-        return config.fingerprint() + "definition " + definition + " " + Digests.sha256(definition) + "\n";
+        return config.fingerprint() + "definition " + definition + " " + Digests.inputSha256(definition) + "\n";
     }
 }

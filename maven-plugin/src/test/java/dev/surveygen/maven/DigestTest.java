@@ -110,6 +110,30 @@ class DigestTest {
     }
 
     @Test
+    void anInputIsHashedOnceWhileItStaysAsItIsAndAgainWhenItChanges() throws IOException {
+        Path a = Files.writeString(dir.resolve("old.yaml"), "abc");
+        FileTime old = FileTime.fromMillis(System.currentTimeMillis() - 60_000);
+        Files.setLastModifiedTime(a, old);
+        assertThat(Digests.inputSha256(a)).isEqualTo(Digests.sha256("abc"));
+
+        Files.writeString(a, "abcd");
+        Files.setLastModifiedTime(a, old);
+        assertThat(Digests.inputSha256(a)).as("other size, same time").isEqualTo(Digests.sha256("abcd"));
+        Files.writeString(a, "xyzw");
+        Files.setLastModifiedTime(a, FileTime.fromMillis(old.toMillis() + 1_000));
+        assertThat(Digests.inputSha256(a)).as("same size, other time").isEqualTo(Digests.sha256("xyzw"));
+
+        // Written just now: a second change within the clock's resolution keeps size and time, so a
+        // file this young is never remembered (git's racy entries).
+        Path young = Files.writeString(dir.resolve("young.yaml"), "one");
+        FileTime now = Files.getLastModifiedTime(young);
+        assertThat(Digests.inputSha256(young)).isEqualTo(Digests.sha256("one"));
+        Files.writeString(young, "two");
+        Files.setLastModifiedTime(young, now);
+        assertThat(Digests.inputSha256(young)).isEqualTo(Digests.sha256("two"));
+    }
+
+    @Test
     void definitionsAreFoundSortedWithIncludesAndExcludes() throws IOException {
         Path src = Files.createDirectories(dir.resolve("src/sub"));
         Files.writeString(dir.resolve("src/b.yaml"), "");
