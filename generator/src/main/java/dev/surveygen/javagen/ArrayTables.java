@@ -50,7 +50,9 @@ final class ArrayTables {
             fill.addCode("return new $T {$>$L$<\n};\n", arrayType, elements.isEmpty() ? CodeBlock.of("")
                     : CodeBlock.of("\n$L", CodeBlock.join(elements, ",\n")));
         } else {
-            fill.addStatement("$T all = new $T[$L]", arrayType, elementType, elements.size());
+            // new T[n], or new T[n][] for a table of rows (T[][]).
+            fill.addStatement(elementType instanceof ArrayTypeName ? "$T all = new $T[$L][]" : "$T all = new $T[$L]",
+                    arrayType, elementType instanceof ArrayTypeName row ? row.componentType() : elementType, elements.size());
             for (int start = 0, k = 0; start < elements.size(); start += CHUNK, k++) {
                 MethodSpec.Builder chunk = MethodSpec.methodBuilder(method + "$" + k)
                         .addModifiers(Modifier.PRIVATE, Modifier.STATIC).addParameter(arrayType, "all");

@@ -427,8 +427,8 @@ final class TypesEmitter {
                 .recordConstructor(MethodSpec.compactConstructorBuilder().addModifiers(Modifier.PUBLIC)
                         .addJavadoc("A violation; the messages are copied.\n\n@param question the question id\n@param code the"
                                 + " violation code\n@param messages the message in each of the survey's locales, in their order\n"
-                                + "@throws NullPointerException if an argument or a message is null\n@throws $T if there"
-                                + " is not one message per locale\n", IllegalArgumentException.class)
+                                + "@throws $T if an argument or a message is null\n@throws $T if there"
+                                + " is not one message per locale\n", NullPointerException.class, IllegalArgumentException.class)
                         .addParameter(String.class, "question").addParameter(code, "code")
                         .addParameter(messages, "messages")
                         .addStatement("$T.requireNonNull(question, $S)", Objects.class, "question")
