@@ -36,7 +36,9 @@ final class ArrayTables {
             List<CodeBlock> elements) {
         ArrayTypeName arrayType = ArrayTypeName.of(elementType);
         if (elements.size() <= INLINE) {
-            boolean oneLine = elements.size() <= 3 && !(elementType instanceof ArrayTypeName);
+            // Short scalars on one line; rows (and anything long) one per line.
+            boolean oneLine = !(elementType instanceof ArrayTypeName)
+                    && CodeBlock.join(elements, ", ").toString().length() <= 80;
             FieldSpec.Builder inline = FieldSpec.builder(arrayType, field, Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
                     .initializer(oneLine ? "{$L}" : "{\n$>$L$<\n}", CodeBlock.join(elements, oneLine ? ", " : ",\n"));
             if (!doc.isEmpty()) {

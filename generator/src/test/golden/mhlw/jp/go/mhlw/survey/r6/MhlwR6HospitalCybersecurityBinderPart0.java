@@ -11,17 +11,7 @@ import javax.annotation.processing.Generated;
 )
 final class MhlwR6HospitalCybersecurityBinderPart0 {
     /** The positions of the questions with a condition (theirs or their section's). */
-    private static final int[] CONDITIONAL = {
-        3,
-        4,
-        5,
-        11,
-        22,
-        23,
-        24,
-        25,
-        26
-    };
+    private static final int[] CONDITIONAL = {3, 4, 5, 11, 22, 23, 24, 25, 26};
 
     private MhlwR6HospitalCybersecurityBinderPart0() {
     }
