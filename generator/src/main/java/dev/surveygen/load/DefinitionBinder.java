@@ -16,7 +16,9 @@ import dev.surveygen.model.Reference;
 import dev.surveygen.model.Section;
 import dev.surveygen.model.Survey;
 import dev.surveygen.model.Text;
+import dev.surveygen.model.JavaName;
 import dev.surveygen.naming.JavaLimits;
+import dev.surveygen.naming.JavaNames;
 import dev.surveygen.numbers.NumberLimits;
 import dev.surveygen.regex.PatternCompiler;
 import dev.surveygen.semantics.IsoDate;
@@ -63,14 +65,16 @@ final class DefinitionBinder {
     /** Locales with built-in catalogues; a survey may also declare those its catalogue files supply. */
     static final List<String> SUPPORTED_LOCALES = dev.surveygen.messages.Catalogue.BUILT_IN_LOCALES;
 
-    private static final List<String> ROOT_KEYS = List.of("surveygen", "id", "title", "version", "locale", "locales",
+    private static final List<String> ROOT_KEYS = List.of("surveygen", "id", "java-name", "title", "version", "locale", "locales",
             "description", "defaults", "messages", "choice-lists", "sections");
     private static final List<String> DEFAULTS_KEYS = List.of("required", "full-width-digits");
     private static final List<String> SECTION_KEYS = List.of("id", "title", "description", "when", "questions");
-    private static final List<String> QUESTION_KEYS = List.of("id", "type", "label", "hint", "help", "references",
+    private static final List<String> QUESTION_KEYS = List.of("id", "java-name", "type", "label", "hint", "help", "references",
             "required", "when", "other-for", "personal-data", "choices", "min", "max", "min-length", "max-length",
             "pattern", "pattern-message", "min-selections", "max-selections", "unit");
-    private static final List<String> CHOICE_KEYS = List.of("code", "label", "exclusive", "other");
+    private static final List<String> CHOICE_KEYS = List.of("code", "java-name", "label", "exclusive", "other");
+    /** A choice list written as a mapping, to give its enum a Java name. */
+    private static final List<String> LIST_KEYS = List.of("java-name", "choices");
     private static final List<String> REFERENCE_KEYS = List.of("title", "section", "quote", "url");
 
     private final String file;
@@ -119,6 +123,7 @@ final class DefinitionBinder {
         }
         bindLocales(view);
         String id = requiredId(view, "id", "the survey");
+        Optional<JavaName> javaName = javaName(view, JavaNames.Kind.TYPE);
         Text title = requiredText(view, "title");
         Optional<String> version = scalar(view, "version").map(ScalarNode::getValue);
         Optional<Text> description = optionalText(view, "description");
@@ -127,7 +132,7 @@ final class DefinitionBinder {
         view.get("choice-lists").ifPresent(this::bindChoiceLists);
         List<Section> sections = bindSections(view);
         Survey survey = new Survey(file, id, title, version, defaultLocale, locales, description, digitPolicy,
-                choiceLists, sections, messages);
+                choiceLists, sections, messages, javaName);
         return Optional.of(new Bound(survey, otherForPositions));
     }
 
@@ -354,11 +359,51 @@ final class DefinitionBinder {
             if (!ID.matcher(name).matches()) {
                 diagnostics.error(at, badName("choice list name", name));
             }
-            choiceLists.put(name, bindChoices(view.get(name).orElseThrow(), Optional.of(name), at));
+            choiceLists.put(name, bindList(view.get(name).orElseThrow(), Optional.of(name), at,
+                    "choice list '" + name + "'"));
         }
     }
 
-    private ChoiceList bindChoices(Node node, Optional<String> name, SourcePosition at) {
+    /**
+     * A list of choices, or a mapping with its {@code choices} and the {@code java-name} of its
+     * enum: {@code {java-name: IpaExam, choices: [...]}}.
+     */
+    private ChoiceList bindList(Node node, Optional<String> name, SourcePosition at, String what) {
+        if (!(node instanceof MappingNode)) {
+            return bindChoices(node, name, at, Optional.empty());
+        }
+        MapView view = MapView.of(node, what, diagnostics).orElseThrow();
+        view.allowOnly(LIST_KEYS, diagnostics);
+        Optional<JavaName> javaName = javaName(view, JavaNames.Kind.TYPE);
+        Optional<Node> choices = view.get("choices");
+        if (choices.isEmpty()) {
+            diagnostics.error(view.position(), what + " needs its 'choices' (a list of choices) beside 'java-name'");
+            return new ChoiceList(name, List.of(), at, javaName);
+        }
+        if (choices.get() instanceof ScalarNode scalar && name.isEmpty()) {
+            diagnostics.error(MapView.position(scalar), "'choices' beside 'java-name' must be the list of choices, not"
+                    + " the name of a shared list; give the java-name of '" + scalar.getValue() + "' in choice-lists");
+            return new ChoiceList(name, List.of(), at, javaName);
+        }
+        return bindChoices(choices.get(), name, at, javaName);
+    }
+
+    /**
+     * A {@code java-name}, if the mapping has one, as written; an error at its first wrong
+     * character when it is not the Java name of a {@code kind} ({@link JavaNames#problem}).
+     */
+    private Optional<JavaName> javaName(MapView view, JavaNames.Kind kind) {
+        Optional<ScalarNode> node = scalar(view, "java-name");
+        if (node.isEmpty()) {
+            return Optional.empty();
+        }
+        String name = node.get().getValue();
+        JavaNames.problem(name, kind).ifPresent(problem -> diagnostics.error(
+                ScalarPositions.of(node.get(), source).at(problem.offset()), problem.message()));
+        return Optional.of(new JavaName(name, MapView.position(node.get())));
+    }
+
+    private ChoiceList bindChoices(Node node, Optional<String> name, SourcePosition at, Optional<JavaName> javaName) {
         List<Choice> choices = new ArrayList<>();
         Map<String, Choice> byCode = new LinkedHashMap<>();
         Choice other = null;
@@ -391,10 +436,11 @@ final class DefinitionBinder {
                             .replace("must start with a letter and may contain only", "may contain only"));
                 }
             }
+            Optional<JavaName> constant = javaName(view, JavaNames.Kind.CONSTANT);
             Text label = requiredText(view, "label");
             boolean exclusive = bool(view, "exclusive").orElse(false);
             boolean isOther = bool(view, "other").orElse(false);
-            Choice choice = new Choice(code, label, exclusive, isOther, position);
+            Choice choice = new Choice(code, label, exclusive, isOther, position, constant);
             if (!code.isEmpty()) {
                 Choice first = byCode.get(code.toLowerCase(java.util.Locale.ROOT));
                 if (first != null) {
@@ -416,7 +462,7 @@ final class DefinitionBinder {
             }
             choices.add(choice);
         }
-        return new ChoiceList(name, choices, at);
+        return new ChoiceList(name, choices, at, javaName);
     }
 
     private List<Section> bindSections(MapView root) {
@@ -464,6 +510,7 @@ final class DefinitionBinder {
     private Question bindQuestion(MapView view, String sectionId) {
         view.allowOnly(QUESTION_KEYS, diagnostics);
         String id = requiredId(view, "id", "a question");
+        Optional<JavaName> javaName = javaName(view, JavaNames.Kind.METHOD);
         SourcePosition position = view.get("id").map(MapView::position).orElse(view.position());
         QuestionType type = null;
         Optional<ScalarNode> typeNode = scalar(view, "type");
@@ -494,7 +541,7 @@ final class DefinitionBinder {
         });
         if (type == null) {
             return new Question(id, sectionId, label, hint, help, references, false, condition, otherFor, personalData,
-                    new AnswerSpec.NoteSpec(), position); // an unknown type (reported): nothing more to bind
+                    new AnswerSpec.NoteSpec(), position, javaName); // an unknown type (reported): nothing more to bind
         }
         QuestionType t = type;
         for (String key : QuestionType.TYPE_KEYS) {
@@ -510,7 +557,7 @@ final class DefinitionBinder {
         answer.accept(new SpecConsistency(view));
         boolean isRequired = answer.takesAnswer() && required.orElse(requiredByDefault);
         return new Question(id, sectionId, label, hint, help, references, isRequired, condition, otherFor,
-                personalData, answer, position);
+                personalData, answer, position, javaName);
     }
 
     /** The values of the keys a type takes, read (and reported when bad) where the factory asks for them. */
@@ -648,7 +695,8 @@ final class DefinitionBinder {
             }
             return Optional.of(list);
         }
-        return Optional.of(bindChoices(node.get(), Optional.empty(), MapView.position(node.get())));
+        return Optional.of(bindList(node.get(), Optional.empty(), MapView.position(node.get()),
+                "the choices of question '" + id + "'"));
     }
 
     private Optional<String> pattern(MapView view) {

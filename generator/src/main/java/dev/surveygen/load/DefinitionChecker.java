@@ -145,7 +145,7 @@ final class DefinitionChecker {
         }
         return new Survey(survey.sourceFile(), survey.id(), survey.title(), survey.version(),
                 survey.defaultLocale(), survey.locales(), survey.description(), survey.digitPolicy(),
-                survey.choiceLists(), sections, survey.messages());
+                survey.choiceLists(), sections, survey.messages(), survey.javaName());
     }
 
     private Question linkOtherText(Question question, SourcePosition at, Map<String, String> textFor) {

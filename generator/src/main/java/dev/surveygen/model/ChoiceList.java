@@ -4,11 +4,19 @@ import dev.surveygen.diagnostics.SourcePosition;
 import java.util.List;
 import java.util.Optional;
 
-/** The choices of a question: a shared list (with a name) or an inline one (without). */
-public record ChoiceList(Optional<String> name, List<Choice> choices, SourcePosition position) {
+/**
+ * The choices of a question: a shared list (with a name) or an inline one (without).
+ * {@code javaName} is the name of its enum type when the definition gives one.
+ */
+public record ChoiceList(Optional<String> name, List<Choice> choices, SourcePosition position,
+        Optional<JavaName> javaName) {
 
     public ChoiceList {
         choices = List.copyOf(choices);
+    }
+
+    public ChoiceList(Optional<String> name, List<Choice> choices, SourcePosition position) {
+        this(name, choices, position, Optional.empty());
     }
 
     public Optional<Choice> choice(String code) {

@@ -39,6 +39,8 @@ public final class Survey {
     /** The survey's own texts per locale, by catalogue key: see {@link #messages()}. */
     private final Map<String, Map<String, String>> messages;
 
+    private final Optional<JavaName> javaName;
+
     public Survey(String sourceFile, String id, Text title, Optional<String> version, String defaultLocale,
             List<String> locales, Optional<Text> description, DigitPolicy digitPolicy,
             Map<String, ChoiceList> choiceLists, List<Section> sections) {
@@ -53,6 +55,19 @@ public final class Survey {
     public Survey(String sourceFile, String id, Text title, Optional<String> version, String defaultLocale,
             List<String> locales, Optional<Text> description, DigitPolicy digitPolicy,
             Map<String, ChoiceList> choiceLists, List<Section> sections, Map<String, Map<String, String>> messages) {
+        this(sourceFile, id, title, version, defaultLocale, locales, description, digitPolicy, choiceLists, sections,
+                messages, Optional.empty());
+    }
+
+    /**
+     * @param javaName the base of the generated types' names when the definition gives one
+     *     ({@code java-name}); otherwise it is derived from the id
+     */
+    public Survey(String sourceFile, String id, Text title, Optional<String> version, String defaultLocale,
+            List<String> locales, Optional<Text> description, DigitPolicy digitPolicy,
+            Map<String, ChoiceList> choiceLists, List<Section> sections, Map<String, Map<String, String>> messages,
+            Optional<JavaName> javaName) {
+        this.javaName = Objects.requireNonNull(javaName, "javaName");
         Map<String, Map<String, String>> own = new java.util.TreeMap<>();
         messages.forEach((locale, texts) -> own.put(locale, Collections.unmodifiableMap(new java.util.TreeMap<>(texts))));
         this.messages = Collections.unmodifiableMap(own);
@@ -102,6 +117,11 @@ public final class Survey {
     /** The fixed texts of {@code locale} for this survey, falling back to its default locale's. */
     public dev.surveygen.messages.Catalogue catalogue(String locale) {
         return dev.surveygen.messages.Catalogue.of(locale, defaultLocale, messages);
+    }
+
+    /** The base of the generated types' names, when the definition gives it ({@code java-name}). */
+    public Optional<JavaName> javaName() {
+        return javaName;
     }
 
     public String sourceFile() {
@@ -196,13 +216,14 @@ public final class Survey {
                 && title.equals(that.title) && version.equals(that.version) && defaultLocale.equals(that.defaultLocale)
                 && locales.equals(that.locales) && description.equals(that.description)
                 && digitPolicy.equals(that.digitPolicy) && choiceLists.equals(that.choiceLists)
-                && sections.equals(that.sections) && messages.equals(that.messages);
+                && sections.equals(that.sections) && messages.equals(that.messages)
+                && javaName.equals(that.javaName);
     }
 
     @Override
     public int hashCode() {
         return Objects.hash(sourceFile, id, title, version, defaultLocale, locales, description, digitPolicy, choiceLists,
-                sections, messages);
+                sections, messages, javaName);
     }
 
     @Override

@@ -8,6 +8,7 @@ import dev.surveygen.model.Reference;
 import dev.surveygen.model.Section;
 import dev.surveygen.model.Survey;
 import dev.surveygen.model.Text;
+import dev.surveygen.naming.JavaNames;
 import dev.surveygen.semantics.ViolationMessages;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -23,6 +24,7 @@ import java.util.Optional;
  * locale. Documented in docs/cli.md; a public contract.
  *
  * @param format 2, the version of this JSON format
+ * @param javaName the base of the generated Java types' names (the {@code java-name}, or derived from the id)
  * @param locales the locales of the texts in this output
  * @param fullWidthDigits {@code nfkc} or {@code reject}
  * @param order the order in which enablement is evaluated
@@ -30,6 +32,7 @@ import java.util.Optional;
 public record SurveyModel(
         int format,
         String id,
+        String javaName,
         Map<String, String> title,
         Optional<String> version,
         String defaultLocale,
@@ -63,8 +66,9 @@ public record SurveyModel(
      *     one), or {@code null}
      * @param personalData present only when {@code true}
      * @param choiceList the name of the shared list the choices come from
+     * @param javaName the name of its accessor in the generated Java (given or derived)
      */
-    public record QuestionModel(String id, String section, String type, Map<String, String> label,
+    public record QuestionModel(String id, String javaName, String section, String type, Map<String, String> label,
             Optional<Map<String, String>> hint, Optional<Map<String, String>> help,
             Optional<List<ReferenceModel>> references, boolean required, String condition, Optional<String> otherFor,
             Optional<Boolean> personalData, Optional<String> choiceList, Optional<List<ChoiceModel>> choices,
@@ -73,13 +77,19 @@ public record SurveyModel(
     public record ReferenceModel(Map<String, String> title, Optional<Map<String, String>> section,
             Optional<Map<String, String>> quote, Optional<String> url) {}
 
-    /** @param exclusive, other present only when {@code true} */
-    public record ChoiceModel(String code, Map<String, String> label, Optional<Boolean> exclusive,
+    /**
+     * @param javaName its constant in the generated enum (given or derived)
+     * @param exclusive, other present only when {@code true}
+     */
+    public record ChoiceModel(String code, String javaName, Map<String, String> label, Optional<Boolean> exclusive,
             Optional<Boolean> other, Position position) {}
 
     /** The model with texts in {@code locales} (the survey's, or one of them). */
     public static SurveyModel of(Survey survey, List<String> locales) {
-        Builder b = new Builder(survey, locales);
+        // The names of the generated Java, as the generator derives them (a definition with a clash
+        // has errors and no model).
+        Builder b = new Builder(survey, locales, JavaNames.derive(survey, new dev.surveygen.diagnostics.Diagnostics(
+                survey.sourceFile())));
         ViolationMessages messages = new ViolationMessages(survey);
         List<SectionModel> sections = new ArrayList<>();
         List<QuestionModel> questions = new ArrayList<>();
@@ -93,13 +103,13 @@ public record SurveyModel(
         }
         Map<String, List<ChoiceModel>> lists = new LinkedHashMap<>();
         survey.choiceLists().forEach((name, list) -> lists.put(name, b.choices(list)));
-        return new SurveyModel(FORMAT, survey.id(), b.text(survey.title()), survey.version(), survey.defaultLocale(),
+        return new SurveyModel(FORMAT, survey.id(), b.names().base(), b.text(survey.title()), survey.version(), survey.defaultLocale(),
                 List.copyOf(locales), survey.description().map(b::text), survey.digitPolicy().keyword(),
                 Reading.current(), sections, questions, lists, BrowserRules.order(survey),
                 b.text(messages.unknownQuestion()));
     }
 
-    private record Builder(Survey survey, List<String> locales) {
+    private record Builder(Survey survey, List<String> locales, JavaNames names) {
 
         Map<String, String> text(Text text) {
             Map<String, String> byLocale = new LinkedHashMap<>();
@@ -111,7 +121,7 @@ public record SurveyModel(
 
         QuestionModel question(Question q, QuestionRules<Map<String, String>> rules) {
             List<ReferenceModel> references = q.references().stream().map(this::reference).toList();
-            return new QuestionModel(q.id(), q.sectionId(), q.type().keyword(), text(q.label()), q.hint().map(this::text),
+            return new QuestionModel(q.id(), names.method(q), q.sectionId(), q.type().keyword(), text(q.label()), q.hint().map(this::text),
                     q.help().map(this::text), references.isEmpty() ? Optional.empty() : Optional.of(references),
                     q.required(), q.condition().map(c -> c.source()).orElse(null), q.otherFor(),
                     q.personalData() ? Optional.of(true) : Optional.empty(), q.choices().flatMap(ChoiceList::name),
@@ -125,7 +135,7 @@ public record SurveyModel(
         List<ChoiceModel> choices(ChoiceList list) {
             List<ChoiceModel> out = new ArrayList<>();
             for (Choice c : list.choices()) {
-                out.add(new ChoiceModel(c.code(), text(c.label()), c.exclusive() ? Optional.of(true) : Optional.empty(),
+                out.add(new ChoiceModel(c.code(), names.enumConstant(list, c.code()), text(c.label()), c.exclusive() ? Optional.of(true) : Optional.empty(),
                         c.other() ? Optional.of(true) : Optional.empty(), Position.of(c.position())));
             }
             return out;

@@ -546,6 +546,8 @@ class CliTest {
             List<?> questions = (List<?>) model.get("questions");
             assertThat(questions.stream().map(q -> (Object) ((Map<?, ?>) q).get("id")).toList()).containsExactly("A", "B", "C", "C-other");
             Map<?, ?> b = (Map<?, ?>) questions.get(1);
+            assertThat(b.get("javaName")).isEqualTo("b");
+            assertThat(model.get("javaName")).isEqualTo("S");
             assertThat(b.get("section")).isEqualTo("a");
             assertThat(b.get("type")).isEqualTo("integer");
             assertThat(b.get("label")).isEqualTo(Map.of("ja", "B?"));
@@ -564,8 +566,8 @@ class CliTest {
             Map<?, ?> c = (Map<?, ?>) questions.get(2);
             assertThat(c.get("required")).isEqualTo(false);
             assertThat(c.get("choices")).isEqualTo(List.of(
-                    Map.of("code", "x", "label", Map.of("ja", "X"), "position", Map.of("line", java.math.BigDecimal.valueOf(22), "column", java.math.BigDecimal.valueOf(19))),
-                    Map.of("code", "other", "label", Map.of("ja", "Other"), "other", true,
+                    Map.of("code", "x", "javaName", "X", "label", Map.of("ja", "X"), "position", Map.of("line", java.math.BigDecimal.valueOf(22), "column", java.math.BigDecimal.valueOf(19))),
+                    Map.of("code", "other", "javaName", "OTHER", "label", Map.of("ja", "Other"), "other", true,
                             "position", Map.of("line", java.math.BigDecimal.valueOf(24), "column", java.math.BigDecimal.valueOf(19)))));
             Map<?, ?> other = (Map<?, ?>) questions.get(3);
             assertThat(other.get("otherFor")).isEqualTo("C");
@@ -583,6 +585,7 @@ class CliTest {
                       "questions": [
                         {
                           "id": "A",
+                          "javaName": "a",
                           "section": "a",
                           "type": "yes-no",
                           "label": {

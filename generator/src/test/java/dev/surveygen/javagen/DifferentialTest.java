@@ -33,6 +33,50 @@ class DifferentialTest {
         check(GeneratedSurvey.loadResource("/surveys/every-feature.yaml"), 4000, 2);
     }
 
+    /**
+     * The every-feature survey gives java-names (the differential runs above cover its wire
+     * format): the Java API uses them, while form field names, JSON keys and a violation's
+     * {@code question} stay the ids.
+     */
+    @Test
+    void javaNamesNameTheJavaAndIdsStayTheWireFormat() throws Exception {
+        Survey survey = GeneratedSurvey.loadResource("/surveys/every-feature.yaml");
+        GeneratedSurvey generated = GeneratedSurvey.compile(survey, JavaGeneratorOptions.defaults().withPackage("names"));
+        assertThat(generated.generated.files()).map(f -> f.path().replaceAll(".*/", ""))
+                .contains("AllFeaturesResponse.java", "AllFeaturesValidator.java", "StaffSize.java", "Colours.java",
+                        "ThirdLink.java")
+                .noneMatch(path -> path.startsWith("EveryFeature") || path.equals("Sizes.java")
+                        || path.equals("ChainCChoice.java"));
+        Object binding = generated.fromForm(Map.of("name", List.of("Taro"), "agree", List.of("yes"), "staff",
+                List.of("2-4"), "colours", List.of("none"), "count", List.of("101")), false);
+        Object response = generated.responseOf(binding);
+        Class<?> type = response.getClass();
+        ClassLoader loader = type.getClassLoader();
+        Class<?> staffSize = loader.loadClass("names.StaffSize");
+        assertThat(type.getMethod("staffSize").getReturnType()).isEqualTo(staffSize);
+        assertThat(type.getMethod("staffSize").invoke(response)).hasToString("TWO_TO_FOUR");
+        assertThat(type.getMethod("fullName").invoke(response)).isEqualTo("Taro");
+        assertThat(type.getMethod("agrees").invoke(response)).isEqualTo(true);
+        assertThat(type.getMethod("colours").invoke(response)).hasToString("[NO_COLOUR]");
+        assertThat(type.getMethod("otherColour").getReturnType()).isEqualTo(String.class);
+        assertThat(type.getMethod("thirdLink").getReturnType().getSimpleName()).isEqualTo("ThirdLink");
+        assertThat(java.util.Arrays.stream(type.getMethods()).map(java.lang.reflect.Method::getName))
+                .doesNotContain("staff", "name", "agree", "colours_other", "chain_c", "intro");
+        assertThat(java.util.Arrays.stream(staffSize.getEnumConstants()).map(Object::toString)).containsExactly("ONE", "TWO_TO_FOUR", "FIVE_OR_MORE");
+        assertThat(staffSize.getMethod("code").invoke(staffSize.getEnumConstants()[1])).isEqualTo("2-4");
+        Class<?> questions = loader.loadClass("names.AllFeaturesQuestions");
+        assertThat(questions.getField("STAFF_SIZE").get(null)).isEqualTo("staff");
+        assertThat(questions.getField("INTRODUCTION").get(null)).isEqualTo("intro");
+        assertThat(questions.getField("OTHER_COLOUR").get(null)).isEqualTo("colours-other");
+        assertThat(questions.getField("RATIO").get(null)).isEqualTo("ratio");
+        // The wire format: JSON keys and violations' questions are the ids.
+        assertThat(generated.toJson(response)).containsOnlyKeys("name", "agree", "staff", "colours", "count");
+        assertThat(generated.toJsonText(response)).isEqualTo("{\"name\":\"Taro\",\"agree\":true,\"staff\":\"2-4\","
+                + "\"colours\":[\"none\"],\"count\":101}");
+        assertThat(generated.validateBinding(binding)).map(v -> v.substring(0, v.indexOf(" | ", v.indexOf(" | ") + 1)))
+                .containsExactly("count | range", "chain-a | required", "big-count | required");
+    }
+
     @Test
     void everyFeatureSurveyRejectingFullWidthDigits() {
         String yaml = readResource("/surveys/every-feature.yaml").replace("full-width-digits: nfkc",

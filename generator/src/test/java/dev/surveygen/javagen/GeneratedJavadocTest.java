@@ -45,11 +45,11 @@ class GeneratedJavadocTest {
         assertThat(exit).isZero();
 
         String questions = Files.readString(out.resolve(GoldenFilesTest.PACKAGE.replace('.', '/')
-                + "/MhlwR6HospitalCybersecurityQuestions.html"), StandardCharsets.UTF_8);
+                + "/HospitalSecurityQuestions.html"), StandardCharsets.UTF_8);
         assertThat(questions).contains("enabled when <code>&#36;{Q2-1} = yes</code>").doesNotContain("&amp;#");
         // The label is said once, on the accessor (as its inline return), and rendered as text.
         String response = Files.readString(out.resolve(GoldenFilesTest.PACKAGE.replace('.', '/')
-                + "/MhlwR6HospitalCybersecurityResponse.html"), StandardCharsets.UTF_8);
+                + "/HospitalSecurityResponse.html"), StandardCharsets.UTF_8);
         assertThat(response).contains("Returns the answer to Q1-1: 回答者の氏名.");
     }
 }

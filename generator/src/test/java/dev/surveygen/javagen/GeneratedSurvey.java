@@ -71,13 +71,13 @@ final class GeneratedSurvey {
         InMemoryJavac.Compilation compilation = InMemoryJavac.compile(generated.files(), InMemoryJavac.STRICT);
         assertThat(compilation.diagnostics()).isEmpty();
         assertThat(compilation.success()).isTrue();
-        return new GeneratedSurvey(survey, generated, compilation.loader(), JavaNames.upperCamel(survey.id()),
+        return new GeneratedSurvey(survey, generated, compilation.loader(), JavaNames.baseName(survey),
                 options.packageName());
     }
 
     static GeneratedSurvey of(Survey survey, JavaGenerator.Result generated, InMemoryJavac.Compilation compilation,
             String pkg) {
-        return new GeneratedSurvey(survey, generated, compilation.loader(), JavaNames.upperCamel(survey.id()), pkg);
+        return new GeneratedSurvey(survey, generated, compilation.loader(), JavaNames.baseName(survey), pkg);
     }
 
     Object fromJson(Map<String, ?> json, boolean strip) {

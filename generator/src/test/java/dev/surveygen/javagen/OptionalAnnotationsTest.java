@@ -37,7 +37,7 @@ class OptionalAnnotationsTest {
 
     private Class<?> type(String simpleName) throws ClassNotFoundException {
         return WITH_OPTIONS.responseOf(WITH_OPTIONS.fromJson(Map.of(), false)).getClass().getClassLoader()
-                .loadClass("opt.EveryFeature" + simpleName);
+                .loadClass("opt.AllFeatures" + simpleName);
     }
 
     @Test
@@ -81,13 +81,13 @@ class OptionalAnnotationsTest {
                 .isInstanceOf(com.fasterxml.jackson.databind.JsonMappingException.class)
                 .hasMessageStartingWith("the response has answers that cannot be read: agree (type), staff (choice),"
                         + " colours (choice), count (type), ratio (type), and keys that name no question: nope;"
-                        + " read it as EveryFeatureBinding to validate it");
+                        + " read it as AllFeaturesBinding to validate it");
         assertThatThrownBy(() -> MAPPER.readValue("{\"name\": 1, \"name\": 2}", type("Binding")))
                 .hasMessageStartingWith("duplicate key \"name\"");
         assertThatThrownBy(() -> MAPPER.readValue("[1]", type("Binding")))
                 .hasMessageStartingWith("a response is a JSON object from question id to answer");
-        Class<?> sizes = type("Response").getClassLoader().loadClass("opt.Sizes");
-        assertThatThrownBy(() -> MAPPER.readValue("\"zz\"", sizes)).hasMessageContaining("no choice 'zz' in Sizes");
+        Class<?> sizes = type("Response").getClassLoader().loadClass("opt.StaffSize");
+        assertThatThrownBy(() -> MAPPER.readValue("\"zz\"", sizes)).hasMessageContaining("no choice 'zz' in StaffSize");
         assertThat(MAPPER.writeValueAsString(sizes.getEnumConstants()[1])).isEqualTo("\"2-4\"");
     }
 
@@ -99,7 +99,7 @@ class OptionalAnnotationsTest {
     @Test
     void beanValidationSeesTheBounds() throws Exception {
         Class<?> responseType = type("Response");
-        Method name = responseType.getMethod("name");
+        Method name = responseType.getMethod("fullName");
         assertThat(name.getAnnotation(jakarta.validation.constraints.Size.class)).satisfies(size -> {
             assertThat(size.min()).isEqualTo(2);
             assertThat(size.max()).isEqualTo(10);

@@ -30,16 +30,16 @@ class ValidatorAllocationTest {
             final class AllocationProbe {
                 private AllocationProbe() {}
 
-                static long bytes(MhlwR6HospitalCybersecurityResponse response, int calls) {
+                static long bytes(HospitalSecurityResponse response, int calls) {
                     com.sun.management.ThreadMXBean threads =
                             (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
                     int sink = 0;
                     for (int i = 0; i < calls; i++) {
-                        sink += MhlwR6HospitalCybersecurityValidator.validate(response).size();
+                        sink += HospitalSecurityValidator.validate(response).size();
                     }
                     long before = threads.getCurrentThreadAllocatedBytes();
                     for (int i = 0; i < calls; i++) {
-                        sink += MhlwR6HospitalCybersecurityValidator.validate(response).size();
+                        sink += HospitalSecurityValidator.validate(response).size();
                     }
                     long after = threads.getCurrentThreadAllocatedBytes();
                     return sink < 0 ? -1 : after - before;
@@ -58,7 +58,7 @@ class ValidatorAllocationTest {
         assertThat(compilation.diagnostics()).isEmpty();
         GeneratedSurvey generated = GeneratedSurvey.of(survey, result, compilation, "alloc");
         var probe = compilation.loader().loadClass("alloc.AllocationProbe").getDeclaredMethod("bytes",
-                compilation.loader().loadClass("alloc.MhlwR6HospitalCybersecurityResponse"), int.class);
+                compilation.loader().loadClass("alloc.HospitalSecurityResponse"), int.class);
         probe.setAccessible(true);
 
         Object valid = generated.responseOf(generated.fromJson(response("02-all-yes-full.json"), false));

@@ -1758,6 +1758,250 @@ class DefinitionDiagnosticsTest {
                 "t.yaml:19:21: error: in condition: unknown operator '==' (did you mean '='?)");
     }
 
+    /**
+     * {@code java-name}: a name that is no Java name, in the wrong case for what it names, a
+     * keyword or a method the response has, each at its value (a wrong character at itself); and
+     * every clash of names of one scope, given or derived from ids and codes, at the second with
+     * the first's line and column.
+     */
+    @Nested
+    class JavaNamesGiven {
+
+        @Test
+        void namesThatAreNoJavaNamesOrInTheWrongCase() {
+            assertDiagnostics("""
+                    surveygen: 1
+                    id: s
+                    java-name: hospitalSecurity
+                    title: T
+                    sections:
+                      - id: a
+                        title: A
+                        questions:
+                          - id: Q1
+                            java-name: backup copies
+                            type: yes-no
+                            label: L
+                          - id: Q2
+                            java-name: 2fa
+                            type: yes-no
+                            label: L
+                          - id: Q3
+                            java-name: HasCiso
+                            type: yes-no
+                            label: L
+                          - id: Q4
+                            java-name: backup-copies
+                            type: single-choice
+                            label: L
+                            choices:
+                              java-name: copies
+                              choices:
+                                - {code: a, java-name: twoToFour, label: A}
+                                - {code: b, java-name: Ｎone, label: B}
+                                - {code: c, java-name: "", label: C}
+                          - id: Q5
+                            java-name: hasCisoWhoseNameIsLongerThanSixtyFourCharactersWhichNoJavaDeveloperWrites
+                            type: yes-no
+                            label: L
+                    """,
+                    "t.yaml:3:12: error: java-name 'hospitalSecurity' names Java types and must start with an upper-case"
+                            + " letter (did you mean 'HospitalSecurity'?)",
+                    "t.yaml:10:26: error: java-name 'backup copies' may contain only ASCII letters, digits and '_', not"
+                            + " a space",
+                    "t.yaml:14:20: error: java-name '2fa' must start with a letter (A-Z or a-z), not '2'",
+                    "t.yaml:18:20: error: java-name 'HasCiso' names a Java method and must start with a lower-case letter"
+                            + " (did you mean 'hasCiso'?)",
+                    "t.yaml:22:26: error: java-name 'backup-copies' may contain only ASCII letters, digits and '_', not"
+                            + " '-' (Java names join words by writing each new word with a capital letter)",
+                    "t.yaml:26:22: error: java-name 'copies' names Java types and must start with an upper-case letter"
+                            + " (did you mean 'Copies'?)",
+                    "t.yaml:28:36: error: java-name 'twoToFour' names an enum constant and must be written in upper"
+                            + " case, with '_' between words (did you mean 'TWO_TO_FOUR'?)",
+                    "t.yaml:29:36: error: java-name 'Ｎone' must start with a letter (A-Z or a-z), not 'Ｎ'",
+                    "t.yaml:30:36: error: java-name is empty",
+                    "t.yaml:32:20: error: java-name 'hasCisoWhoseNameIsLongerThanSixtyFourCharactersWhichNoJavaDeveloperWrites'"
+                            + " is longer than 64 characters");
+        }
+
+        @Test
+        void keywordsLiteralsRestrictedIdentifiersAndTheResponsesOwnMethods() {
+            assertDiagnostics("""
+                    surveygen: 1
+                    id: s
+                    title: T
+                    sections:
+                      - id: a
+                        title: A
+                        questions:
+                          - {id: Q1, java-name: class, type: yes-no, label: L}
+                          - {id: Q2, java-name: 'null', type: yes-no, label: L}
+                          - {id: Q3, java-name: record, type: yes-no, label: L}
+                          - {id: Q4, java-name: var, type: yes-no, label: L}
+                          - {id: Q5, java-name: build, type: yes-no, label: L}
+                          - {id: Q6, java-name: hashCode, type: yes-no, label: L}
+                    """,
+                    "t.yaml:8:29: error: java-name 'class' is a Java keyword and cannot name a method; add a word, e.g."
+                            + " 'classAnswer'",
+                    "t.yaml:9:30: error: java-name 'null' is a Java literal and cannot name a method; add a word, e.g."
+                            + " 'nullAnswer'",
+                    "t.yaml:10:29: error: java-name 'record' is a restricted identifier in Java and cannot name a method;"
+                            + " add a word, e.g. 'recordAnswer'",
+                    "t.yaml:11:29: error: java-name 'var' is a restricted identifier in Java and cannot name a method;"
+                            + " add a word, e.g. 'varAnswer'",
+                    "t.yaml:12:29: error: java-name 'build' is the name of a method that every generated response or its"
+                            + " builder has (answer, build, builder, clone, equals, finalize, getClass, hashCode, notify,"
+                            + " notifyAll, toBuilder, toString, value, values, wait); add a word, e.g. 'buildAnswer'",
+                    "t.yaml:13:29: error: java-name 'hashCode' is the name of a method that every generated response or"
+                            + " its builder has (answer, build, builder, clone, equals, finalize, getClass, hashCode,"
+                            + " notify, notifyAll, toBuilder, toString, value, values, wait); add a word, e.g."
+                            + " 'hashCodeAnswer'");
+        }
+
+        @Test
+        void questionsWhoseNamesClashGivenOrDerived() {
+            assertDiagnostics("""
+                    surveygen: 1
+                    id: s
+                    title: T
+                    sections:
+                      - id: a
+                        title: A
+                        questions:
+                          - {id: Q0, type: yes-no, label: L}
+                          - {id: Q1, java-name: hasCiso, type: yes-no, label: L}
+                          - {id: Q2, java-name: hasCiso, type: yes-no, label: L}
+                          - {id: hasCiso, type: yes-no, label: L}
+                          - {id: Q4, java-name: q0, type: yes-no, label: L}
+                          - {id: Q5, java-name: has_ciso, type: yes-no, label: L}
+                          - {id: Q6, java-name: all, type: note, label: L}
+                          - {id: ALL_, type: note, label: L}
+                    """,
+                    "t.yaml:10:29: error: the java-name of question 'Q2' and the java-name of question 'Q1' (9:29) both"
+                            + " become the Java name 'hasCiso'; choose another java-name",
+                    "t.yaml:11:14: error: question 'hasCiso' and the java-name of question 'Q1' (9:29) both become the"
+                            + " Java name 'hasCiso'; give question 'hasCiso' a java-name",
+                    "t.yaml:12:29: error: the java-name of question 'Q4' and question 'Q0' (8:14) both become the Java"
+                            + " name 'q0'; choose another java-name",
+                    "t.yaml:13:29: error: the java-name of question 'Q5' and the java-name of question 'Q1' (9:29) both"
+                            + " become the Java constant 'HAS_CISO'; choose another java-name",
+                    "t.yaml:15:14: error: question 'ALL_' and the java-name of question 'Q6' (14:29) both become the"
+                            + " Java constant 'ALL_'; give question 'ALL_' a java-name");
+        }
+
+        @Test
+        void choicesAndEnumsWhoseNamesClashGivenOrDerived() {
+            assertDiagnostics("""
+                    surveygen: 1
+                    id: s
+                    title: T
+                    choice-lists:
+                      sizes:
+                        java-name: Size
+                        choices:
+                          - {code: s, java-name: SMALL, label: S}
+                          - {code: m, java-name: SMALL, label: M}
+                          - {code: small, label: L}
+                          - {code: x, java-name: S, label: X}
+                      size: [{code: a, label: A}]
+                      support: {java-name: SSupport, choices: [{code: a, label: A}]}
+                      answer: {java-name: SResponse, choices: [{code: a, label: A}]}
+                    sections:
+                      - id: a
+                        title: A
+                        questions:
+                          - {id: Q1, type: single-choice, label: L, choices: sizes}
+                          - {id: Q2, type: single-choice, label: L, choices: size}
+                          - {id: Q3, type: single-choice, label: L, choices: support}
+                          - {id: Q4, type: single-choice, label: L, choices: answer}
+                          - id: Q5
+                            java-name: colour
+                            type: single-choice
+                            label: L
+                            choices: [{code: a, label: A}]
+                          - id: Q6
+                            type: single-choice
+                            label: L
+                            choices:
+                              java-name: Colour
+                              choices: [{code: a, label: A}]
+                          - id: Q7
+                            type: single-choice
+                            label: L
+                            choices: {java-name: COLOUR, choices: [{code: a, label: A}]}
+                    """,
+                    "t.yaml:9:30: error: the java-name of choice 'm' and the java-name of choice 's' (8:30) both become"
+                            + " the Java constant 'SMALL'; choose another java-name",
+                    "t.yaml:10:16: error: choice 'small' and the java-name of choice 's' (8:30) both become the Java"
+                            + " constant 'SMALL'; give choice 'small' a java-name",
+                    "t.yaml:12:3: error: choice list 'size' and the java-name of choice list 'sizes' (6:16) both become"
+                            + " the Java type 'Size'; give choice list 'size' a java-name",
+                    "t.yaml:13:24: error: the java-name of choice list 'support' and the class SSupport that surveygen"
+                            + " copies into the package both become the Java type 'SSupport'; choose another java-name",
+                    "t.yaml:14:23: error: the java-name of choice list 'answer' and the generated class SResponse both"
+                            + " become the Java type 'SResponse'; choose another java-name",
+                    "t.yaml:32:22: error: the java-name of the choices of 'Q6' and the choices of 'Q5' (27:18) both"
+                            + " become the Java type 'Colour'; choose another java-name",
+                    "t.yaml:37:30: error: the java-name of the choices of 'Q7' and the choices of 'Q5' (line 27) become"
+                            + " the Java types 'COLOUR' and 'Colour', whose files COLOUR.java and Colour.java are one"
+                            + " file on Windows and macOS; rename one");
+        }
+
+        @Test
+        void theSurveysNameIsTheBaseOfTheGeneratedTypes() {
+            assertDiagnostics("""
+                    surveygen: 1
+                    id: s
+                    java-name: Clinic
+                    title: T
+                    choice-lists:
+                      clinic-validator: [{code: a, label: A}]
+                      s-response: [{code: a, label: A}]
+                      clinic-part2: [{code: a, label: A}]
+                    sections:
+                      - id: a
+                        title: A
+                        questions:
+                          - {id: Q1, type: single-choice, label: L, choices: clinic-validator}
+                          - {id: Q2, type: single-choice, label: L, choices: s-response}
+                          - {id: Q3, type: single-choice, label: L, choices: clinic-part2}
+                    """,
+                    "t.yaml:6:3: error: choice list 'clinic-validator' and the generated class ClinicValidator both"
+                            + " become the Java type 'ClinicValidator'; rename one",
+                    "t.yaml:8:3: error: choice list 'clinic-part2' would become the Java type 'ClinicPart2', a name the"
+                            + " generated code keeps for its parts (ClinicPart0, ClinicBinderPart0, ClinicPart1, …, in any"
+                            + " letter case); rename it");
+        }
+
+        @Test
+        void theKeyIsKnownWhereItAppliesAndAListWithAJavaNameIsWrittenOut() {
+            assertDiagnostics("""
+                    surveygen: 1
+                    id: s
+                    title: T
+                    choice-lists:
+                      sizes: {java-name: Size, choice: [{code: a, label: A}]}
+                    sections:
+                      - id: a
+                        title: A
+                        javaname: Part
+                        questions:
+                          - {id: Q1, javaname: q, type: yes-no, label: L}
+                          - id: Q2
+                            type: single-choice
+                            label: L
+                            choices: {java-name: Size2, choices: sizes}
+                          - {id: Q3, type: single-choice, label: L, choices: sizes}
+                    """,
+                    "t.yaml:5:10: error: choice list 'sizes' needs its 'choices' (a list of choices) beside 'java-name'",
+                    "t.yaml:5:28: error: unknown key 'choice' in choice list 'sizes' (did you mean 'choices'?)",
+                    "t.yaml:9:5: error: unknown key 'javaname' in a section",
+                    "t.yaml:11:18: error: unknown key 'javaname' in a question (did you mean 'java-name'?)",
+                    "t.yaml:15:46: error: 'choices' beside 'java-name' must be the list of choices, not the name of a"
+                            + " shared list; give the java-name of 'sizes' in choice-lists");
+        }
+    }
+
     @Test
     void aCleanDefinitionHasNoDiagnostics() {
         assertDiagnostics("""

@@ -33,6 +33,16 @@ class JavaNamesTest {
         assertThat(JavaNames.upperCamel("mhlw-r6-hospital-cybersecurity")).isEqualTo("MhlwR6HospitalCybersecurity");
         assertThat(JavaNames.upperCamel("Q1-1")).isEqualTo("Q1_1");
         assertThat(JavaNames.upperCamel("Q11")).isEqualTo("Q11");
+        // A question's java-name gives its constant in …Questions.
+        assertThat(JavaNames.questionConstant("hasCiso")).isEqualTo("HAS_CISO");
+        assertThat(JavaNames.questionConstant("parseHTTPResponse")).isEqualTo("PARSE_HTTP_RESPONSE");
+        assertThat(JavaNames.questionConstant("ipv4Address")).isEqualTo("IPV4_ADDRESS");
+        assertThat(JavaNames.questionConstant("q2_3_other")).isEqualTo("Q2_3_OTHER");
+        assertThat(JavaNames.questionConstant("all")).isEqualTo("ALL_");
+        assertThat(JavaNames.problem("TWO_TO_FOUR", JavaNames.Kind.CONSTANT)).isEmpty();
+        assertThat(JavaNames.problem("A1B", JavaNames.Kind.CONSTANT)).isEmpty();
+        assertThat(JavaNames.problem("HospitalSecurity", JavaNames.Kind.TYPE)).isEmpty();
+        assertThat(JavaNames.problem("hasCiso", JavaNames.Kind.METHOD)).isEmpty();
     }
 
     @Test

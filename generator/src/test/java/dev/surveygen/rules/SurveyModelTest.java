@@ -92,4 +92,36 @@ class SurveyModelTest {
         assertThat(first.get("position")).isEqualTo(Map.of("line", java.math.BigDecimal.valueOf(mhlw.questions().get(0).position().line()),
                 "column", java.math.BigDecimal.valueOf(mhlw.questions().get(0).position().column())));
     }
+
+    /** The names of the generated Java: the definition's java-names, or derived from ids and codes. */
+    @Test
+    void theJavaNamesAreThoseOfTheGeneratedCode() throws Exception {
+        Survey mhlw = TestSurveys.mhlw();
+        Map<?, ?> model = (Map<?, ?>) JsonReader.read(JsonWriter.write(SurveyModel.of(mhlw, mhlw.locales())));
+        assertThat(model.get("javaName")).isEqualTo("HospitalSecurity");
+        List<?> questions = (List<?>) model.get("questions");
+        assertThat(questions.stream().map(q -> String.valueOf(((Map<?, ?>) q).get("javaName"))).limit(3))
+                .containsExactly("respondentName", "respondentOrganization", "hasCiso");
+        Map<?, ?> headcount = questions.stream().map(q -> (Map<?, ?>) q).filter(q -> q.get("id").equals("Q3"))
+                .findFirst().orElseThrow();
+        assertThat(((List<?>) headcount.get("choices")).stream().map(c -> String.valueOf(((Map<?, ?>) c).get("javaName"))))
+                .containsExactly("NONE", "ONE", "TWO_TO_FOUR", "FIVE_TO_NINE", "TEN_OR_MORE");
+        Map<?, ?> exams = (Map<?, ?>) ((List<?>) ((Map<?, ?>) model.get("choiceLists")).get("ipa-exams")).get(0);
+        assertThat(exams.get("javaName")).as("derived from the code").isEqualTo("IT_PASSPORT");
+        Survey derived = new dev.surveygen.load.SurveyLoader().load("t.yaml", """
+                surveygen: 1
+                id: clinic-check
+                title: T
+                sections:
+                  - id: a
+                    title: A
+                    questions:
+                      - {id: Q1-1, type: single-choice, label: L, choices: [{code: 2-4, label: A}]}
+                """.getBytes(StandardCharsets.UTF_8)).survey().orElseThrow();
+        Map<?, ?> plain = (Map<?, ?>) JsonReader.read(JsonWriter.write(SurveyModel.of(derived, derived.locales())));
+        assertThat(plain.get("javaName")).isEqualTo("ClinicCheck");
+        Map<?, ?> question = (Map<?, ?>) ((List<?>) plain.get("questions")).get(0);
+        assertThat(question.get("javaName")).isEqualTo("q1_1");
+        assertThat(((Map<?, ?>) ((List<?>) question.get("choices")).get(0)).get("javaName")).isEqualTo("_2_4");
+    }
 }

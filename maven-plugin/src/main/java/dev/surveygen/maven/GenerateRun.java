@@ -165,8 +165,8 @@ final class GenerateRun {
                 all.add(file);
             } else if (!owner.file().content().equals(file.content())) {
                 throw new MojoExecutionException("surveygen: " + owner.definition() + " and " + definition
-                        + " both generate " + file.path() + " (same survey id and package?); give them different ids"
-                        + " or separate executions");
+                        + " both generate " + file.path() + " (the same survey id or java-name, and package?); give them"
+                        + " different ids or java-names, or separate executions");
             }
         }
     }

@@ -15,15 +15,15 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Stream;
-import jp.go.mhlw.survey.r6.IpaExams;
+import jp.go.mhlw.survey.r6.IpaExam;
 import jp.go.mhlw.survey.r6.ItStaffHeadcount;
-import jp.go.mhlw.survey.r6.MhlwR6HospitalCybersecurityBinder;
-import jp.go.mhlw.survey.r6.MhlwR6HospitalCybersecurityBinder.DisabledAnswers;
-import jp.go.mhlw.survey.r6.MhlwR6HospitalCybersecurityBinding;
-import jp.go.mhlw.survey.r6.MhlwR6HospitalCybersecurityQuestions;
-import jp.go.mhlw.survey.r6.MhlwR6HospitalCybersecurityResponse;
-import jp.go.mhlw.survey.r6.MhlwR6HospitalCybersecurityValidator;
-import jp.go.mhlw.survey.r6.MhlwR6HospitalCybersecurityViolation;
+import jp.go.mhlw.survey.r6.HospitalSecurityBinder;
+import jp.go.mhlw.survey.r6.HospitalSecurityBinder.DisabledAnswers;
+import jp.go.mhlw.survey.r6.HospitalSecurityBinding;
+import jp.go.mhlw.survey.r6.HospitalSecurityQuestions;
+import jp.go.mhlw.survey.r6.HospitalSecurityResponse;
+import jp.go.mhlw.survey.r6.HospitalSecurityValidator;
+import jp.go.mhlw.survey.r6.HospitalSecurityViolation;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
@@ -59,18 +59,18 @@ class MhlwGeneratedCodeTest {
 
     @Test
     void aCompleteSubmissionWithFullWidthDigitsIsValid() {
-        MhlwR6HospitalCybersecurityBinding binding = MhlwR6HospitalCybersecurityBinder.fromForm(completeForm(), DisabledAnswers.DROP);
+        HospitalSecurityBinding binding = HospitalSecurityBinder.fromForm(completeForm(), DisabledAnswers.DROP);
 
         assertThat(binding.rejected()).isEmpty();
-        assertThat(MhlwR6HospitalCybersecurityValidator.validate(binding)).isEmpty();
-        MhlwR6HospitalCybersecurityResponse response = binding.response();
-        assertThat(response.q13()).isEqualTo(13);
-        assertThat(response.q2_3()).containsExactly(IpaExams.SG, IpaExams.SC);
-        assertThat(response.q3()).isEqualTo(ItStaffHeadcount._2_4);
-        assertThat(MhlwR6HospitalCybersecurityQuestions.isEnabled(MhlwR6HospitalCybersecurityQuestions.Q17_3, response)).isTrue();
-        assertThat(ItStaffHeadcount._2_4.label(java.util.Locale.ENGLISH)).isEqualTo(ItStaffHeadcount._2_4.label(java.util.Locale.UK))
-                .isNotEqualTo(ItStaffHeadcount._2_4.label());
-        assertThat(ItStaffHeadcount._2_4.label(java.util.Locale.GERMAN)).isEqualTo(ItStaffHeadcount._2_4.label());
+        assertThat(HospitalSecurityValidator.validate(binding)).isEmpty();
+        HospitalSecurityResponse response = binding.response();
+        assertThat(response.minPasswordLength()).isEqualTo(13);
+        assertThat(response.cisoIpaExams()).containsExactly(IpaExam.SG, IpaExam.SC);
+        assertThat(response.itStaffHeadcount()).isEqualTo(ItStaffHeadcount.TWO_TO_FOUR);
+        assertThat(HospitalSecurityQuestions.isEnabled(HospitalSecurityQuestions.BACKUP_COPIES, response)).isTrue();
+        assertThat(ItStaffHeadcount.TWO_TO_FOUR.label(Locale.ENGLISH)).isEqualTo(ItStaffHeadcount.TWO_TO_FOUR.label(Locale.UK))
+                .isNotEqualTo(ItStaffHeadcount.TWO_TO_FOUR.label());
+        assertThat(ItStaffHeadcount.TWO_TO_FOUR.label(Locale.GERMAN)).isEqualTo(ItStaffHeadcount.TWO_TO_FOUR.label());
     }
 
     @Test
@@ -81,29 +81,29 @@ class MhlwGeneratedCodeTest {
         form.put("Q3", List.of("many"));           // not a choice
         form.put("Q17-1", List.of("no"));          // hides Q17-2…Q17-6; the form drops their answers
 
-        MhlwR6HospitalCybersecurityBinding binding = MhlwR6HospitalCybersecurityBinder.fromForm(form, DisabledAnswers.DROP);
-        List<MhlwR6HospitalCybersecurityViolation> violations = MhlwR6HospitalCybersecurityValidator.validate(binding);
+        HospitalSecurityBinding binding = HospitalSecurityBinder.fromForm(form, DisabledAnswers.DROP);
+        List<HospitalSecurityViolation> violations = HospitalSecurityValidator.validate(binding);
 
         assertThat(violations).extracting(v -> v.question() + " " + v.code().code() + " " + v.message(Locale.JAPANESE)
                 + " / " + v.message(Locale.ENGLISH)).containsExactly(
                 "Q1-1 required 入力してください。 / Enter an answer.",
                 "Q3 choice " + violations.get(1).message() + " / " + violations.get(1).message(Locale.UK),
                 "Q13 range 1桁以上64桁以下で入力してください。 / Enter a number from 1 to 64 characters.");
-        assertThat(violations.get(1).code()).isEqualTo(MhlwR6HospitalCybersecurityViolation.Code.CHOICE);
+        assertThat(violations.get(1).code()).isEqualTo(HospitalSecurityViolation.Code.CHOICE);
         assertThat(violations.get(1).message()).isNotBlank().doesNotContainPattern("[A-Za-z]");
         // The survey declares ja and en: the English messages have no Japanese, and Q13 uses the
         // English unit ("characters" for 桁); a locale the survey lacks reads the default (ja).
         assertThat(violations.get(1).message(Locale.US)).isNotBlank()
                 .doesNotContainPattern("[\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}]");
         assertThat(violations.get(2).message(Locale.GERMAN)).isEqualTo("1桁以上64桁以下で入力してください。");
-        assertThat(binding.rejected().get("Q3").reason()).isEqualTo(MhlwR6HospitalCybersecurityBinding.Rejected.Reason.CHOICE);
+        assertThat(binding.rejected().get("Q3").reason()).isEqualTo(HospitalSecurityBinding.Rejected.Reason.CHOICE);
         assertThat(binding.rejected().get("Q3").value()).isEqualTo("many");
-        assertThat(binding.response().q17_2()).isNull();
+        assertThat(binding.response().backsUpEmr()).isNull();
 
         // Without stripping, answers to hidden questions are reported rather than dropped.
-        assertThat(MhlwR6HospitalCybersecurityValidator.validate(MhlwR6HospitalCybersecurityBinder.fromForm(form)))
-                .extracting(MhlwR6HospitalCybersecurityViolation::question, MhlwR6HospitalCybersecurityViolation::code)
-                .contains(org.assertj.core.groups.Tuple.tuple("Q17-2", MhlwR6HospitalCybersecurityViolation.Code.NOT_APPLICABLE));
+        assertThat(HospitalSecurityValidator.validate(HospitalSecurityBinder.fromForm(form)))
+                .extracting(HospitalSecurityViolation::question, HospitalSecurityViolation::code)
+                .contains(org.assertj.core.groups.Tuple.tuple("Q17-2", HospitalSecurityViolation.Code.NOT_APPLICABLE));
     }
 
     /**
@@ -116,23 +116,23 @@ class MhlwGeneratedCodeTest {
         completeForm().forEach((name, values) -> parameters.put(name, values.toArray(String[]::new)));
         parameters.put("_csrf", new String[] {"3q2+7w=="});
         parameters.put("_", new String[] {""});
-        assertThat(MhlwR6HospitalCybersecurityBinder.HOST_FIELD_PREFIX).isEqualTo("_");
+        assertThat(HospitalSecurityBinder.HOST_FIELD_PREFIX).isEqualTo("_");
 
-        MhlwR6HospitalCybersecurityBinding binding = MhlwR6HospitalCybersecurityBinder.fromParameterMap(parameters, DisabledAnswers.DROP);
+        HospitalSecurityBinding binding = HospitalSecurityBinder.fromParameterMap(parameters, DisabledAnswers.DROP);
         assertThat(binding.unknownQuestions()).isEmpty();
-        assertThat(MhlwR6HospitalCybersecurityValidator.validate(binding)).isEmpty();
+        assertThat(HospitalSecurityValidator.validate(binding)).isEmpty();
 
         parameters.put("csrf", new String[] {"x"});
         parameters.put("Q99", new String[] {"yes"});
-        assertThat(MhlwR6HospitalCybersecurityValidator.validate(MhlwR6HospitalCybersecurityBinder.fromParameterMap(
-                parameters, DisabledAnswers.DROP))).extracting(MhlwR6HospitalCybersecurityViolation::question,
-                        MhlwR6HospitalCybersecurityViolation::code)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("Q99", MhlwR6HospitalCybersecurityViolation.Code.UNKNOWN_QUESTION),
-                        org.assertj.core.groups.Tuple.tuple("csrf", MhlwR6HospitalCybersecurityViolation.Code.UNKNOWN_QUESTION));
+        assertThat(HospitalSecurityValidator.validate(HospitalSecurityBinder.fromParameterMap(
+                parameters, DisabledAnswers.DROP))).extracting(HospitalSecurityViolation::question,
+                        HospitalSecurityViolation::code)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("Q99", HospitalSecurityViolation.Code.UNKNOWN_QUESTION),
+                        org.assertj.core.groups.Tuple.tuple("csrf", HospitalSecurityViolation.Code.UNKNOWN_QUESTION));
         // JSON is the stored shape, not a form: there a '_' key is an unknown question like any other.
-        Map<String, Object> json = new LinkedHashMap<>(MhlwR6HospitalCybersecurityBinder.toJson(binding.response()));
+        Map<String, Object> json = new LinkedHashMap<>(HospitalSecurityBinder.toJson(binding.response()));
         json.put("_csrf", "x");
-        assertThat(MhlwR6HospitalCybersecurityBinder.fromJson(json).unknownQuestions()).containsExactly("_csrf");
+        assertThat(HospitalSecurityBinder.fromJson(json).unknownQuestions()).containsExactly("_csrf");
     }
 
     @Test
@@ -140,10 +140,10 @@ class MhlwGeneratedCodeTest {
         Map<String, List<String>> form = completeForm();
         form.put("Q13", List.of("１３文字"));
 
-        MhlwR6HospitalCybersecurityBinding binding = MhlwR6HospitalCybersecurityBinder.fromForm(form, DisabledAnswers.DROP);
+        HospitalSecurityBinding binding = HospitalSecurityBinder.fromForm(form, DisabledAnswers.DROP);
 
         assertThat(binding.rejected().get("Q13").value()).isEqualTo("１３文字");
-        assertThat(MhlwR6HospitalCybersecurityValidator.validate(binding)).extracting(v -> v.question() + " "
+        assertThat(HospitalSecurityValidator.validate(binding)).extracting(v -> v.question() + " "
                 + v.code() + " " + v.message() + " / " + v.message(Locale.ENGLISH))
                 .containsExactly("Q13 TYPE 整数で入力してください。 / Enter a whole number in digits.");
     }
@@ -168,19 +168,19 @@ class MhlwGeneratedCodeTest {
             @SuppressWarnings("unchecked")
             Map<String, Object> answers = (Map<String, Object>) parsed;
 
-            MhlwR6HospitalCybersecurityBinding binding = MhlwR6HospitalCybersecurityBinder.fromJson(answers);
-            assertThat(MhlwR6HospitalCybersecurityValidator.validate(binding))
+            HospitalSecurityBinding binding = HospitalSecurityBinder.fromJson(answers);
+            assertThat(HospitalSecurityValidator.validate(binding))
                     .extracting(v -> v.question() + " " + v.code().code()).containsExactlyElementsOf(expected);
 
             if (expected.isEmpty()) {
-                String written = JsonWriter.write(MhlwR6HospitalCybersecurityBinder.toJson(binding.response()));
+                String written = JsonWriter.write(HospitalSecurityBinder.toJson(binding.response()));
                 @SuppressWarnings("unchecked")
                 Map<String, Object> reread = (Map<String, Object>) JsonReader.read(written);
                 // The same answers, less blank ones (unanswered, so not written).
                 assertThat(answers).containsAllEntriesOf(reread);
                 answers.forEach((id, value) -> assertThat(reread.containsKey(id) || "　".equals(value))
                         .as(id).isTrue());
-                assertThat(MhlwR6HospitalCybersecurityBinder.fromJson(reread).response()).isEqualTo(binding.response());
+                assertThat(HospitalSecurityBinder.fromJson(reread).response()).isEqualTo(binding.response());
             }
         }));
     }
@@ -196,8 +196,8 @@ class MhlwGeneratedCodeTest {
         Map<String, List<String>> form = completeForm();
         form.put("Q1-1", List.of(""));
         form.put("Q13", List.of("６５"));
-        MhlwR6HospitalCybersecurityBinding binding = MhlwR6HospitalCybersecurityBinder.fromForm(form, DisabledAnswers.DROP);
-        List<MhlwR6HospitalCybersecurityViolation> violations = MhlwR6HospitalCybersecurityValidator.validate(binding);
+        HospitalSecurityBinding binding = HospitalSecurityBinder.fromForm(form, DisabledAnswers.DROP);
+        List<HospitalSecurityViolation> violations = HospitalSecurityValidator.validate(binding);
 
         SurveyForms forms = SurveyForms.fromClasspath();
         String html = forms.render("mhlw-r6-hospital-cybersecurity", FormPage.builder().answers(form)

@@ -9,8 +9,8 @@ import dev.surveygen.bench.mhlw.MhlwResponses;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
-import jp.go.mhlw.survey.r6.MhlwR6HospitalCybersecurityBinding;
-import jp.go.mhlw.survey.r6.MhlwR6HospitalCybersecurityViolation;
+import jp.go.mhlw.survey.r6.HospitalSecurityBinding;
+import jp.go.mhlw.survey.r6.HospitalSecurityViolation;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -63,12 +63,12 @@ public class BindingBenchmark {
     }
 
     @Benchmark
-    public MhlwR6HospitalCybersecurityBinding formGenerated() {
+    public HospitalSecurityBinding formGenerated() {
         return GeneratedMhlw.fromParameterMap(form);
     }
 
     @Benchmark
-    public List<MhlwR6HospitalCybersecurityViolation> formGeneratedThenValidate() {
+    public List<HospitalSecurityViolation> formGeneratedThenValidate() {
         return GeneratedMhlw.validate(GeneratedMhlw.fromParameterMap(form));
     }
 
@@ -86,7 +86,7 @@ public class BindingBenchmark {
     }
 
     @Benchmark
-    public MhlwR6HospitalCybersecurityBinding jsonTextGenerated() throws JsonProcessingException {
+    public HospitalSecurityBinding jsonTextGenerated() throws JsonProcessingException {
         @SuppressWarnings("unchecked")
         Map<String, Object> parsed = mapper.readValue(jsonText, Map.class);
         return GeneratedMhlw.fromJson(parsed);
@@ -98,7 +98,7 @@ public class BindingBenchmark {
     }
 
     @Benchmark
-    public MhlwR6HospitalCybersecurityBinding jsonMapGenerated() {
+    public HospitalSecurityBinding jsonMapGenerated() {
         return GeneratedMhlw.fromJson(json);
     }
 

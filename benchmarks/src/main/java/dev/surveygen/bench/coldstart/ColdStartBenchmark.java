@@ -10,7 +10,7 @@ import jakarta.validation.ValidatorFactory;
 import java.util.Collection;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
-import jp.go.mhlw.survey.r6.MhlwR6HospitalCybersecurityResponse;
+import jp.go.mhlw.survey.r6.HospitalSecurityResponse;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -44,7 +44,7 @@ public class ColdStartBenchmark {
 
     @State(Scope.Benchmark)
     public static class GeneratedResponse {
-        MhlwR6HospitalCybersecurityResponse response;
+        HospitalSecurityResponse response;
 
         @Setup(Level.Trial)
         public void build() {

@@ -17,8 +17,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
-import jp.go.mhlw.survey.r6.MhlwR6HospitalCybersecurityResponse;
-import jp.go.mhlw.survey.r6.MhlwR6HospitalCybersecurityViolation;
+import jp.go.mhlw.survey.r6.HospitalSecurityResponse;
+import jp.go.mhlw.survey.r6.HospitalSecurityViolation;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -50,7 +50,7 @@ public class ValidationBenchmark {
     @Param({"VALID", "INVALID"})
     public MhlwResponses response;
 
-    private MhlwR6HospitalCybersecurityResponse generated;
+    private HospitalSecurityResponse generated;
     private Map<String, Object> json;
     private ReferenceInterpreter reference;
     private MhlwBean bean;
@@ -73,7 +73,7 @@ public class ValidationBenchmark {
     }
 
     @Benchmark
-    public List<MhlwR6HospitalCybersecurityViolation> generated() {
+    public List<HospitalSecurityViolation> generated() {
         return GeneratedMhlw.validate(generated);
     }
 

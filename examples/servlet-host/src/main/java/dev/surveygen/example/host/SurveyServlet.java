@@ -12,10 +12,10 @@ import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.List;
-import jp.go.mhlw.survey.r6.MhlwR6HospitalCybersecurityBinder;
-import jp.go.mhlw.survey.r6.MhlwR6HospitalCybersecurityBinding;
-import jp.go.mhlw.survey.r6.MhlwR6HospitalCybersecurityValidator;
-import jp.go.mhlw.survey.r6.MhlwR6HospitalCybersecurityViolation;
+import jp.go.mhlw.survey.r6.HospitalSecurityBinder;
+import jp.go.mhlw.survey.r6.HospitalSecurityBinding;
+import jp.go.mhlw.survey.r6.HospitalSecurityValidator;
+import jp.go.mhlw.survey.r6.HospitalSecurityViolation;
 
 /**
  * The survey: {@code GET} shows the form with a CSRF token in the host's hidden field
@@ -62,16 +62,16 @@ final class SurveyServlet extends HttpServlet {
             return;
         }
         // The whole parameter map: the host's _csrf field is no answer to the generated binder.
-        MhlwR6HospitalCybersecurityBinding binding =
-                MhlwR6HospitalCybersecurityBinder.fromParameterMap(request.getParameterMap(),
-                        MhlwR6HospitalCybersecurityBinder.DisabledAnswers.DROP);
-        List<MhlwR6HospitalCybersecurityViolation> violations = MhlwR6HospitalCybersecurityValidator.validate(binding);
+        HospitalSecurityBinding binding =
+                HospitalSecurityBinder.fromParameterMap(request.getParameterMap(),
+                        HospitalSecurityBinder.DisabledAnswers.DROP);
+        List<HospitalSecurityViolation> violations = HospitalSecurityValidator.validate(binding);
         if (!violations.isEmpty()) {
             render(response, 422, FormPage.builder().answers(request.getParameterMap()).violations(violations)
                     .hiddenField(CSRF_FIELD, token(session)).build());
             return;
         }
-        store.append(MhlwR6HospitalCybersecurityBinder.toJsonText(binding.response()));
+        store.append(HospitalSecurityBinder.toJsonText(binding.response()));
         response.setStatus(HttpServletResponse.SC_SEE_OTHER);
         response.setHeader("Location", "/thanks.html");
     }

@@ -5,11 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
-import jp.go.mhlw.survey.r6.IpaExams;
-import jp.go.mhlw.survey.r6.MhlwR6HospitalCybersecurityBinder;
-import jp.go.mhlw.survey.r6.MhlwR6HospitalCybersecurityBinding;
-import jp.go.mhlw.survey.r6.MhlwR6HospitalCybersecurityResponse;
-import jp.go.mhlw.survey.r6.MhlwR6HospitalCybersecurityValidator;
+import jp.go.mhlw.survey.r6.IpaExam;
+import jp.go.mhlw.survey.r6.HospitalSecurityBinder;
+import jp.go.mhlw.survey.r6.HospitalSecurityBinding;
+import jp.go.mhlw.survey.r6.HospitalSecurityResponse;
+import jp.go.mhlw.survey.r6.HospitalSecurityValidator;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
@@ -60,20 +60,20 @@ class ServletHostBrowserIT {
         browser.type("q-Q13", "１２");
     }
 
-    private MhlwR6HospitalCybersecurityResponse onlyStoredResponse() throws Exception {
+    private HospitalSecurityResponse onlyStoredResponse() throws Exception {
         List<String> lines = host.storedLines();
         assertThat(lines).hasSize(1);
-        MhlwR6HospitalCybersecurityBinding stored = MhlwR6HospitalCybersecurityBinder.fromJsonText(lines.get(0));
-        assertThat(MhlwR6HospitalCybersecurityValidator.validate(stored)).isEmpty();
+        HospitalSecurityBinding stored = HospitalSecurityBinder.fromJsonText(lines.get(0));
+        assertThat(HospitalSecurityValidator.validate(stored)).isEmpty();
         return stored.response();
     }
 
-    private static void assertStoredAsTyped(MhlwR6HospitalCybersecurityResponse r) {
-        assertThat(r.q13()).as("「１２」 typed with an input method").isEqualTo(12);
-        assertThat(r.q2_3()).isEqualTo(Set.of(IpaExams.SC, IpaExams.OTHER));
-        assertThat(r.q2_3_other()).isEqualTo("医療情報技師");
-        assertThat(r.q17_2()).isTrue();
-        assertThat(r.q17_5()).isNotNull();
+    private static void assertStoredAsTyped(HospitalSecurityResponse r) {
+        assertThat(r.minPasswordLength()).as("「１２」 typed with an input method").isEqualTo(12);
+        assertThat(r.cisoIpaExams()).isEqualTo(Set.of(IpaExam.SC, IpaExam.OTHER));
+        assertThat(r.cisoOtherQualifications()).isEqualTo("医療情報技師");
+        assertThat(r.backsUpEmr()).isTrue();
+        assertThat(r.backupGenerations()).isNotNull();
     }
 
     @Test
@@ -121,9 +121,9 @@ class ServletHostBrowserIT {
             browser.waitFor("thanks");
             assertThat(browser.driver.getCurrentUrl()).endsWith("/thanks.html");
         }
-        MhlwR6HospitalCybersecurityResponse r = onlyStoredResponse();
+        HospitalSecurityResponse r = onlyStoredResponse();
         assertStoredAsTyped(r);
-        assertThat(r.q1_1()).isEqualTo("厚労 花子");
+        assertThat(r.respondentName()).isEqualTo("厚労 花子");
     }
 
     @Test
@@ -153,9 +153,9 @@ class ServletHostBrowserIT {
             browser.click("sg-submit");
             browser.waitFor("thanks");
         }
-        MhlwR6HospitalCybersecurityResponse r = onlyStoredResponse();
+        HospitalSecurityResponse r = onlyStoredResponse();
         assertStoredAsTyped(r);
-        assertThat(r.q1_1()).isEqualTo("厚労 太郎");
+        assertThat(r.respondentName()).isEqualTo("厚労 太郎");
     }
 
     @Test

@@ -17,9 +17,9 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-import jp.go.mhlw.survey.r6.MhlwR6HospitalCybersecurityBinder;
-import jp.go.mhlw.survey.r6.MhlwR6HospitalCybersecurityBinding;
-import jp.go.mhlw.survey.r6.MhlwR6HospitalCybersecurityValidator;
+import jp.go.mhlw.survey.r6.HospitalSecurityBinder;
+import jp.go.mhlw.survey.r6.HospitalSecurityBinding;
+import jp.go.mhlw.survey.r6.HospitalSecurityValidator;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -125,7 +125,7 @@ class ServletHostIT {
             }
         }
         // Nothing else of the classpath: not the classes, not the templates, not the host's own pages.
-        for (String hidden : List.of("jp/go/mhlw/survey/r6/MhlwR6HospitalCybersecurityBinder.class",
+        for (String hidden : List.of("jp/go/mhlw/survey/r6/HospitalSecurityBinder.class",
                 "surveygen/forms/mhlw-r6-hospital-cybersecurity.ftlh", "surveygen/forms/mhlw-r6-hospital-cybersecurity.html",
                 "surveygen/forms/components/page.ftlh",
                 "META-INF/MANIFEST.MF", "dev/surveygen/example/host/forbidden.ja.html", "surveygen-form.js",
@@ -183,10 +183,10 @@ class ServletHostIT {
 
         List<String> lines = host.storedLines();
         assertThat(lines).hasSize(1);
-        MhlwR6HospitalCybersecurityBinding stored = MhlwR6HospitalCybersecurityBinder.fromJsonText(lines.get(0));
-        assertThat(MhlwR6HospitalCybersecurityValidator.validate(stored)).isEmpty();
-        assertThat(stored.response().q13()).isEqualTo(13);
-        assertThat(stored.response().q1_1()).isEqualTo("厚労 太郎");
+        HospitalSecurityBinding stored = HospitalSecurityBinder.fromJsonText(lines.get(0));
+        assertThat(HospitalSecurityValidator.validate(stored)).isEmpty();
+        assertThat(stored.response().minPasswordLength()).isEqualTo(13);
+        assertThat(stored.response().respondentName()).isEqualTo("厚労 太郎");
         assertThat(lines.get(0)).doesNotContain("_csrf");
     }
 
@@ -194,8 +194,8 @@ class ServletHostIT {
     void aTornLastLineIsCutOffWhenTheHostStarts() throws Exception {
         host.close();
         Path file = data.resolve("responses.jsonl");
-        String whole = MhlwR6HospitalCybersecurityBinder.toJsonText(MhlwR6HospitalCybersecurityBinder.fromForm(completeForm(),
-                MhlwR6HospitalCybersecurityBinder.DisabledAnswers.DROP).response());
+        String whole = HospitalSecurityBinder.toJsonText(HospitalSecurityBinder.fromForm(completeForm(),
+                HospitalSecurityBinder.DisabledAnswers.DROP).response());
         Files.writeString(file, whole + "\n" + whole.substring(0, whole.length() / 2), StandardCharsets.UTF_8);
         host = HostProcess.start(data);
         assertThat(Files.readString(file, StandardCharsets.UTF_8)).isEqualTo(whole + "\n");

@@ -11,9 +11,9 @@ import javax.annotation.processing.Generated;
 )
 public enum BackupCopies {
     /** 1: 1個 */
-    _1,
+    ONE,
     /** 2-or-more: 2個以上 */
-    _2_OR_MORE;
+    TWO_OR_MORE;
 
     /** By ordinal: the code, then the label in each of the survey's locales (ja, en). */
     private static final String[][] texts = {
@@ -33,10 +33,10 @@ public enum BackupCopies {
 
     /**
      * @param locale any locale
-     * @return the label in the survey's locale chosen as by {@link MhlwR6HospitalCybersecurityViolation#message(Locale)} (else in "ja")
+     * @return the label in the survey's locale chosen as by {@link HospitalSecurityViolation#message(Locale)} (else in "ja")
      */
     public String label(Locale locale) {
-        return texts[ordinal()][1 + MhlwR6HospitalCybersecuritySupport.localeIndex(MhlwR6HospitalCybersecurityViolation.LOCALES, locale)];
+        return texts[ordinal()][1 + HospitalSecuritySupport.localeIndex(HospitalSecurityViolation.LOCALES, locale)];
     }
 
     /** @return whether this choice cannot be selected with another */
@@ -55,8 +55,8 @@ public enum BackupCopies {
      */
     public static BackupCopies fromCode(String code) {
         return code == null ? null : switch (code) {
-            case "1" -> _1;
-            case "2-or-more" -> _2_OR_MORE;
+            case "1" -> ONE;
+            case "2-or-more" -> TWO_OR_MORE;
             default -> null;
         };
     }

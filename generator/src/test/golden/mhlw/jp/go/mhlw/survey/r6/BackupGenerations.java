@@ -11,11 +11,11 @@ import javax.annotation.processing.Generated;
 )
 public enum BackupGenerations {
     /** 1: 1世代 */
-    _1,
+    ONE,
     /** 2: 2世代 */
-    _2,
+    TWO,
     /** 3-or-more: 3世代以上 */
-    _3_OR_MORE;
+    THREE_OR_MORE;
 
     /** By ordinal: the code, then the label in each of the survey's locales (ja, en). */
     private static final String[][] texts = {
@@ -36,10 +36,10 @@ public enum BackupGenerations {
 
     /**
      * @param locale any locale
-     * @return the label in the survey's locale chosen as by {@link MhlwR6HospitalCybersecurityViolation#message(Locale)} (else in "ja")
+     * @return the label in the survey's locale chosen as by {@link HospitalSecurityViolation#message(Locale)} (else in "ja")
      */
     public String label(Locale locale) {
-        return texts[ordinal()][1 + MhlwR6HospitalCybersecuritySupport.localeIndex(MhlwR6HospitalCybersecurityViolation.LOCALES, locale)];
+        return texts[ordinal()][1 + HospitalSecuritySupport.localeIndex(HospitalSecurityViolation.LOCALES, locale)];
     }
 
     /** @return whether this choice cannot be selected with another */
@@ -58,9 +58,9 @@ public enum BackupGenerations {
      */
     public static BackupGenerations fromCode(String code) {
         return code == null ? null : switch (code) {
-            case "1" -> _1;
-            case "2" -> _2;
-            case "3-or-more" -> _3_OR_MORE;
+            case "1" -> ONE;
+            case "2" -> TWO;
+            case "3-or-more" -> THREE_OR_MORE;
             default -> null;
         };
     }

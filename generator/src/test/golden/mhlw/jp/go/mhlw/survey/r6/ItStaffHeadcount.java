@@ -11,15 +11,15 @@ import javax.annotation.processing.Generated;
 )
 public enum ItStaffHeadcount {
     /** 0: 0人 */
-    _0,
+    NONE,
     /** 1: 1人 */
-    _1,
+    ONE,
     /** 2-4: 2～4人 */
-    _2_4,
+    TWO_TO_FOUR,
     /** 5-9: 5～9人 */
-    _5_9,
+    FIVE_TO_NINE,
     /** 10-or-more: 10人以上 */
-    _10_OR_MORE;
+    TEN_OR_MORE;
 
     /** By ordinal: the code, then the label in each of the survey's locales (ja, en). */
     private static final String[][] texts = {
@@ -42,10 +42,10 @@ public enum ItStaffHeadcount {
 
     /**
      * @param locale any locale
-     * @return the label in the survey's locale chosen as by {@link MhlwR6HospitalCybersecurityViolation#message(Locale)} (else in "ja")
+     * @return the label in the survey's locale chosen as by {@link HospitalSecurityViolation#message(Locale)} (else in "ja")
      */
     public String label(Locale locale) {
-        return texts[ordinal()][1 + MhlwR6HospitalCybersecuritySupport.localeIndex(MhlwR6HospitalCybersecurityViolation.LOCALES, locale)];
+        return texts[ordinal()][1 + HospitalSecuritySupport.localeIndex(HospitalSecurityViolation.LOCALES, locale)];
     }
 
     /** @return whether this choice cannot be selected with another */
@@ -64,11 +64,11 @@ public enum ItStaffHeadcount {
      */
     public static ItStaffHeadcount fromCode(String code) {
         return code == null ? null : switch (code) {
-            case "0" -> _0;
-            case "1" -> _1;
-            case "2-4" -> _2_4;
-            case "5-9" -> _5_9;
-            case "10-or-more" -> _10_OR_MORE;
+            case "0" -> NONE;
+            case "1" -> ONE;
+            case "2-4" -> TWO_TO_FOUR;
+            case "5-9" -> FIVE_TO_NINE;
+            case "10-or-more" -> TEN_OR_MORE;
             default -> null;
         };
     }

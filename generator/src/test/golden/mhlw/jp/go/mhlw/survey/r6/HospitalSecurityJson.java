@@ -15,8 +15,8 @@ import javax.annotation.processing.Generated;
         value = "dev.surveygen",
         comments = "from survey mhlw-r6-hospital-cybersecurity version 2024"
 )
-final class MhlwR6HospitalCybersecurityJson {
-    private MhlwR6HospitalCybersecurityJson() {
+final class HospitalSecurityJson {
+    private HospitalSecurityJson() {
     }
 
     /**
@@ -28,8 +28,8 @@ final class MhlwR6HospitalCybersecurityJson {
      */
     static Object read(String text) {
         try {
-            return MhlwR6HospitalCybersecurityJsonReader.read(text);
-        } catch (MhlwR6HospitalCybersecurityJsonException e) {
+            return HospitalSecurityJsonReader.read(text);
+        } catch (HospitalSecurityJsonException e) {
             throw new IllegalArgumentException("line " + e.line() + ", column " + e.column() + ": " + e.getMessage(), e);
         }
     }
@@ -55,7 +55,7 @@ final class MhlwR6HospitalCybersecurityJson {
         } else if (value instanceof String s) {
             string(s, out);
         } else if (value instanceof Boolean || value instanceof Integer || value instanceof Long
-                || value instanceof MhlwR6HospitalCybersecurityOversizeNumber) {
+                || value instanceof HospitalSecurityOversizeNumber) {
             out.append(value);
         } else if (value instanceof BigDecimal d) {
             out.append(d);

@@ -13,14 +13,14 @@ import javax.annotation.processing.Generated;
 /**
  * Reads responses from HTML form parameters, JSON-shaped maps and JSON text, and writes them back as
  * JSON (a map or text).
- * Values that cannot be read are kept in the {@link MhlwR6HospitalCybersecurityBinding} and reported by the validator: no answer makes a
+ * Values that cannot be read are kept in the {@link HospitalSecurityBinding} and reported by the validator: no answer makes a
  * binder throw; only {@code fromJsonText} throws, for text that is not a JSON object.
  */
 @Generated(
         value = "dev.surveygen",
         comments = "from survey mhlw-r6-hospital-cybersecurity version 2024"
 )
-public final class MhlwR6HospitalCybersecurityBinder {
+public final class HospitalSecurityBinder {
     /**
      * Form fields whose name starts with this prefix are the host application's own (a CSRF
      * token such as {@code _csrf}), never answers: the form binders ignore them, as the form's script
@@ -28,7 +28,7 @@ public final class MhlwR6HospitalCybersecurityBinder {
      */
     public static final String HOST_FIELD_PREFIX = "_";
 
-    private MhlwR6HospitalCybersecurityBinder() {
+    private HospitalSecurityBinder() {
     }
 
     /**
@@ -38,8 +38,7 @@ public final class MhlwR6HospitalCybersecurityBinder {
      * @param form parameter name to values
      * @return what was read
      */
-    public static MhlwR6HospitalCybersecurityBinding fromForm(
-            Map<String, ? extends List<String>> form) {
+    public static HospitalSecurityBinding fromForm(Map<String, ? extends List<String>> form) {
         return fromForm(form, DisabledAnswers.REPORT);
     }
 
@@ -50,8 +49,8 @@ public final class MhlwR6HospitalCybersecurityBinder {
      * @param disabled what to do with the answers of questions that are not enabled
      * @return what was read
      */
-    public static MhlwR6HospitalCybersecurityBinding fromForm(
-            Map<String, ? extends List<String>> form, DisabledAnswers disabled) {
+    public static HospitalSecurityBinding fromForm(Map<String, ? extends List<String>> form,
+            DisabledAnswers disabled) {
         return bindForm(form, disabled == DisabledAnswers.DROP);
     }
 
@@ -62,18 +61,17 @@ public final class MhlwR6HospitalCybersecurityBinder {
      * @param disabled what to do with the answers of questions that are not enabled
      * @return what was read
      */
-    public static MhlwR6HospitalCybersecurityBinding fromParameterMap(
-            Map<String, String[]> parameters, DisabledAnswers disabled) {
+    public static HospitalSecurityBinding fromParameterMap(Map<String, String[]> parameters,
+            DisabledAnswers disabled) {
         return bindForm(parameters, disabled == DisabledAnswers.DROP);
     }
 
     /** Values are a {@code List<String>} or a {@code String[]} per name. */
-    private static MhlwR6HospitalCybersecurityBinding bindForm(Map<String, ?> form,
-            boolean stripDisabled) {
-        MhlwR6HospitalCybersecurityResponse.Builder b = MhlwR6HospitalCybersecurityResponse.builder();
-        Map<String, MhlwR6HospitalCybersecurityBinding.Rejected> rejected = new LinkedHashMap<>();
-        MhlwR6HospitalCybersecuritySupport.Answers in = MhlwR6HospitalCybersecuritySupport.Answers.form(form, true, (question, reason, value) -> rejected.put(question, new MhlwR6HospitalCybersecurityBinding.Rejected(reason == MhlwR6HospitalCybersecuritySupport.Outcome.CHOICE ? MhlwR6HospitalCybersecurityBinding.Rejected.Reason.CHOICE : MhlwR6HospitalCybersecurityBinding.Rejected.Reason.TYPE, value)));
-        MhlwR6HospitalCybersecurityBinderPart0.bind(in, b);
+    private static HospitalSecurityBinding bindForm(Map<String, ?> form, boolean stripDisabled) {
+        HospitalSecurityResponse.Builder b = HospitalSecurityResponse.builder();
+        Map<String, HospitalSecurityBinding.Rejected> rejected = new LinkedHashMap<>();
+        HospitalSecuritySupport.Answers in = HospitalSecuritySupport.Answers.form(form, true, (question, reason, value) -> rejected.put(question, new HospitalSecurityBinding.Rejected(reason == HospitalSecuritySupport.Outcome.CHOICE ? HospitalSecurityBinding.Rejected.Reason.CHOICE : HospitalSecurityBinding.Rejected.Reason.TYPE, value)));
+        HospitalSecurityBinderPart0.bind(in, b);
         return finish(b, rejected, form.keySet(), true, stripDisabled);
     }
 
@@ -83,7 +81,7 @@ public final class MhlwR6HospitalCybersecurityBinder {
      * @param json question id to answer
      * @return what was read
      */
-    public static MhlwR6HospitalCybersecurityBinding fromJson(Map<String, ?> json) {
+    public static HospitalSecurityBinding fromJson(Map<String, ?> json) {
         return fromJson(json, DisabledAnswers.REPORT);
     }
 
@@ -94,13 +92,12 @@ public final class MhlwR6HospitalCybersecurityBinder {
      * @param disabled what to do with the answers of questions that are not enabled
      * @return what was read
      */
-    public static MhlwR6HospitalCybersecurityBinding fromJson(Map<String, ?> json,
-            DisabledAnswers disabled) {
+    public static HospitalSecurityBinding fromJson(Map<String, ?> json, DisabledAnswers disabled) {
         boolean stripDisabled = disabled == DisabledAnswers.DROP;
-        MhlwR6HospitalCybersecurityResponse.Builder b = MhlwR6HospitalCybersecurityResponse.builder();
-        Map<String, MhlwR6HospitalCybersecurityBinding.Rejected> rejected = new LinkedHashMap<>();
-        MhlwR6HospitalCybersecuritySupport.Answers in = MhlwR6HospitalCybersecuritySupport.Answers.json(json, (question, reason, value) -> rejected.put(question, new MhlwR6HospitalCybersecurityBinding.Rejected(reason == MhlwR6HospitalCybersecuritySupport.Outcome.CHOICE ? MhlwR6HospitalCybersecurityBinding.Rejected.Reason.CHOICE : MhlwR6HospitalCybersecurityBinding.Rejected.Reason.TYPE, value)));
-        MhlwR6HospitalCybersecurityBinderPart0.bind(in, b);
+        HospitalSecurityResponse.Builder b = HospitalSecurityResponse.builder();
+        Map<String, HospitalSecurityBinding.Rejected> rejected = new LinkedHashMap<>();
+        HospitalSecuritySupport.Answers in = HospitalSecuritySupport.Answers.json(json, (question, reason, value) -> rejected.put(question, new HospitalSecurityBinding.Rejected(reason == HospitalSecuritySupport.Outcome.CHOICE ? HospitalSecurityBinding.Rejected.Reason.CHOICE : HospitalSecurityBinding.Rejected.Reason.TYPE, value)));
+        HospitalSecurityBinderPart0.bind(in, b);
         return finish(b, rejected, json.keySet(), false, stripDisabled);
     }
 
@@ -113,7 +110,7 @@ public final class MhlwR6HospitalCybersecurityBinder {
      * @throws IllegalArgumentException {@code line L, column C: message} when the text is not
      *     JSON, or not a JSON object
      */
-    public static MhlwR6HospitalCybersecurityBinding fromJsonText(String text) {
+    public static HospitalSecurityBinding fromJsonText(String text) {
         return fromJsonText(text, DisabledAnswers.REPORT);
     }
 
@@ -126,9 +123,8 @@ public final class MhlwR6HospitalCybersecurityBinder {
      * @throws IllegalArgumentException {@code line L, column C: message} when the text is not
      *     JSON, or not a JSON object
      */
-    public static MhlwR6HospitalCybersecurityBinding fromJsonText(String text,
-            DisabledAnswers disabled) {
-        Object json = MhlwR6HospitalCybersecurityJson.read(text);
+    public static HospitalSecurityBinding fromJsonText(String text, DisabledAnswers disabled) {
+        Object json = HospitalSecurityJson.read(text);
         if (!(json instanceof Map<?, ?> object)) {
             throw new IllegalArgumentException("line 1, column 1: a response is a JSON object from question id to answer");
         }
@@ -144,42 +140,41 @@ public final class MhlwR6HospitalCybersecurityBinder {
      * @param response a response
      * @return JSON text without line breaks
      */
-    public static String toJsonText(MhlwR6HospitalCybersecurityResponse response) {
-        return MhlwR6HospitalCybersecurityJson.write(toJson(response));
+    public static String toJsonText(HospitalSecurityResponse response) {
+        return HospitalSecurityJson.write(toJson(response));
     }
 
     /**
      * @param response a response
      * @return its answers in JSON shape, in definition order, unanswered questions left out
      */
-    public static Map<String, Object> toJson(MhlwR6HospitalCybersecurityResponse response) {
+    public static Map<String, Object> toJson(HospitalSecurityResponse response) {
         Map<String, Object> out = new LinkedHashMap<>();
-        MhlwR6HospitalCybersecurityBinderPart0.toJson(response, out);
+        HospitalSecurityBinderPart0.toJson(response, out);
         return out;
     }
 
-    private static MhlwR6HospitalCybersecurityBinding finish(
-            MhlwR6HospitalCybersecurityResponse.Builder b,
-            Map<String, MhlwR6HospitalCybersecurityBinding.Rejected> rejected, Set<String> keys,
-            boolean form, boolean stripDisabled) {
-        MhlwR6HospitalCybersecurityResponse response = b.build();
+    private static HospitalSecurityBinding finish(HospitalSecurityResponse.Builder b,
+            Map<String, HospitalSecurityBinding.Rejected> rejected, Set<String> keys, boolean form,
+            boolean stripDisabled) {
+        HospitalSecurityResponse response = b.build();
         if (stripDisabled) {
             boolean changed = false;
-            changed |= MhlwR6HospitalCybersecurityBinderPart0.stripDisabled(response, b, rejected);
+            changed |= HospitalSecurityBinderPart0.stripDisabled(response, b, rejected);
             if (changed) {
                 response = b.build();
             }
         }
         SortedSet<String> unknown = null;
         for (String key : keys) {
-            if (key != null && !(form && key.startsWith(HOST_FIELD_PREFIX)) && !MhlwR6HospitalCybersecurityQuestions.contains(key)) {
+            if (key != null && !(form && key.startsWith(HOST_FIELD_PREFIX)) && !HospitalSecurityQuestions.contains(key)) {
                 if (unknown == null) {
                     unknown = new TreeSet<>();
                 }
                 unknown.add(key);
             }
         }
-        return new MhlwR6HospitalCybersecurityBinding(response, rejected, unknown == null ? Collections.emptySortedSet() : unknown);
+        return new HospitalSecurityBinding(response, rejected, unknown == null ? Collections.emptySortedSet() : unknown);
     }
 
     /** What a binder does with the answers of questions that are not enabled for the response. */

@@ -16,14 +16,14 @@ import javax.annotation.processing.Generated;
         value = "dev.surveygen",
         comments = "from survey mhlw-r6-hospital-cybersecurity version 2024"
 )
-public final class MhlwR6HospitalCybersecurityResponse {
+public final class HospitalSecurityResponse {
     static final int SIZE = 27;
 
     private static final int[] PERSONAL = {0};
 
     private final Object[] values;
 
-    private MhlwR6HospitalCybersecurityResponse(Object[] values) {
+    private HospitalSecurityResponse(Object[] values) {
         this.values = values;
     }
 
@@ -42,7 +42,7 @@ public final class MhlwR6HospitalCybersecurityResponse {
      *
      * <p>回答者の氏名を記載してください。
      */
-    public String q1_1() {
+    public String respondentName() {
         return (String) values[0];
     }
 
@@ -51,7 +51,7 @@ public final class MhlwR6HospitalCybersecurityResponse {
      *
      * <p>回答者の所属（法人名および病院名）を記載してください。
      */
-    public String q1_2() {
+    public String respondentOrganization() {
         return (String) values[1];
     }
 
@@ -60,7 +60,7 @@ public final class MhlwR6HospitalCybersecurityResponse {
      *
      * <p>「医療情報システムの安全管理に関するガイドライン」では、医療情報システム安全管理責任者を設置することとしています。自組織において、医療情報システム安全管理責任者（システム管理者）が設置されているか、回答を選択してください。
      */
-    public Boolean q2_1() {
+    public Boolean hasCiso() {
         return (Boolean) values[2];
     }
 
@@ -71,7 +71,7 @@ public final class MhlwR6HospitalCybersecurityResponse {
      *
      * <p>情報処理推進機構の資格に限らず、民間資格についても「はい」を回答いただけます。
      */
-    public Boolean q2_2() {
+    public Boolean cisoHasQualification() {
         return (Boolean) values[3];
     }
 
@@ -83,8 +83,8 @@ public final class MhlwR6HospitalCybersecurityResponse {
      * <p>CISOの保持している資格を選択してください。民間資格については「その他」を選択してください。
      */
     @SuppressWarnings("unchecked")
-    public Set<IpaExams> q2_3() {
-        return (Set<IpaExams>) values[4];
+    public Set<IpaExam> cisoIpaExams() {
+        return (Set<IpaExam>) values[4];
     }
 
     /**
@@ -94,7 +94,7 @@ public final class MhlwR6HospitalCybersecurityResponse {
      *
      * <p>CISOの保持している民間資格等を自由記載してください。必須記載ではありません。
      */
-    public String q2_3_other() {
+    public String cisoOtherQualifications() {
         return (String) values[5];
     }
 
@@ -103,7 +103,7 @@ public final class MhlwR6HospitalCybersecurityResponse {
      *
      * <p>情報システム部門の所属人数を選択肢から選択してください。所属人数とは常勤で専任（就業時間の5割以上、当該業務に従事している）職員の人数とします。
      */
-    public ItStaffHeadcount q3() {
+    public ItStaffHeadcount itStaffHeadcount() {
         return (ItStaffHeadcount) values[6];
     }
 
@@ -114,7 +114,7 @@ public final class MhlwR6HospitalCybersecurityResponse {
      *
      * 情報セキュリティ担当者とは、その部門において情報セキュリティインシデント等が発生した場合に、インシデントのとりまとめを行う責任者を指します。情報セキュリティ担当者には、医療情報システムの調達への関与、インシデントの院内全体への共有や、サイバーセキュリティに関する情報の部門内普及啓発をすることが期待されます。
      */
-    public Boolean q4() {
+    public Boolean hasDepartmentSecurityOfficers() {
         return (Boolean) values[7];
     }
 
@@ -123,7 +123,7 @@ public final class MhlwR6HospitalCybersecurityResponse {
      *
      * <p>院内で何らかの情報セキュリティインシデントが発生した場合に対応をする、特定のインシデント対策チーム（CSIRT: Computer Security Incident Response Team）を設置している場合に「はい」を選択してください。
      */
-    public Boolean q5() {
+    public Boolean hasCsirt() {
         return (Boolean) values[8];
     }
 
@@ -132,7 +132,7 @@ public final class MhlwR6HospitalCybersecurityResponse {
      *
      * <p>「医療機関におけるサイバーセキュリティ対策チェックリスト」では、事業者から製造業者/サービス事業者による医療情報セキュリティ開示書（MDS/SDS）を提出してもらうこととしています。当該文書を活用し、自組織が保有している情報機器・システムが「医療情報システムの安全管理に関するガイドライン」への準拠性を確認している場合は、「はい」を選択してください。
      */
-    public Boolean q6() {
+    public Boolean usesMdsSds() {
         return (Boolean) values[9];
     }
 
@@ -141,7 +141,7 @@ public final class MhlwR6HospitalCybersecurityResponse {
      *
      * <p>「医療情報システムの安全管理に関するガイドライン」では、「不正ソフトウェア対策を講じつつ復旧するための手順をあらかじめ検討し、事業継続計画（BCP）として定めておくことが重要である」としています。自組織において、サイバー攻撃に備えた事業継続計画（BCP）を策定している場合は「はい」を選択してください。
      */
-    public Boolean q7_1() {
+    public Boolean hasBcp() {
         return (Boolean) values[10];
     }
 
@@ -152,7 +152,7 @@ public final class MhlwR6HospitalCybersecurityResponse {
      *
      * <p>「医療情報システムの安全管理に関するガイドライン」では、自組織において定められているサイバー攻撃を想定した事業継続計画（BCP）が適切に機能することを訓練等により確認することが重要であるとされています。自組織の事業継続計画（BCP）において策定された対処手順が適切に機能することを、訓練等により確認している場合は「はい」を選択してください。
      */
-    public Boolean q7_2() {
+    public Boolean bcpTestedByDrills() {
         return (Boolean) values[11];
     }
 
@@ -165,7 +165,7 @@ public final class MhlwR6HospitalCybersecurityResponse {
      *
      * 台帳で管理する内容としては情報機器等の所在や利用者、ソフトウェアやサービスのバージョンなどが想定されます。
      */
-    public Boolean q8() {
+    public Boolean hasDeviceRegister() {
         return (Boolean) values[12];
     }
 
@@ -174,7 +174,7 @@ public final class MhlwR6HospitalCybersecurityResponse {
      *
      * <p>「医療情報システムの安全管理に関するガイドライン」では、医療情報システムに関する全体構成図（ネットワーク構成図等）を作成し、常に最新の状態を維持することとしています。また、医療情報システムを、外部ネットワークに接続する際には、なりすまし、盗聴、改ざん、侵入及び妨害等の脅威に留意したうえで、監視を行うことしています。各部門の外部接続点数を含むネットワーク構成を俯瞰的に把握できている場合は「はい」を選択してください。
      */
-    public Boolean q9() {
+    public Boolean maintainsNetworkDiagram() {
         return (Boolean) values[13];
     }
 
@@ -183,7 +183,7 @@ public final class MhlwR6HospitalCybersecurityResponse {
      *
      * <p>「医療情報システムの安全管理に関するガイドライン」では、「自組織において日頃から脆弱性情報を収集し、速やかに対策を行える体制を整えておくことが必要である」としています。自組織において、厚生労働省および関係省庁等から発出されるサイバー攻撃に係る注意喚起通知や脆弱性情報を日頃から収集し、確認している場合は「はい」を選択してください。
      */
-    public Boolean q10() {
+    public Boolean collectsVulnerabilityAlerts() {
         return (Boolean) values[14];
     }
 
@@ -200,7 +200,7 @@ public final class MhlwR6HospitalCybersecurityResponse {
      * （補足）
      * 古いOS（Operating Systemの略。コンピュータを動作させるための基本的機能を提供するシステム全般のこと）を使用している等の理由で、動作確認ができずパッチが適用されていない場合がありますが、こうした機器がサイバー攻撃の対象になることがありますので、本項目を通じてシステム状況を確認することが重要です。
      */
-    public Boolean q11() {
+    public Boolean patchesNetworkDevices() {
         return (Boolean) values[15];
     }
 
@@ -211,7 +211,7 @@ public final class MhlwR6HospitalCybersecurityResponse {
      *
      * しかし、不正ソフトウェア対策のスキャン用ソフトウェアを導入し、適切に運用したとしても、全ての不正ソフトウェアが検出できるわけではありません。このため、システム運用担当者がまず実施すべき対策として、スキャン用ソフトウェアの導入に加えて、パターンファイルの更新を含め、セキュリティ・ホール（脆弱性）が報告されているソフトウェアへのセキュリティパッチを適用することが必要となります。すべてのサーバ、端末PCに対してこの対応ができている場合には「はい」を選択してください。
      */
-    public Boolean q12() {
+    public Boolean patchesServersAndPcs() {
         return (Boolean) values[16];
     }
 
@@ -226,7 +226,7 @@ public final class MhlwR6HospitalCybersecurityResponse {
      *
      * 自施設の医療情報システムにおけるパスワードの最低桁数を記載してください。
      */
-    public Integer q13() {
+    public Integer minPasswordLength() {
         return (Integer) values[17];
     }
 
@@ -237,7 +237,7 @@ public final class MhlwR6HospitalCybersecurityResponse {
      *
      * 自施設の医療情報システムすべてに対して二要素認証を導入している場合は、「はい」を選択してください。
      */
-    public Boolean q14() {
+    public Boolean hasTwoFactorAuth() {
         return (Boolean) values[18];
     }
 
@@ -248,7 +248,7 @@ public final class MhlwR6HospitalCybersecurityResponse {
      *
      * 外部接続媒体の使用を運用管理規定またはシステムで制限している場合は「はい」を選択してください。
      */
-    public Boolean q15() {
+    public Boolean restrictsExternalMedia() {
         return (Boolean) values[19];
     }
 
@@ -259,7 +259,7 @@ public final class MhlwR6HospitalCybersecurityResponse {
      *
      * 契約書やサービスレベル合意書に落とし込んで事業者との役割分担を決定している場合は「はい」を選択してください。
      */
-    public Boolean q16() {
+    public Boolean vendorRolesInContracts() {
         return (Boolean) values[20];
     }
 
@@ -272,7 +272,7 @@ public final class MhlwR6HospitalCybersecurityResponse {
      * ・オーダリングシステム
      * ・オーダリング機能、画像管理等の部門システム及び診療録を電子的に記録する機能を備えた統合的な医療情報システム
      */
-    public Boolean q17_1() {
+    public Boolean usesEmr() {
         return (Boolean) values[21];
     }
 
@@ -283,7 +283,7 @@ public final class MhlwR6HospitalCybersecurityResponse {
      *
      * <p>「医療情報システムの安全管理に関するガイドライン」では、非常時には医療情報システムが完全に停止してしまうおそれがあることから、定期的なバックアップを実施することが望ましいとされています。自組織において、バックアップデータを作成しているか、回答を選択してください。
      */
-    public Boolean q17_2() {
+    public Boolean backsUpEmr() {
         return (Boolean) values[22];
     }
 
@@ -294,7 +294,7 @@ public final class MhlwR6HospitalCybersecurityResponse {
      *
      * <p>「医療情報システムの安全管理に関するガイドライン」では、ランサムウェア等のようにデータ自体を利用不能にするようなものについてバックアップデータまで被害が拡大することのないよう、バックアップデータの保存する電磁的記録媒体等の種類や世代管理の方法等を考慮して保管することが求められています。何個のバックアップデータを作成しているか、回答を選択してください。
      */
-    public BackupCopies q17_3() {
+    public BackupCopies backupCopies() {
         return (BackupCopies) values[23];
     }
 
@@ -307,7 +307,7 @@ public final class MhlwR6HospitalCybersecurityResponse {
      *
      * 例えば、NAS（Network Attached Storage）とクラウドストレージへの保存の組み合わせで2種類と考えられます。
      */
-    public BackupMethods q17_4() {
+    public BackupMethods backupMethods() {
         return (BackupMethods) values[24];
     }
 
@@ -318,7 +318,7 @@ public final class MhlwR6HospitalCybersecurityResponse {
      *
      * <p>「医療情報システムの安全管理に関するガイドライン」では、ランサムウェア等のようにデータ自体を利用不能にするようなものについてバックアップデータまで被害が拡大することのないよう、バックアップデータの保存する電磁的記録媒体等の種類や世代管理の方法等を考慮して保管することが求められています。バックアップデータにおいて管理している世代数を回答してください。
      */
-    public BackupGenerations q17_5() {
+    public BackupGenerations backupGenerations() {
         return (BackupGenerations) values[25];
     }
 
@@ -331,18 +331,18 @@ public final class MhlwR6HospitalCybersecurityResponse {
      *
      * オフラインでバックアップデータを保管している場合は「はい」を選択してください。
      */
-    public Boolean q17_6() {
+    public Boolean hasOfflineBackup() {
         return (Boolean) values[26];
     }
 
     @Override
     public boolean equals(Object other) {
-        return other instanceof MhlwR6HospitalCybersecurityResponse that && MhlwR6HospitalCybersecuritySupport.sameAnswers(values, that.values);
+        return other instanceof HospitalSecurityResponse that && HospitalSecuritySupport.sameAnswers(values, that.values);
     }
 
     @Override
     public int hashCode() {
-        return MhlwR6HospitalCybersecuritySupport.answersHash(values);
+        return HospitalSecuritySupport.answersHash(values);
     }
 
     /** Whether the question at {@code index} (definition order) is personal data, masked in logs. */
@@ -352,10 +352,10 @@ public final class MhlwR6HospitalCybersecurityResponse {
 
     @Override
     public String toString() {
-        return MhlwR6HospitalCybersecuritySupport.describe("MhlwR6HospitalCybersecurityResponse", MhlwR6HospitalCybersecurityQuestions.ALL, values, PERSONAL);
+        return HospitalSecuritySupport.describe("HospitalSecurityResponse", HospitalSecurityQuestions.ALL, values, PERSONAL);
     }
 
-    /** Builds a {@link MhlwR6HospitalCybersecurityResponse} (from {@link MhlwR6HospitalCybersecurityResponse#builder()}); setting null clears an answer. */
+    /** Builds a {@link HospitalSecurityResponse} (from {@link HospitalSecurityResponse#builder()}); setting null clears an answer. */
     public static final class Builder {
         private final Object[] values;
 
@@ -364,218 +364,218 @@ public final class MhlwR6HospitalCybersecurityResponse {
         }
 
         /**
-         * @param value the answer to {@link MhlwR6HospitalCybersecurityResponse#q1_1() Q1-1}, or null to clear it
+         * @param value the answer to {@link HospitalSecurityResponse#respondentName() Q1-1}, or null to clear it
          * @return this builder
          */
-        public Builder q1_1(String value) {
-            return set$(0, MhlwR6HospitalCybersecuritySupport.text(value));
+        public Builder respondentName(String value) {
+            return set$(0, HospitalSecuritySupport.text(value));
         }
 
         /**
-         * @param value the answer to {@link MhlwR6HospitalCybersecurityResponse#q1_2() Q1-2}, or null to clear it
+         * @param value the answer to {@link HospitalSecurityResponse#respondentOrganization() Q1-2}, or null to clear it
          * @return this builder
          */
-        public Builder q1_2(String value) {
-            return set$(1, MhlwR6HospitalCybersecuritySupport.text(value));
+        public Builder respondentOrganization(String value) {
+            return set$(1, HospitalSecuritySupport.text(value));
         }
 
         /**
-         * @param value the answer to {@link MhlwR6HospitalCybersecurityResponse#q2_1() Q2-1}, or null to clear it
+         * @param value the answer to {@link HospitalSecurityResponse#hasCiso() Q2-1}, or null to clear it
          * @return this builder
          */
-        public Builder q2_1(Boolean value) {
+        public Builder hasCiso(Boolean value) {
             return set$(2, value);
         }
 
         /**
-         * @param value the answer to {@link MhlwR6HospitalCybersecurityResponse#q2_2() Q2-2}, or null to clear it
+         * @param value the answer to {@link HospitalSecurityResponse#cisoHasQualification() Q2-2}, or null to clear it
          * @return this builder
          */
-        public Builder q2_2(Boolean value) {
+        public Builder cisoHasQualification(Boolean value) {
             return set$(3, value);
         }
 
         /**
-         * @param value the answer to {@link MhlwR6HospitalCybersecurityResponse#q2_3() Q2-3}, or null to clear it
+         * @param value the answer to {@link HospitalSecurityResponse#cisoIpaExams() Q2-3}, or null to clear it
          * @return this builder
          */
-        public Builder q2_3(Set<IpaExams> value) {
-            return set$(4, MhlwR6HospitalCybersecuritySupport.choices(value));
+        public Builder cisoIpaExams(Set<IpaExam> value) {
+            return set$(4, HospitalSecuritySupport.choices(value));
         }
 
         /**
-         * @param value the answer to {@link MhlwR6HospitalCybersecurityResponse#q2_3_other() Q2-3-other}, or null to clear it
+         * @param value the answer to {@link HospitalSecurityResponse#cisoOtherQualifications() Q2-3-other}, or null to clear it
          * @return this builder
          */
-        public Builder q2_3_other(String value) {
-            return set$(5, MhlwR6HospitalCybersecuritySupport.text(value));
+        public Builder cisoOtherQualifications(String value) {
+            return set$(5, HospitalSecuritySupport.text(value));
         }
 
         /**
-         * @param value the answer to {@link MhlwR6HospitalCybersecurityResponse#q3() Q3}, or null to clear it
+         * @param value the answer to {@link HospitalSecurityResponse#itStaffHeadcount() Q3}, or null to clear it
          * @return this builder
          */
-        public Builder q3(ItStaffHeadcount value) {
+        public Builder itStaffHeadcount(ItStaffHeadcount value) {
             return set$(6, value);
         }
 
         /**
-         * @param value the answer to {@link MhlwR6HospitalCybersecurityResponse#q4() Q4}, or null to clear it
+         * @param value the answer to {@link HospitalSecurityResponse#hasDepartmentSecurityOfficers() Q4}, or null to clear it
          * @return this builder
          */
-        public Builder q4(Boolean value) {
+        public Builder hasDepartmentSecurityOfficers(Boolean value) {
             return set$(7, value);
         }
 
         /**
-         * @param value the answer to {@link MhlwR6HospitalCybersecurityResponse#q5() Q5}, or null to clear it
+         * @param value the answer to {@link HospitalSecurityResponse#hasCsirt() Q5}, or null to clear it
          * @return this builder
          */
-        public Builder q5(Boolean value) {
+        public Builder hasCsirt(Boolean value) {
             return set$(8, value);
         }
 
         /**
-         * @param value the answer to {@link MhlwR6HospitalCybersecurityResponse#q6() Q6}, or null to clear it
+         * @param value the answer to {@link HospitalSecurityResponse#usesMdsSds() Q6}, or null to clear it
          * @return this builder
          */
-        public Builder q6(Boolean value) {
+        public Builder usesMdsSds(Boolean value) {
             return set$(9, value);
         }
 
         /**
-         * @param value the answer to {@link MhlwR6HospitalCybersecurityResponse#q7_1() Q7-1}, or null to clear it
+         * @param value the answer to {@link HospitalSecurityResponse#hasBcp() Q7-1}, or null to clear it
          * @return this builder
          */
-        public Builder q7_1(Boolean value) {
+        public Builder hasBcp(Boolean value) {
             return set$(10, value);
         }
 
         /**
-         * @param value the answer to {@link MhlwR6HospitalCybersecurityResponse#q7_2() Q7-2}, or null to clear it
+         * @param value the answer to {@link HospitalSecurityResponse#bcpTestedByDrills() Q7-2}, or null to clear it
          * @return this builder
          */
-        public Builder q7_2(Boolean value) {
+        public Builder bcpTestedByDrills(Boolean value) {
             return set$(11, value);
         }
 
         /**
-         * @param value the answer to {@link MhlwR6HospitalCybersecurityResponse#q8() Q8}, or null to clear it
+         * @param value the answer to {@link HospitalSecurityResponse#hasDeviceRegister() Q8}, or null to clear it
          * @return this builder
          */
-        public Builder q8(Boolean value) {
+        public Builder hasDeviceRegister(Boolean value) {
             return set$(12, value);
         }
 
         /**
-         * @param value the answer to {@link MhlwR6HospitalCybersecurityResponse#q9() Q9}, or null to clear it
+         * @param value the answer to {@link HospitalSecurityResponse#maintainsNetworkDiagram() Q9}, or null to clear it
          * @return this builder
          */
-        public Builder q9(Boolean value) {
+        public Builder maintainsNetworkDiagram(Boolean value) {
             return set$(13, value);
         }
 
         /**
-         * @param value the answer to {@link MhlwR6HospitalCybersecurityResponse#q10() Q10}, or null to clear it
+         * @param value the answer to {@link HospitalSecurityResponse#collectsVulnerabilityAlerts() Q10}, or null to clear it
          * @return this builder
          */
-        public Builder q10(Boolean value) {
+        public Builder collectsVulnerabilityAlerts(Boolean value) {
             return set$(14, value);
         }
 
         /**
-         * @param value the answer to {@link MhlwR6HospitalCybersecurityResponse#q11() Q11}, or null to clear it
+         * @param value the answer to {@link HospitalSecurityResponse#patchesNetworkDevices() Q11}, or null to clear it
          * @return this builder
          */
-        public Builder q11(Boolean value) {
+        public Builder patchesNetworkDevices(Boolean value) {
             return set$(15, value);
         }
 
         /**
-         * @param value the answer to {@link MhlwR6HospitalCybersecurityResponse#q12() Q12}, or null to clear it
+         * @param value the answer to {@link HospitalSecurityResponse#patchesServersAndPcs() Q12}, or null to clear it
          * @return this builder
          */
-        public Builder q12(Boolean value) {
+        public Builder patchesServersAndPcs(Boolean value) {
             return set$(16, value);
         }
 
         /**
-         * @param value the answer to {@link MhlwR6HospitalCybersecurityResponse#q13() Q13}, or null to clear it
+         * @param value the answer to {@link HospitalSecurityResponse#minPasswordLength() Q13}, or null to clear it
          * @return this builder
          */
-        public Builder q13(Integer value) {
+        public Builder minPasswordLength(Integer value) {
             return set$(17, value);
         }
 
         /**
-         * @param value the answer to {@link MhlwR6HospitalCybersecurityResponse#q14() Q14}, or null to clear it
+         * @param value the answer to {@link HospitalSecurityResponse#hasTwoFactorAuth() Q14}, or null to clear it
          * @return this builder
          */
-        public Builder q14(Boolean value) {
+        public Builder hasTwoFactorAuth(Boolean value) {
             return set$(18, value);
         }
 
         /**
-         * @param value the answer to {@link MhlwR6HospitalCybersecurityResponse#q15() Q15}, or null to clear it
+         * @param value the answer to {@link HospitalSecurityResponse#restrictsExternalMedia() Q15}, or null to clear it
          * @return this builder
          */
-        public Builder q15(Boolean value) {
+        public Builder restrictsExternalMedia(Boolean value) {
             return set$(19, value);
         }
 
         /**
-         * @param value the answer to {@link MhlwR6HospitalCybersecurityResponse#q16() Q16}, or null to clear it
+         * @param value the answer to {@link HospitalSecurityResponse#vendorRolesInContracts() Q16}, or null to clear it
          * @return this builder
          */
-        public Builder q16(Boolean value) {
+        public Builder vendorRolesInContracts(Boolean value) {
             return set$(20, value);
         }
 
         /**
-         * @param value the answer to {@link MhlwR6HospitalCybersecurityResponse#q17_1() Q17-1}, or null to clear it
+         * @param value the answer to {@link HospitalSecurityResponse#usesEmr() Q17-1}, or null to clear it
          * @return this builder
          */
-        public Builder q17_1(Boolean value) {
+        public Builder usesEmr(Boolean value) {
             return set$(21, value);
         }
 
         /**
-         * @param value the answer to {@link MhlwR6HospitalCybersecurityResponse#q17_2() Q17-2}, or null to clear it
+         * @param value the answer to {@link HospitalSecurityResponse#backsUpEmr() Q17-2}, or null to clear it
          * @return this builder
          */
-        public Builder q17_2(Boolean value) {
+        public Builder backsUpEmr(Boolean value) {
             return set$(22, value);
         }
 
         /**
-         * @param value the answer to {@link MhlwR6HospitalCybersecurityResponse#q17_3() Q17-3}, or null to clear it
+         * @param value the answer to {@link HospitalSecurityResponse#backupCopies() Q17-3}, or null to clear it
          * @return this builder
          */
-        public Builder q17_3(BackupCopies value) {
+        public Builder backupCopies(BackupCopies value) {
             return set$(23, value);
         }
 
         /**
-         * @param value the answer to {@link MhlwR6HospitalCybersecurityResponse#q17_4() Q17-4}, or null to clear it
+         * @param value the answer to {@link HospitalSecurityResponse#backupMethods() Q17-4}, or null to clear it
          * @return this builder
          */
-        public Builder q17_4(BackupMethods value) {
+        public Builder backupMethods(BackupMethods value) {
             return set$(24, value);
         }
 
         /**
-         * @param value the answer to {@link MhlwR6HospitalCybersecurityResponse#q17_5() Q17-5}, or null to clear it
+         * @param value the answer to {@link HospitalSecurityResponse#backupGenerations() Q17-5}, or null to clear it
          * @return this builder
          */
-        public Builder q17_5(BackupGenerations value) {
+        public Builder backupGenerations(BackupGenerations value) {
             return set$(25, value);
         }
 
         /**
-         * @param value the answer to {@link MhlwR6HospitalCybersecurityResponse#q17_6() Q17-6}, or null to clear it
+         * @param value the answer to {@link HospitalSecurityResponse#hasOfflineBackup() Q17-6}, or null to clear it
          * @return this builder
          */
-        public Builder q17_6(Boolean value) {
+        public Builder hasOfflineBackup(Boolean value) {
             return set$(26, value);
         }
 
@@ -592,8 +592,8 @@ public final class MhlwR6HospitalCybersecurityResponse {
         }
 
         /** @return the response with the answers set so far */
-        public MhlwR6HospitalCybersecurityResponse build() {
-            return new MhlwR6HospitalCybersecurityResponse(values.clone());
+        public HospitalSecurityResponse build() {
+            return new HospitalSecurityResponse(values.clone());
         }
     }
 }

@@ -9,7 +9,7 @@ import javax.annotation.processing.Generated;
         value = "dev.surveygen",
         comments = "from survey mhlw-r6-hospital-cybersecurity version 2024"
 )
-public enum IpaExams {
+public enum IpaExam {
     /** it-passport: ITパスポート試験 */
     IT_PASSPORT,
     /** sg: 情報セキュリティマネジメント試験 */
@@ -69,10 +69,10 @@ public enum IpaExams {
 
     /**
      * @param locale any locale
-     * @return the label in the survey's locale chosen as by {@link MhlwR6HospitalCybersecurityViolation#message(Locale)} (else in "ja")
+     * @return the label in the survey's locale chosen as by {@link HospitalSecurityViolation#message(Locale)} (else in "ja")
      */
     public String label(Locale locale) {
-        return texts[ordinal()][1 + MhlwR6HospitalCybersecuritySupport.localeIndex(MhlwR6HospitalCybersecurityViolation.LOCALES, locale)];
+        return texts[ordinal()][1 + HospitalSecuritySupport.localeIndex(HospitalSecurityViolation.LOCALES, locale)];
     }
 
     /** @return whether this choice cannot be selected with another */
@@ -89,7 +89,7 @@ public enum IpaExams {
      * @param code a choice code
      * @return the choice with that code, or null if there is none
      */
-    public static IpaExams fromCode(String code) {
+    public static IpaExam fromCode(String code) {
         return code == null ? null : switch (code) {
             case "it-passport" -> IT_PASSPORT;
             case "sg" -> SG;

@@ -18,8 +18,8 @@ import javax.annotation.processing.Generated;
         value = "dev.surveygen",
         comments = "from survey mhlw-r6-hospital-cybersecurity version 2024"
 )
-public record MhlwR6HospitalCybersecurityViolation(String question,
-        MhlwR6HospitalCybersecurityViolation.Code code, List<String> messages) {
+public record HospitalSecurityViolation(String question, HospitalSecurityViolation.Code code,
+        List<String> messages) {
     /** The survey's locales, the default first: the order of {@code messages} and of the labels. */
     static final String[] LOCALES = {"ja", "en"};
 
@@ -32,7 +32,7 @@ public record MhlwR6HospitalCybersecurityViolation(String question,
      * @throws NullPointerException if an argument or a message is null
      * @throws IllegalArgumentException if there is not one message per locale
      */
-    public MhlwR6HospitalCybersecurityViolation {
+    public HospitalSecurityViolation {
         Objects.requireNonNull(question, "question");
         Objects.requireNonNull(code, "code");
         messages = List.copyOf(messages);
@@ -52,7 +52,7 @@ public record MhlwR6HospitalCybersecurityViolation(String question,
      *         of its locales with the same language, else in the default locale ("ja")
      */
     public String message(Locale locale) {
-        return messages.get(MhlwR6HospitalCybersecuritySupport.localeIndex(LOCALES, locale));
+        return messages.get(HospitalSecuritySupport.localeIndex(LOCALES, locale));
     }
 
     /**

@@ -4,21 +4,21 @@ package jp.go.mhlw.survey.r6;
 import java.util.Objects;
 
 /**
- * A JSON number that {@link MhlwR6HospitalCybersecurityJsonReader} keeps as written instead of computing with it: one with
- * more than {@value MhlwR6HospitalCybersecurityJsonReader#MAX_SIGNIFICANT_DIGITS} digits from its first non-zero digit on,
- * or with an exponent of more than {@value MhlwR6HospitalCybersecurityJsonReader#MAX_EXPONENT_DIGITS} digits. Parsing such a
+ * A JSON number that {@link HospitalSecurityJsonReader} keeps as written instead of computing with it: one with
+ * more than {@value HospitalSecurityJsonReader#MAX_SIGNIFICANT_DIGITS} digits from its first non-zero digit on,
+ * or with an exponent of more than {@value HospitalSecurityJsonReader#MAX_EXPONENT_DIGITS} digits. Parsing such a
  * number into a {@link java.math.BigDecimal} takes time quadratic in its digits; no answer can be
  * one anyway (rule R9 allows 30 digits before the point and 30 after it), so the reference
  * semantics reads it as a number of the wrong kind, a {@code type} violation.
  */
 @javax.annotation.processing.Generated(value = "dev.surveygen", comments = "from survey mhlw-r6-hospital-cybersecurity version 2024")
-final class MhlwR6HospitalCybersecurityOversizeNumber extends Number {
+final class HospitalSecurityOversizeNumber extends Number {
 
     private static final long serialVersionUID = 1L;
 
     private final String text;
 
-    public MhlwR6HospitalCybersecurityOversizeNumber(String text) {
+    public HospitalSecurityOversizeNumber(String text) {
         this.text = Objects.requireNonNull(text);
     }
 
@@ -45,7 +45,7 @@ final class MhlwR6HospitalCybersecurityOversizeNumber extends Number {
 
     @Override
     public boolean equals(Object other) {
-        return other instanceof MhlwR6HospitalCybersecurityOversizeNumber o && o.text.equals(text);
+        return other instanceof HospitalSecurityOversizeNumber o && o.text.equals(text);
     }
 
     @Override

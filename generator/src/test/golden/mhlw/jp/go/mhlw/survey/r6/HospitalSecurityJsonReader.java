@@ -9,29 +9,29 @@ import java.util.Map;
 
 /**
  * Reads one JSON value: objects as insertion-ordered maps, arrays as lists, numbers as
- * BigDecimal (or, beyond what can be computed with in linear time, as {@link MhlwR6HospitalCybersecurityOversizeNumber}),
+ * BigDecimal (or, beyond what can be computed with in linear time, as {@link HospitalSecurityOversizeNumber}),
  * {@code null} as Java null.
  */
 @javax.annotation.processing.Generated(value = "dev.surveygen", comments = "from survey mhlw-r6-hospital-cybersecurity version 2024")
-final class MhlwR6HospitalCybersecurityJsonReader {
+final class HospitalSecurityJsonReader {
 
     private static final int MAX_DEPTH = 64;
 
-    /** More digits than this (from the first non-zero one) make an {@link MhlwR6HospitalCybersecurityOversizeNumber}. */
+    /** More digits than this (from the first non-zero one) make an {@link HospitalSecurityOversizeNumber}. */
     static final int MAX_SIGNIFICANT_DIGITS = 1000;
 
-    /** A longer exponent (leading zeros aside) makes an {@link MhlwR6HospitalCybersecurityOversizeNumber}. */
+    /** A longer exponent (leading zeros aside) makes an {@link HospitalSecurityOversizeNumber}. */
     static final int MAX_EXPONENT_DIGITS = 9;
 
     private final String text;
     private int pos;
 
-    private MhlwR6HospitalCybersecurityJsonReader(String text) {
+    private HospitalSecurityJsonReader(String text) {
         this.text = text;
     }
 
-    public static Object read(String text) throws MhlwR6HospitalCybersecurityJsonException {
-        MhlwR6HospitalCybersecurityJsonReader reader = new MhlwR6HospitalCybersecurityJsonReader(text.startsWith("\uFEFF") ? text.substring(1) : text);
+    public static Object read(String text) throws HospitalSecurityJsonException {
+        HospitalSecurityJsonReader reader = new HospitalSecurityJsonReader(text.startsWith("\uFEFF") ? text.substring(1) : text);
         reader.skipSpace();
         Object value = reader.value(0);
         reader.skipSpace();
@@ -41,7 +41,7 @@ final class MhlwR6HospitalCybersecurityJsonReader {
         return value;
     }
 
-    private Object value(int depth) throws MhlwR6HospitalCybersecurityJsonException {
+    private Object value(int depth) throws HospitalSecurityJsonException {
         if (depth > MAX_DEPTH) {
             throw error("JSON nested more than " + MAX_DEPTH + " levels deep");
         }
@@ -70,7 +70,7 @@ final class MhlwR6HospitalCybersecurityJsonReader {
         }
     }
 
-    private Map<String, Object> object(int depth) throws MhlwR6HospitalCybersecurityJsonException {
+    private Map<String, Object> object(int depth) throws HospitalSecurityJsonException {
         Map<String, Object> map = new LinkedHashMap<>();
         pos++;
         skipSpace();
@@ -87,7 +87,7 @@ final class MhlwR6HospitalCybersecurityJsonReader {
             String key = string();
             if (map.containsKey(key)) {
                 pos = keyPos;
-                throw error("duplicate key " + MhlwR6HospitalCybersecurityJson.write(key)); // escaped: a key may hold a line break
+                throw error("duplicate key " + HospitalSecurityJson.write(key)); // escaped: a key may hold a line break
             }
             skipSpace();
             expect(':');
@@ -103,7 +103,7 @@ final class MhlwR6HospitalCybersecurityJsonReader {
         }
     }
 
-    private List<Object> array(int depth) throws MhlwR6HospitalCybersecurityJsonException {
+    private List<Object> array(int depth) throws HospitalSecurityJsonException {
         List<Object> list = new ArrayList<>();
         pos++;
         skipSpace();
@@ -124,7 +124,7 @@ final class MhlwR6HospitalCybersecurityJsonReader {
         }
     }
 
-    private String string() throws MhlwR6HospitalCybersecurityJsonException {
+    private String string() throws HospitalSecurityJsonException {
         int start = pos;
         pos++;
         StringBuilder out = new StringBuilder();
@@ -175,12 +175,12 @@ final class MhlwR6HospitalCybersecurityJsonReader {
 
     /**
      * A number: a {@link BigDecimal} with exactly the digits and scale written (as
-     * {@code new BigDecimal(token)} gives), or an {@link MhlwR6HospitalCybersecurityOversizeNumber} when it has more than
+     * {@code new BigDecimal(token)} gives), or an {@link HospitalSecurityOversizeNumber} when it has more than
      * {@value #MAX_SIGNIFICANT_DIGITS} digits from the first non-zero one or an exponent of more
      * than {@value #MAX_EXPONENT_DIGITS} digits (leading zeros aside). Linear in the token's
      * length: the digits are counted before any arithmetic.
      */
-    private Number number() throws MhlwR6HospitalCybersecurityJsonException {
+    private Number number() throws HospitalSecurityJsonException {
         int start = pos;
         if (peek() == '-') {
             pos++;
@@ -247,14 +247,14 @@ final class MhlwR6HospitalCybersecurityJsonReader {
         }
         long scale = (fractionEnd - fractionStart) - exponent;
         if (exponentTooLong || digits.length() > MAX_SIGNIFICANT_DIGITS || scale != (int) scale) {
-            return new MhlwR6HospitalCybersecurityOversizeNumber(text.substring(start, pos));
+            return new HospitalSecurityOversizeNumber(text.substring(start, pos));
         }
         java.math.BigInteger unscaled = digits.length() == 0 ? java.math.BigInteger.ZERO
                 : new java.math.BigInteger(digits.toString());
         return new BigDecimal(text.charAt(start) == '-' ? unscaled.negate() : unscaled, (int) scale);
     }
 
-    private Object literal(String word, Object value) throws MhlwR6HospitalCybersecurityJsonException {
+    private Object literal(String word, Object value) throws HospitalSecurityJsonException {
         if (!text.startsWith(word, pos)) {
             throw error("unexpected character " + describe(text.codePointAt(pos)));
         }
@@ -263,7 +263,7 @@ final class MhlwR6HospitalCybersecurityJsonReader {
     }
 
     /** Steps over the ',' at {@code pos}; a ',' right before {@code close} is an error at the ','. */
-    private void rejectTrailingComma(char close) throws MhlwR6HospitalCybersecurityJsonException {
+    private void rejectTrailingComma(char close) throws HospitalSecurityJsonException {
         int comma = pos;
         pos++;
         skipSpace();
@@ -273,7 +273,7 @@ final class MhlwR6HospitalCybersecurityJsonReader {
         }
     }
 
-    private void expect(char c) throws MhlwR6HospitalCybersecurityJsonException {
+    private void expect(char c) throws HospitalSecurityJsonException {
         if (peek() != c) {
             throw error(pos >= text.length() ? "unexpected end of JSON; expected '" + c + "'" : "expected '" + c + "'");
         }
@@ -299,7 +299,7 @@ final class MhlwR6HospitalCybersecurityJsonReader {
                 ? String.format(java.util.Locale.ROOT, "U+%04X", c) : "'" + new String(Character.toChars(c)) + "'";
     }
 
-    private MhlwR6HospitalCybersecurityJsonException error(String message) {
+    private HospitalSecurityJsonException error(String message) {
         int line = 1;
         int column = 1;
         for (int i = 0; i < pos && i < text.length(); i++) {
@@ -310,6 +310,6 @@ final class MhlwR6HospitalCybersecurityJsonReader {
                 column++;
             }
         }
-        return new MhlwR6HospitalCybersecurityJsonException(line, column, message);
+        return new HospitalSecurityJsonException(line, column, message);
     }
 }

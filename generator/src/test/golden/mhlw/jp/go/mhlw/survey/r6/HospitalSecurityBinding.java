@@ -11,7 +11,7 @@ import javax.annotation.processing.Generated;
 
 /**
  * What a binder read: the typed response, the answers it could not read, and the keys that name
- * no question. Pass it to {@link MhlwR6HospitalCybersecurityValidator#validate(MhlwR6HospitalCybersecurityBinding)} to get every violation.
+ * no question. Pass it to {@link HospitalSecurityValidator#validate(HospitalSecurityBinding)} to get every violation.
  *
  * @param response the answers that could be read
  * @param rejected the answers that could not, by question id
@@ -21,8 +21,8 @@ import javax.annotation.processing.Generated;
         value = "dev.surveygen",
         comments = "from survey mhlw-r6-hospital-cybersecurity version 2024"
 )
-public record MhlwR6HospitalCybersecurityBinding(MhlwR6HospitalCybersecurityResponse response,
-        Map<String, MhlwR6HospitalCybersecurityBinding.Rejected> rejected,
+public record HospitalSecurityBinding(HospitalSecurityResponse response,
+        Map<String, HospitalSecurityBinding.Rejected> rejected,
         SortedSet<String> unknownQuestions) {
     /**
      * A binding; the collections are copied, unmodifiable.
@@ -31,7 +31,7 @@ public record MhlwR6HospitalCybersecurityBinding(MhlwR6HospitalCybersecurityResp
      * @param rejected the answers that could not, by question id
      * @param unknownQuestions the keys that name no question
      */
-    public MhlwR6HospitalCybersecurityBinding {
+    public HospitalSecurityBinding {
         Objects.requireNonNull(response, "response");
         // Empty (the usual case) costs no copy.
         rejected = rejected.isEmpty() ? Collections.emptyMap() : Collections.unmodifiableMap(new LinkedHashMap<>(rejected));
@@ -44,12 +44,12 @@ public record MhlwR6HospitalCybersecurityBinding(MhlwR6HospitalCybersecurityResp
      */
     @Override
     public String toString() {
-        StringBuilder out = new StringBuilder("MhlwR6HospitalCybersecurityBinding[response=").append(response).append(", rejected={");
+        StringBuilder out = new StringBuilder("HospitalSecurityBinding[response=").append(response).append(", rejected={");
         boolean first = true;
         for (Map.Entry<String, Rejected> entry : rejected.entrySet()) {
-            int index = MhlwR6HospitalCybersecurityQuestions.indexOf(entry.getKey());
+            int index = HospitalSecurityQuestions.indexOf(entry.getKey());
             out.append(first ? "" : ", ").append(entry.getKey()).append('=');
-            out.append(index >= 0 && MhlwR6HospitalCybersecurityResponse.isPersonal(index) ? new Rejected(entry.getValue().reason(), "***") : entry.getValue());
+            out.append(index >= 0 && HospitalSecurityResponse.isPersonal(index) ? new Rejected(entry.getValue().reason(), "***") : entry.getValue());
             first = false;
         }
         return out.append("}, unknownQuestions=").append(unknownQuestions).append(']').toString();

@@ -3,14 +3,14 @@ package jp.go.mhlw.survey.r6;
 
 /** Malformed JSON, with the 1-based line and column of the problem. */
 @javax.annotation.processing.Generated(value = "dev.surveygen", comments = "from survey mhlw-r6-hospital-cybersecurity version 2024")
-final class MhlwR6HospitalCybersecurityJsonException extends Exception {
+final class HospitalSecurityJsonException extends Exception {
 
     private static final long serialVersionUID = 1L;
 
     private final int line;
     private final int column;
 
-    MhlwR6HospitalCybersecurityJsonException(int line, int column, String message) {
+    HospitalSecurityJsonException(int line, int column, String message) {
         super(message);
         this.line = line;
         this.column = column;

@@ -15,16 +15,15 @@ import javax.annotation.processing.Generated;
         value = "dev.surveygen",
         comments = "from survey mhlw-r6-hospital-cybersecurity version 2024"
 )
-public final class MhlwR6HospitalCybersecurityValidator {
-    private MhlwR6HospitalCybersecurityValidator() {
+public final class HospitalSecurityValidator {
+    private HospitalSecurityValidator() {
     }
 
     /**
      * @param response a response built in code
      * @return the violations in question order; empty when valid
      */
-    public static List<MhlwR6HospitalCybersecurityViolation> validate(
-            MhlwR6HospitalCybersecurityResponse response) {
+    public static List<HospitalSecurityViolation> validate(HospitalSecurityResponse response) {
         return validate(response, Map.of(), null);
     }
 
@@ -32,20 +31,17 @@ public final class MhlwR6HospitalCybersecurityValidator {
      * @param binding what a binder read, including the answers it could not read
      * @return the violations in question order, then unknown questions; empty when valid
      */
-    public static List<MhlwR6HospitalCybersecurityViolation> validate(
-            MhlwR6HospitalCybersecurityBinding binding) {
+    public static List<HospitalSecurityViolation> validate(HospitalSecurityBinding binding) {
         return validate(binding.response(), binding.rejected(), binding.unknownQuestions());
     }
 
-    private static List<MhlwR6HospitalCybersecurityViolation> validate(
-            MhlwR6HospitalCybersecurityResponse r,
-            Map<String, MhlwR6HospitalCybersecurityBinding.Rejected> rejected,
-            SortedSet<String> unknown) {
-        List<MhlwR6HospitalCybersecurityViolation> out = null;
-        out = MhlwR6HospitalCybersecurityPart0.validate(r, rejected, out);
+    private static List<HospitalSecurityViolation> validate(HospitalSecurityResponse r,
+            Map<String, HospitalSecurityBinding.Rejected> rejected, SortedSet<String> unknown) {
+        List<HospitalSecurityViolation> out = null;
+        out = HospitalSecurityPart0.validate(r, rejected, out);
         if (unknown != null && !unknown.isEmpty()) {
             for (String key : unknown) {
-                out = MhlwR6HospitalCybersecuritySupport.add(out, new MhlwR6HospitalCybersecurityViolation(key, MhlwR6HospitalCybersecurityViolation.Code.UNKNOWN_QUESTION, List.of("この調査票にない質問です。", "There is no such question in this survey.")));
+                out = HospitalSecuritySupport.add(out, new HospitalSecurityViolation(key, HospitalSecurityViolation.Code.UNKNOWN_QUESTION, List.of("この調査票にない質問です。", "There is no such question in this survey.")));
             }
         }
         return out == null ? List.of() : Collections.unmodifiableList(out);

@@ -25,13 +25,13 @@ import java.util.function.Function;
  * differential tests hold the generated code that calls them equal to it. JDK only.
  */
 @javax.annotation.processing.Generated(value = "dev.surveygen", comments = "from survey mhlw-r6-hospital-cybersecurity version 2024")
-final class MhlwR6HospitalCybersecuritySupport {
+final class HospitalSecuritySupport {
 
     /** The most digits of a number before the point (leading zeros aside) and after it (rule R9). */
     public static final int MAX_INTEGER_DIGITS = 30;
     public static final int MAX_FRACTION_DIGITS = 30;
 
-    private MhlwR6HospitalCybersecuritySupport() {}
+    private HospitalSecuritySupport() {}
 
     /** JavaScript's {@code String.prototype.trim} set. */
     public static boolean isTrimmed(char c) {
