@@ -8,7 +8,7 @@ import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import com.palantir.javapoet.WildcardTypeName;
 import dev.surveygen.model.Question;
-import dev.surveygen.model.QuestionType;
+import dev.surveygen.model.AnswerSpec;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumSet;
@@ -36,14 +36,25 @@ final class BinderPartEmitter {
     }
 
     TypeSpec emit() {
-        return ctx.topLevel(TypeSpec.classBuilder(ctx.binderPart(number)))
+        TypeSpec.Builder part = ctx.topLevel(TypeSpec.classBuilder(ctx.binderPart(number)))
                 .addModifiers(Modifier.FINAL)
                 .addAnnotation(ctx.generated())
                 .addJavadoc("Questions $L to $L of the survey: binding from forms and JSON, and JSON output.\n",
                         JavaText.javadoc(questions.get(0).id()), JavaText.javadoc(questions.get(questions.size() - 1).id()))
                 .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build())
-                .addMethod(bindMethod())
-                .addMethod(stripMethod())
+                .addMethod(bindMethod());
+        List<CodeBlock> conditional = new ArrayList<>();
+        for (int i = 0; i < questions.size(); i++) {
+            if (questions.get(i).answer().takesAnswer() && !ctx.alwaysEnabled(questions.get(i))) {
+                conditional.add(CodeBlock.of("$L", i));
+            }
+        }
+        if (!conditional.isEmpty()) {
+            // A table, not an array created per binding: dropping disabled answers allocates no more than binding.
+            part.addField(ArrayTables.add(part, TypeName.INT, "CONDITIONAL", "conditional", "The positions of the"
+                    + " questions with a condition (theirs or their section's).", conditional));
+        }
+        return part.addMethod(stripMethod(!conditional.isEmpty()))
                 .addMethod(toJsonMethod())
                 .build();
     }
@@ -59,27 +70,54 @@ final class BinderPartEmitter {
                 .addParameter(ctx.builder, "b");
         for (Question q : questions) {
             String set = ctx.names.method(q);
-            switch (q.type()) {
-                case NOTE -> method.addStatement("in.note($S)", q.id());
-                case TEXT, LONG_TEXT -> method.addStatement("b.$N(in.text($S))", set, q.id());
-                case YES_NO -> method.addStatement("b.$N(in.yesNo($S))", set, q.id());
-                case INTEGER -> method.addStatement("b.$N(in.integer($S))", set, q.id());
-                case DECIMAL -> method.addStatement("b.$N(in.decimal($S))", set, q.id());
-                case DATE -> method.addStatement("b.$N(in.date($S))", set, q.id());
-                case SINGLE_CHOICE -> method.addStatement("b.$N(in.choice($S, $T::fromCode))", set, q.id(), ctx.enumType(q));
-                case MULTIPLE_CHOICE -> method.addStatement("b.$N(in.choices($S, $T.class, $T::fromCode))", set, q.id(),
-                        ctx.enumType(q), ctx.enumType(q));
-                default -> throw new IllegalStateException(q.type().toString());
-            }
+            method.addStatement(q.answer().accept(new AnswerSpec.Visitor<CodeBlock>() {
+                @Override
+                public CodeBlock visitNote(AnswerSpec.NoteSpec note) {
+                    return CodeBlock.of("in.note($S)", q.id());
+                }
+
+                @Override
+                public CodeBlock visitYesNo(AnswerSpec.YesNoSpec yesNo) {
+                    return read("yesNo");
+                }
+
+                @Override
+                public CodeBlock visitText(AnswerSpec.TextSpec text) {
+                    return read("text");
+                }
+
+                @Override
+                public CodeBlock visitChoice(AnswerSpec.ChoiceSpec choice) {
+                    return choice.multiple()
+                            ? CodeBlock.of("b.$N(in.choices($S, $T.class, $T::fromCode))", set, q.id(), ctx.enumType(q),
+                                    ctx.enumType(q))
+                            : CodeBlock.of("b.$N(in.choice($S, $T::fromCode))", set, q.id(), ctx.enumType(q));
+                }
+
+                @Override
+                public CodeBlock visitNumber(AnswerSpec.NumberSpec number) {
+                    return read(number.integer() ? "integer" : "decimal");
+                }
+
+                @Override
+                public CodeBlock visitDate(AnswerSpec.DateSpec date) {
+                    return read("date");
+                }
+
+                private CodeBlock read(String reader) {
+                    return CodeBlock.of("b.$N(in.$N($S))", set, reader, q.id());
+                }
+            }));
         }
         return method.build();
     }
 
     /**
-     * Drops the answers of questions that are not enabled; returns whether the response changed,
-     * so that the binder builds it again only then. Questions with no condition are always enabled.
+     * Drops the answers of questions that are not enabled (and anything sent for a note); returns
+     * whether the response changed, so that the binder builds it again only then. Only the
+     * questions with a condition (theirs or their section's) are looked at.
      */
-    private MethodSpec stripMethod() {
+    private MethodSpec stripMethod(boolean anyConditional) {
         MethodSpec.Builder method = MethodSpec.methodBuilder("stripDisabled")
                 .addModifiers(Modifier.STATIC)
                 .returns(boolean.class)
@@ -88,16 +126,18 @@ final class BinderPartEmitter {
                 .addParameter(rejectedMap(), "rejected")
                 .addStatement("boolean changed = false");
         for (Question q : questions) {
-            if (q.type() == QuestionType.NOTE) {
+            if (!q.answer().takesAnswer()) {
                 method.addStatement("rejected.remove($S)", q.id());
-            } else if (q.condition().isPresent() || ctx.section(q).condition().isPresent()) {
-                String get = ctx.names.method(q);
-                method.beginControlFlow("if (!$T.enabled_$N(r))", ctx.part(number), get)
-                        .addStatement("changed |= r.$N() != null", get)
-                        .addStatement("b.$N(null)", get)
-                        .addStatement("rejected.remove($S)", q.id())
-                        .endControlFlow();
             }
+        }
+        if (anyConditional) {
+            int start = ctx.index(questions.get(0));
+            method.beginControlFlow("for (int i : CONDITIONAL)")
+                    .beginControlFlow("if (!$T.enabled(i, r))", ctx.part(number))
+                    .addStatement("changed |= b.clear$$($L)", start == 0 ? CodeBlock.of("i") : CodeBlock.of("$L + i", start))
+                    .addStatement("rejected.remove($T.IDS[i])", ctx.part(number))
+                    .endControlFlow()
+                    .endControlFlow();
         }
         return method.addStatement("return changed").build();
     }
@@ -109,13 +149,41 @@ final class BinderPartEmitter {
                 .addParameter(ParameterizedTypeName.get(Map.class, String.class, Object.class), "out");
         for (Question q : questions) {
             String get = ctx.names.method(q);
-            switch (q.type()) {
-                case NOTE -> { }
-                case SINGLE_CHOICE -> method.addStatement("$T.putChoice(out, $S, r.$N(), $T::code)", ctx.support, q.id(), get,
-                        ctx.enumType(q));
-                case MULTIPLE_CHOICE -> method.addStatement("$T.putChoices(out, $S, r.$N(), $T::code)", ctx.support, q.id(),
-                        get, ctx.enumType(q));
-                default -> method.addStatement("$T.put(out, $S, r.$N())", ctx.support, q.id(), get);
+            CodeBlock put = CodeBlock.of("$T.put(out, $S, r.$N())", ctx.support, q.id(), get);
+            CodeBlock statement = q.answer().accept(new AnswerSpec.Visitor<CodeBlock>() {
+                @Override
+                public CodeBlock visitNote(AnswerSpec.NoteSpec note) {
+                    return null;
+                }
+
+                @Override
+                public CodeBlock visitYesNo(AnswerSpec.YesNoSpec yesNo) {
+                    return put;
+                }
+
+                @Override
+                public CodeBlock visitText(AnswerSpec.TextSpec text) {
+                    return put;
+                }
+
+                @Override
+                public CodeBlock visitChoice(AnswerSpec.ChoiceSpec choice) {
+                    return CodeBlock.of("$T.$N(out, $S, r.$N(), $T::code)", ctx.support,
+                            choice.multiple() ? "putChoices" : "putChoice", q.id(), get, ctx.enumType(q));
+                }
+
+                @Override
+                public CodeBlock visitNumber(AnswerSpec.NumberSpec number) {
+                    return put;
+                }
+
+                @Override
+                public CodeBlock visitDate(AnswerSpec.DateSpec date) {
+                    return CodeBlock.of("$T.putDate(out, $S, r.$N())", ctx.support, q.id(), get);
+                }
+            });
+            if (statement != null) {
+                method.addStatement(statement);
             }
         }
         return method.build();

@@ -23,7 +23,7 @@ import java.util.SortedSet;
 import java.util.TreeSet;
 import javax.lang.model.element.Modifier;
 
-/** The public entry points: validator, binder and enablement, each calling the parts in order. */
+/** The public entry points: validator and binder, each calling the parts in order. */
 final class FacadeEmitter {
 
     private final GenerationContext ctx;
@@ -227,35 +227,5 @@ final class FacadeEmitter {
             new JacksonEmitter(ctx).addTo(binder);
         }
         return binder.build();
-    }
-
-    TypeSpec enablement() {
-        TypeSpec.Builder type = ctx.topLevel(TypeSpec.classBuilder(ctx.enablement))
-                .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
-                .addAnnotation(ctx.generated())
-                .addJavadoc("Whether each question is enabled for a response: its section's condition and its own hold,\n"
-                        + "where a question that is not enabled reads as unanswered.\n")
-                // Each method calls its part by position, so that it costs this class one constant (its
-                // name) rather than four: javac allows 65,535 per class, and surveys can be that large.
-                .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
-        for (Question q : ctx.all) {
-            Section section = ctx.section(q);
-            String when = section.condition().map(c -> "section: " + c.source() + "; ").orElse("")
-                    + q.condition().map(c -> c.source()).orElse("always");
-            MethodSpec.Builder method = MethodSpec.methodBuilder(ctx.names.method(q)).addModifiers(Modifier.PUBLIC,
-                    Modifier.STATIC).returns(boolean.class).addParameter(ctx.response, "response");
-            if (ctx.alwaysEnabled(q)) {
-                method.addJavadoc("$L: always enabled (no condition).\n\n@param response a response\n@return true\n",
-                        ctx.questionLink(q)).addStatement("return true");
-            } else {
-                method.addJavadoc("$L: enabled when <code>$L</code>.\n\n@param response a response\n"
-                        + "@return whether the question is enabled\n", ctx.questionLink(q), JavaText.javadoc(when))
-                        .addStatement("return $T.enabled($L, response)", ctx.partOf(q),
-                                ctx.index(q) % GenerationContext.PART_SIZE);
-            }
-            type.addMethod(method
-                    .build());
-        }
-        return type.build();
     }
 }

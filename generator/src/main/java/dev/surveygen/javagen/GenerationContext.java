@@ -5,6 +5,7 @@ import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
+import dev.surveygen.model.AnswerSpec;
 import dev.surveygen.model.Question;
 import dev.surveygen.model.Section;
 import dev.surveygen.model.Survey;
@@ -41,7 +42,6 @@ final class GenerationContext {
     final ClassName binder;
     final ClassName binding;
     final ClassName rejected;
-    final ClassName enablement;
     final ClassName questions;
     final ClassName support;
     final ClassName json;
@@ -64,7 +64,6 @@ final class GenerationContext {
         binder = ClassName.get(pkg, base + "Binder");
         binding = ClassName.get(pkg, base + "Binding");
         rejected = binding.nestedClass("Rejected");
-        enablement = ClassName.get(pkg, base + "Enablement");
         questions = ClassName.get(pkg, base + "Questions");
         support = ClassName.get(pkg, base + "Support");
         json = ClassName.get(pkg, base + "Json");
@@ -170,20 +169,37 @@ final class GenerationContext {
 
     /** The Java type of the answer; null for notes, which take none. */
     TypeName valueType(Question q) {
-        return switch (q.type()) {
-            case YES_NO -> ClassName.get(Boolean.class);
-            case TEXT, LONG_TEXT -> ClassName.get(String.class);
-            case SINGLE_CHOICE -> enumType(q);
-            case MULTIPLE_CHOICE -> ParameterizedTypeName.get(ClassName.get(Set.class), enumType(q));
-            case INTEGER -> ClassName.get(Integer.class);
-            case DECIMAL -> ClassName.get(BigDecimal.class);
-            case DATE -> ClassName.get(LocalDate.class);
-            case NOTE -> null;
-        };
-    }
+        return q.answer().accept(new AnswerSpec.Visitor<TypeName>() {
+            @Override
+            public TypeName visitNote(AnswerSpec.NoteSpec note) {
+                return null;
+            }
 
-    boolean hasEnglish() {
-        return survey.locales().contains("en");
+            @Override
+            public TypeName visitYesNo(AnswerSpec.YesNoSpec yesNo) {
+                return ClassName.get(Boolean.class);
+            }
+
+            @Override
+            public TypeName visitText(AnswerSpec.TextSpec text) {
+                return ClassName.get(String.class);
+            }
+
+            @Override
+            public TypeName visitChoice(AnswerSpec.ChoiceSpec choice) {
+                return choice.multiple() ? ParameterizedTypeName.get(ClassName.get(Set.class), enumType(q)) : enumType(q);
+            }
+
+            @Override
+            public TypeName visitNumber(AnswerSpec.NumberSpec number) {
+                return ClassName.get(number.integer() ? Integer.class : BigDecimal.class);
+            }
+
+            @Override
+            public TypeName visitDate(AnswerSpec.DateSpec date) {
+                return ClassName.get(LocalDate.class);
+            }
+        });
     }
 
     /** Whether a question has no condition, nor has its section: it is enabled for every response. */
@@ -205,21 +221,37 @@ final class GenerationContext {
                 : version.substring(0, version.offsetByCodePoints(0, 199)) + "…";
     }
 
-    /** Javadoc of a question: its label, hint and help, each escaped for Javadoc. */
     /**
      * The question's id linked to its accessor on the response (where its label, hint and help
      * are, once), or the id alone for a note, which has no accessor.
      */
     String questionLink(Question q) {
-        if (q.type() == dev.surveygen.model.QuestionType.NOTE) {
+        if (!q.answer().takesAnswer()) {
             return JavaText.javadoc(q.id());
         }
         return "{@link " + response.simpleName() + "#" + names.method(q) + "() " + JavaText.javadoc(q.id()) + "}";
     }
 
-    String questionDoc(Question q) {
-        StringBuilder doc = new StringBuilder();
-        doc.append(JavaText.javadoc(q.id() + ": " + q.label().in(survey.defaultLocale(), survey.defaultLocale())));
+    /**
+     * When a question is enabled, as the definition writes it ({@code section: …; …}), or empty for
+     * a question that is always enabled.
+     */
+    java.util.Optional<String> when(Question q) {
+        Section section = section(q);
+        if (section.condition().isEmpty() && q.condition().isEmpty()) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of(section.condition().map(c -> "section: " + c.source() + "; ").orElse("")
+                + q.condition().map(c -> c.source()).orElse("always"));
+    }
+
+    /**
+     * Javadoc of a question: its label (between {@code before} and {@code after}, such as an inline
+     * {@code @return}), hint and help, each escaped for Javadoc. Written once, on the accessor.
+     */
+    String questionDoc(Question q, String before, String after) {
+        StringBuilder doc = new StringBuilder(before);
+        doc.append(JavaText.javadoc(q.id() + ": " + q.label().in(survey.defaultLocale(), survey.defaultLocale()))).append(after);
         q.hint().ifPresent(h -> doc.append("\n\n<p>").append(JavaText.javadoc(h.in(survey.defaultLocale(), survey.defaultLocale()))));
         q.help().ifPresent(h -> doc.append("\n\n<p>").append(JavaText.javadoc(h.in(survey.defaultLocale(), survey.defaultLocale()))));
         return doc.toString();

@@ -57,7 +57,6 @@ public final class JavaGenerator {
         write.accept(types.questions());
         write.accept(facades.validator());
         write.accept(facades.binder());
-        write.accept(facades.enablement());
         write.accept(new JsonEmitter(ctx).emit());
         for (int k = 0; k < ctx.parts.size(); k++) {
             write.accept(new PartEmitter(ctx, k).emit());
@@ -104,7 +103,7 @@ public final class JavaGenerator {
                 .addFileComment("$L", header)
                 .build();
         return new GeneratedFile(options.packageName().replace('.', '/') + "/" + spec.name() + ".java",
-                JavaText.escapeInvisible(file.toString()));
+                JavaText.escapeInvisible(JavaText.compact(file.toString())));
     }
 
     private static String fileName(String path) {

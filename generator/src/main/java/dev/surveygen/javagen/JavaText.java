@@ -136,4 +136,48 @@ final class JavaText {
         }
         return out == null ? source : out.toString();
     }
+
+    /**
+     * JavaPoet's output in the layout a developer writes by hand: a Javadoc comment of one line is
+     * written on one line ({@code /** text *}{@code /}), and a run of declarations that each take one
+     * line with such a comment (enum constants, constants) has no blank line between them. Only
+     * whole lines are joined, and only lines that are a comment's start, its one line of text and
+     * its end: no string literal spans lines in generated code, so none is touched.
+     */
+    static String compact(String source) {
+        String[] lines = source.split("\n", -1);
+        List<String> out = new ArrayList<>(lines.length);
+        for (int i = 0; i < lines.length; i++) {
+            String line = lines[i];
+            if (i + 2 < lines.length && line.trim().equals("/**") && lines[i + 2].trim().equals("*/")
+                    && lines[i + 1].trim().startsWith("* ") && !lines[i + 1].contains("*/")) {
+                out.add(line + " " + lines[i + 1].trim().substring(2) + " */");
+                i += 2;
+                continue;
+            }
+            out.add(line);
+        }
+        List<String> joined = new ArrayList<>(out.size());
+        for (int i = 0; i < out.size(); i++) {
+            String line = out.get(i);
+            if (line.isEmpty() && i >= 2 && i + 2 < out.size() && oneLineDeclaration(out.get(i - 2), out.get(i - 1))
+                    && oneLineDeclaration(out.get(i + 1), out.get(i + 2))) {
+                continue;
+            }
+            joined.add(line);
+        }
+        return String.join("\n", joined);
+    }
+
+    /** A one-line Javadoc comment followed by a declaration on one line (an enum constant, a field). */
+    private static boolean oneLineDeclaration(String comment, String declaration) {
+        String c = comment.trim();
+        String d = declaration.trim();
+        return c.startsWith("/** ") && c.endsWith(" */") && !d.startsWith("@") && !d.startsWith("/")
+                && (d.endsWith(",") || d.endsWith(";")) && !d.endsWith("{") && !d.contains("(") || enumConstant(c, d);
+    }
+
+    private static boolean enumConstant(String c, String d) {
+        return c.startsWith("/** ") && c.endsWith(" */") && d.matches("[\\p{L}_$][\\p{L}\\p{N}_$]*(\\(.*\\))?[,;]");
+    }
 }

@@ -12,7 +12,7 @@ import com.palantir.javapoet.WildcardTypeName;
 import dev.surveygen.model.Choice;
 import dev.surveygen.model.ChoiceList;
 import dev.surveygen.model.Question;
-import dev.surveygen.model.QuestionType;
+import dev.surveygen.model.AnswerSpec;
 import dev.surveygen.model.Section;
 import dev.surveygen.model.Text;
 import dev.surveygen.regex.PatternCompiler;
@@ -129,13 +129,11 @@ final class PartEmitter {
                 .addModifiers(Modifier.STATIC)
                 .returns(boolean.class)
                 .addParameter(ctx.response, "r");
-        String written = section.condition().map(c -> "section: " + c.source() + "; ").orElse("")
-                + q.condition().map(c -> c.source()).orElse("always");
-        method.addJavadoc("$L: $L\n", JavaText.javadoc(q.id()), JavaText.javadoc(written));
+        // Its condition is written once, on the question's constant in …Questions.
         return method.addStatement("return $L", expression).build();
     }
 
-    /** Enablement by position in this part, for the public enablement facade ({@link FacadeEmitter#enablement}). */
+    /** Enablement by position in this part, for the public enablement facade ({@code …Questions.isEnabled}). */
     private MethodSpec enabledByPositionMethod() {
         CodeBlock.Builder cases = CodeBlock.builder();
         if (questions.stream().allMatch(ctx::alwaysEnabled)) {
@@ -192,92 +190,101 @@ final class PartEmitter {
                 .addParameter(rejectedMap(), "rejected")
                 .addParameter(list, "out");
         List<CodeBlock> rows = new ArrayList<>();
-        boolean exclusives = false;
+        boolean[] exclusives = {false};
         for (int i = 0; i < questions.size(); i++) {
             Question q = questions.get(i);
+            int position = i;
             CodeBlock[] row = new CodeBlock[OUTCOMES.size()];
             row[0] = newViolation(q, "not-applicable", messages.notApplicable(q));
             CodeBlock enabled = ctx.alwaysEnabled(q) ? CodeBlock.of("true") : CodeBlock.of("enabled_$N(r)", ctx.names.method(q));
             CodeBlock reason = CodeBlock.of("reason(rejected, $L)", JavaText.literal(q.id()));
-            if (q.type() == QuestionType.NOTE) {
-                method.addStatement("out = report(out, $L, $T.checkAnswer(false, null, $L, false))", i, ctx.support, reason);
-                rows.add(row(row));
-                continue;
-            }
-            row[1] = newViolation(q, "type", messages.type(q));
-            if (q.type().hasChoices()) {
-                row[2] = newViolation(q, "choice", messages.choice(q));
-            }
-            if (q.required()) {
-                row[3] = newViolation(q, "required", messages.required(q));
+            if (q.answer().takesAnswer()) {
+                row[1] = newViolation(q, "type", messages.type(q));
+                if (q.required()) {
+                    row[3] = newViolation(q, "required", messages.required(q));
+                }
             }
             CodeBlock value = CodeBlock.of("r.$N()", ctx.names.method(q));
             CodeBlock common = CodeBlock.of("$L, $L, $L, $L", enabled, value, reason, q.required());
-            Constraints c = Constraints.of(q);
-            CodeBlock check;
-            switch (q.type()) {
-                case TEXT, LONG_TEXT -> {
-                    if (c.minLength().isPresent() || c.maxLength().isPresent()) {
+            CodeBlock check = q.answer().accept(new AnswerSpec.Visitor<CodeBlock>() {
+                @Override
+                public CodeBlock visitNote(AnswerSpec.NoteSpec note) {
+                    return CodeBlock.of("$T.checkAnswer(false, null, $L, false)", ctx.support, reason);
+                }
+
+                @Override
+                public CodeBlock visitYesNo(AnswerSpec.YesNoSpec yesNo) {
+                    return CodeBlock.of("$T.checkAnswer($L)", ctx.support, common);
+                }
+
+                @Override
+                public CodeBlock visitText(AnswerSpec.TextSpec text) {
+                    if (text.minLength().isPresent() || text.maxLength().isPresent()) {
                         row[7] = newViolation(q, "length", messages.length(q));
                     }
                     CodeBlock pattern = CodeBlock.of("false");
-                    if (c.pattern().isPresent()) {
+                    if (text.pattern().isPresent()) {
                         row[8] = newViolation(q, "pattern", messages.pattern(q));
                         String field = ctx.names.constant(q) + "_REGEX";
                         patternFields.add(FieldSpec.builder(int[].class, field, Modifier.STATIC, Modifier.FINAL)
                                 .addJavadoc("The program of the pattern <code>$L</code> (docs/definition-format.md, Part 10).\n",
-                                        JavaText.javadoc(c.pattern().get()))
+                                        JavaText.javadoc(text.pattern().get()))
                                 .initializer("$T.program($L)", ctx.patternMatcher,
-                                        programText(PatternCompiler.compileAccepted(c.pattern().get()))).build());
-                        pattern = CodeBlock.of("$L != null && !$T.matches($L.$N, $L)", value, ctx.patternMatcher, PATTERNS, field, value);
+                                        programText(PatternCompiler.compileAccepted(text.pattern().get()))).build());
+                        pattern = CodeBlock.of("$L != null && !$T.matches($L.$N, $L)", value, ctx.patternMatcher, PATTERNS,
+                                field, value);
                     }
-                    check = CodeBlock.of("$T.checkText($L, $L, $L, $L)", ctx.support, common, c.minLength().orElse(-1),
-                            c.maxLength().orElse(-1), pattern);
+                    return CodeBlock.of("$T.checkText($L, $L, $L, $L)", ctx.support, common, text.minLength().orElse(-1),
+                            text.maxLength().orElse(-1), pattern);
                 }
-                case INTEGER -> {
-                    if (c.min().isPresent() || c.max().isPresent()) {
-                        row[6] = newViolation(q, "range", messages.range(q));
+
+                @Override
+                public CodeBlock visitChoice(AnswerSpec.ChoiceSpec choice) {
+                    row[2] = newViolation(q, "choice", messages.choice(q));
+                    if (!choice.multiple()) {
+                        return CodeBlock.of("$T.checkAnswer($L)", ctx.support, common);
                     }
-                    check = CodeBlock.of("$T.checkInteger($L, $L, $L)", ctx.support, common,
-                            c.min().map(m -> m.intValueExact() + "L").orElse("Long.MIN_VALUE"),
-                            c.max().map(m -> m.intValueExact() + "L").orElse("Long.MAX_VALUE"));
-                }
-                case DECIMAL -> {
-                    if (c.min().isPresent() || c.max().isPresent()) {
-                        row[6] = newViolation(q, "range", messages.range(q));
-                    }
-                    check = CodeBlock.of("$T.checkDecimal($L, $L, $L)", ctx.support, common,
-                            c.min().map(constants::decimal).orElse(CodeBlock.of("null")),
-                            c.max().map(constants::decimal).orElse(CodeBlock.of("null")));
-                }
-                case DATE -> {
-                    if (c.minDate().isPresent() || c.maxDate().isPresent()) {
-                        row[6] = newViolation(q, "range", messages.range(q));
-                    }
-                    check = CodeBlock.of("$T.checkDate($L, $L, $L)", ctx.support, common,
-                            c.minDate().map(d -> PartConstants.epochDay(d).toString()).orElse("Long.MIN_VALUE"),
-                            c.maxDate().map(d -> PartConstants.epochDay(d).toString()).orElse("Long.MAX_VALUE"));
-                }
-                case MULTIPLE_CHOICE -> {
-                    if (c.minSelections().isPresent() || c.maxSelections().isPresent()) {
+                    if (choice.minSelections().isPresent() || choice.maxSelections().isPresent()) {
                         row[5] = newViolation(q, "selection-count", messages.selectionCount(q));
                     }
                     String exclusive = exclusiveCheck(q);
-                    CodeBlock counts = CodeBlock.of("$L, $L", c.minSelections().orElse(-1), c.maxSelections().orElse(-1));
-                    if (exclusive != null) {
-                        exclusives = true;
-                        String local = "exclusive$" + ctx.names.method(q);
-                        method.addStatement("$T $N = $N($L)", ctx.violation, local, exclusive, value);
-                        method.addStatement("out = report(out, $L, $T.checkChoices($L, $N != null, $L), $N)", i, ctx.support,
-                                common, local, counts, local);
-                        rows.add(row(row));
-                        continue;
+                    CodeBlock counts = CodeBlock.of("$L, $L", choice.minSelections().orElse(-1),
+                            choice.maxSelections().orElse(-1));
+                    if (exclusive == null) {
+                        return CodeBlock.of("$T.checkChoices($L, false, $L)", ctx.support, common, counts);
                     }
-                    check = CodeBlock.of("$T.checkChoices($L, false, $L)", ctx.support, common, counts);
+                    exclusives[0] = true;
+                    String local = "exclusive$" + ctx.names.method(q);
+                    method.addStatement("$T $N = $N($L)", ctx.violation, local, exclusive, value);
+                    return CodeBlock.of("$T.checkChoices($L, $N != null, $L), $N", ctx.support, common, local, counts, local);
                 }
-                default -> check = CodeBlock.of("$T.checkAnswer($L)", ctx.support, common);
-            }
-            method.addStatement("out = report(out, $L, $L)", i, check);
+
+                @Override
+                public CodeBlock visitNumber(AnswerSpec.NumberSpec number) {
+                    if (number.min().isPresent() || number.max().isPresent()) {
+                        row[6] = newViolation(q, "range", messages.range(q));
+                    }
+                    if (number.integer()) {
+                        return CodeBlock.of("$T.checkInteger($L, $L, $L)", ctx.support, common,
+                                number.min().map(m -> m.intValueExact() + "L").orElse("Long.MIN_VALUE"),
+                                number.max().map(m -> m.intValueExact() + "L").orElse("Long.MAX_VALUE"));
+                    }
+                    return CodeBlock.of("$T.checkDecimal($L, $L, $L)", ctx.support, common,
+                            number.min().map(constants::decimal).orElse(CodeBlock.of("null")),
+                            number.max().map(constants::decimal).orElse(CodeBlock.of("null")));
+                }
+
+                @Override
+                public CodeBlock visitDate(AnswerSpec.DateSpec date) {
+                    if (date.min().isPresent() || date.max().isPresent()) {
+                        row[6] = newViolation(q, "range", messages.range(q));
+                    }
+                    return CodeBlock.of("$T.checkDate($L, $L, $L)", ctx.support, common,
+                            date.min().map(d -> PartConstants.epochDay(d).toString()).orElse("Long.MIN_VALUE"),
+                            date.max().map(d -> PartConstants.epochDay(d).toString()).orElse("Long.MAX_VALUE"));
+                }
+            });
+            method.addStatement("out = report(out, $L, $L)", position, check);
             rows.add(row(row));
         }
         violationFields.add(FieldSpec.builder(ArrayTypeName.of(ArrayTypeName.of(ctx.violation)), "BY_QUESTION",
@@ -290,7 +297,7 @@ final class PartEmitter {
                 .addStatement("return outcome == null ? out : $T.add(out, $L.BY_QUESTION[question][outcome.ordinal()])",
                         ctx.support, VIOLATIONS)
                 .build());
-        if (exclusives) {
+        if (exclusives[0]) {
             helpers.addMethod(MethodSpec.methodBuilder("report").addModifiers(Modifier.PRIVATE, Modifier.STATIC)
                     .returns(list).addParameter(list, "out").addParameter(int.class, "question")
                     .addParameter(outcome, "outcome").addParameter(ctx.violation, "exclusive")

@@ -1,5 +1,6 @@
 package dev.surveygen.javagen;
 
+import dev.surveygen.model.AnswerSpec;
 import dev.surveygen.output.GeneratedFile;
 import dev.surveygen.regex.PatternMatcher;
 import java.io.IOException;
@@ -36,7 +37,8 @@ final class RuntimeSources {
 
     /**
      * The runtime module's {@code dev.surveygen.runtime.Support} as {@code <Survey>Support}: every
-     * survey gets the same text apart from the package and the name.
+     * survey gets the same text apart from the package and the name, less the sections that serve
+     * only a kind of question it does not have ({@link #sections}).
      */
     static GeneratedFile support(GenerationContext ctx, String header) {
         String source = read(RuntimeSources.class, "/dev/surveygen/runtime/Support.java");
@@ -44,9 +46,74 @@ final class RuntimeSources {
         String copy = replaceOnce(source, "package dev.surveygen.runtime;", "package " + ctx.options.packageName() + ";");
         copy = replaceOnce(copy, "public final class Support {", ctx.generated() + "\nfinal class Support {");
         copy = copy.replaceAll("\\bSupport\\b", name);
+        copy = sections(copy, used(ctx));
         copy = qualifyJavaLang(copy, ctx.typeNames());
         String directory = ctx.options.packageName().replace('.', '/');
         return new GeneratedFile(directory + "/" + name + ".java", JavaText.escapeInvisible(header + "\n" + copy));
+    }
+
+    private static final java.util.regex.Pattern SECTION = java.util.regex.Pattern.compile(
+            "(?m)^[ \\t]*// ---- (\\w+): copied only for a survey with an? \\w+ question ----\n(.*?)^[ \\t]*// ---- end \\1 ----\n",
+            java.util.regex.Pattern.DOTALL);
+
+    /**
+     * The source with the sections of the concerns in {@code used} kept (their marker lines
+     * dropped) and the others removed: a survey without dates gets no date code. The runtime
+     * module compiles and tests the whole source; the golden files and the differential tests,
+     * which generate surveys with and without each kind, compile the copies.
+     */
+    static String sections(String source, java.util.Set<String> used) {
+        java.util.regex.Matcher section = SECTION.matcher(source);
+        StringBuilder out = new StringBuilder();
+        while (section.find()) {
+            section.appendReplacement(out, java.util.regex.Matcher.quoteReplacement(
+                    used.contains(section.group(1)) ? section.group(2) : ""));
+        }
+        // A removed section leaves at most one blank line behind.
+        return section.appendTail(out).toString().replaceAll("\n\n(\n)+", "\n\n").replaceAll("\n\n(\\s*})", "\n$1");
+    }
+
+    /** The optional sections of the runtime that a survey's questions use: {@code decimal}, {@code date}. */
+    static java.util.Set<String> used(GenerationContext ctx) {
+        java.util.Set<String> used = new java.util.TreeSet<>();
+        for (dev.surveygen.model.Question q : ctx.all) {
+            q.answer().accept(new AnswerSpec.Visitor<Void>() {
+                @Override
+                public Void visitNote(AnswerSpec.NoteSpec note) {
+                    return null;
+                }
+
+                @Override
+                public Void visitYesNo(AnswerSpec.YesNoSpec yesNo) {
+                    return null;
+                }
+
+                @Override
+                public Void visitText(AnswerSpec.TextSpec text) {
+                    return null;
+                }
+
+                @Override
+                public Void visitChoice(AnswerSpec.ChoiceSpec choice) {
+                    return null;
+                }
+
+                @Override
+                public Void visitNumber(AnswerSpec.NumberSpec number) {
+                    if (!number.integer()) {
+                        used.add("decimal");
+                    }
+                    return null;
+                }
+
+                @Override
+                public Void visitDate(AnswerSpec.DateSpec date) {
+                    used.add("date");
+                    return null;
+                }
+            });
+        }
+        return used;
     }
 
     /** The JSON reader of {@code surveygen check}, as it is: its three classes, prefixed with the survey's base name. */

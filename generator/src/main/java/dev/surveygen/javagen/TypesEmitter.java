@@ -2,6 +2,7 @@ package dev.surveygen.javagen;
 
 import dev.surveygen.model.ViolationCode;
 import com.palantir.javapoet.AnnotationSpec;
+import com.palantir.javapoet.ArrayTypeName;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.FieldSpec;
@@ -13,7 +14,7 @@ import com.palantir.javapoet.TypeSpec;
 import dev.surveygen.model.Choice;
 import dev.surveygen.model.ChoiceList;
 import dev.surveygen.model.Question;
-import dev.surveygen.model.QuestionType;
+import dev.surveygen.model.AnswerSpec;
 import dev.surveygen.naming.JavaLimits;
 
 import java.math.BigDecimal;
@@ -84,11 +85,9 @@ final class TypesEmitter {
                 .map(i -> CodeBlock.of("$L", i)).toList()));
         TypeSpec.Builder builder = TypeSpec.classBuilder(ctx.builder)
                 .addModifiers(Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
-                .addJavadoc("Builds a {@link $T}; setting null clears an answer.\n", ctx.response)
+                .addJavadoc("Builds a {@link $T} (from {@link $T#builder()}); setting null clears an answer.\n", ctx.response,
+                        ctx.response)
                 .addField(Object[].class, "values", Modifier.PRIVATE, Modifier.FINAL)
-                .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PUBLIC)
-                        .addJavadoc("A builder with every question unanswered (as {@link $T#builder()}).\n", ctx.response)
-                        .addStatement("this(new $T[SIZE])", Object.class).build())
                 .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE)
                         .addParameter(Object[].class, "values").addStatement("this.values = values").build());
         for (Question q : ctx.all) {
@@ -100,18 +99,15 @@ final class TypesEmitter {
             MethodSpec.Builder getter = MethodSpec.methodBuilder(name)
                     .addModifiers(Modifier.PUBLIC)
                     .returns(valueType)
-                    .addJavadoc("$L\n\n@return the answer, or null when unanswered\n", ctx.questionDoc(q));
-            if (q.type() == QuestionType.MULTIPLE_CHOICE) {
+                    .addJavadoc("$L\n", ctx.questionDoc(q, "{@return the answer to ", "}"));
+            if (valueType instanceof ParameterizedTypeName) {
+                // The cast from the answers array to a generic type (a selection) is unchecked.
                 getter.addAnnotation(AnnotationSpec.builder(SuppressWarnings.class).addMember("value", "$S", "unchecked")
                         .build());
             }
             annotateGetter(getter, q);
             type.addMethod(getter.addStatement("return ($T) values[$L]", valueType, slot(q)).build());
-            CodeBlock store = switch (q.type()) {
-                case TEXT, LONG_TEXT -> CodeBlock.of("$T.text(value)", ctx.support);
-                case MULTIPLE_CHOICE -> CodeBlock.of("$T.choices(value)", ctx.support);
-                default -> CodeBlock.of("value");
-            };
+            CodeBlock store = q.answer().accept(new Stored());
             MethodSpec.Builder setter = MethodSpec.methodBuilder(name);
             builder.addMethod(setter
                     .addModifiers(Modifier.PUBLIC)
@@ -119,57 +115,39 @@ final class TypesEmitter {
                     .addParameter(ParameterSpec.builder(valueType, "value").build())
                     .addJavadoc("@param value the answer to $L, or null to clear it\n@return this builder\n",
                             ctx.questionLink(q))
-                    .addStatement("values[$L] = $L", slot(q), store)
-                    .addStatement("return this")
+                    .addStatement("return set$$($L, $L)", slot(q), store)
                     .build());
         }
+        if (!ctx.all.stream().allMatch(ctx::alwaysEnabled)) {
+            builder.addMethod(MethodSpec.methodBuilder("clear$").returns(boolean.class).addParameter(int.class, "index")
+                    .addJavadoc("Clears an answer (the binder's dropping of disabled answers); whether there was one.\n")
+                    .addStatement("boolean answered = values[index] != null")
+                    .addStatement("values[index] = null")
+                    .addStatement("return answered").build());
+        }
+        // '$' keeps its name from every question's setter.
+        builder.addMethod(MethodSpec.methodBuilder("set$").addModifiers(Modifier.PRIVATE).returns(ctx.builder)
+                .addParameter(int.class, "index").addParameter(Object.class, "value")
+                .addStatement("values[index] = value").addStatement("return this").build());
         builder.addMethod(MethodSpec.methodBuilder("build").addModifiers(Modifier.PUBLIC)
                 .addJavadoc("@return the response with the answers set so far\n")
                 .returns(ctx.response).addStatement("return new $T(values.clone())", ctx.response).build());
+        // Equality, hash and text are the runtime's, over the answers array (decimals numerically).
         type.addMethod(MethodSpec.methodBuilder("equals").addAnnotation(Override.class).addModifiers(Modifier.PUBLIC)
                 .returns(boolean.class).addParameter(Object.class, "other")
-                .beginControlFlow("if (!(other instanceof $T that))", ctx.response).addStatement("return false")
-                .endControlFlow()
-                .beginControlFlow("for (int i = 0; i < SIZE; i++)")
-                .beginControlFlow("if (!sameAnswer(values[i], that.values[i]))").addStatement("return false").endControlFlow()
-                .endControlFlow()
-                .addStatement("return true")
+                .addStatement("return other instanceof $T that && $T.sameAnswers(values, that.values)", ctx.response,
+                        ctx.support)
                 .build());
         type.addMethod(MethodSpec.methodBuilder("hashCode").addAnnotation(Override.class).addModifiers(Modifier.PUBLIC)
-                .returns(int.class)
-                .addStatement("int hash = 1")
-                .beginControlFlow("for ($T value : values)", Object.class).addStatement("hash = 31 * hash + answerHash(value)")
-                .endControlFlow()
-                .addStatement("return hash").build());
-        type.addMethod(MethodSpec.methodBuilder("sameAnswer").addModifiers(Modifier.PRIVATE, Modifier.STATIC)
-                .returns(boolean.class).addParameter(Object.class, "a").addParameter(Object.class, "b")
-                .addJavadoc("Answers are equal by value: decimals numerically (2.5 equals 2.50), the rest by equals.\n")
-                .beginControlFlow("if (a instanceof $T x && b instanceof $T y)", BigDecimal.class, BigDecimal.class)
-                .addStatement("return x.compareTo(y) == 0").endControlFlow()
-                .addStatement("return $T.equals(a, b)", Objects.class).build());
-        type.addMethod(MethodSpec.methodBuilder("answerHash").addModifiers(Modifier.PRIVATE, Modifier.STATIC)
-                .returns(int.class).addParameter(Object.class, "value")
-                .addJavadoc("A hash consistent with {@code sameAnswer}: numerically equal decimals have equal doubles.\n")
-                .beginControlFlow("if (value instanceof $T d)", BigDecimal.class)
-                .addStatement("return $T.hashCode(d.doubleValue())", Double.class).endControlFlow()
-                .addStatement("return $T.hashCode(value)", Objects.class).build());
+                .returns(int.class).addStatement("return $T.answersHash(values)", ctx.support).build());
         type.addMethod(MethodSpec.methodBuilder("isPersonal").addModifiers(Modifier.STATIC)
                 .returns(boolean.class).addParameter(int.class, "index")
                 .addJavadoc("Whether the question at {@code index} (definition order) is personal data, masked in logs.\n")
                 .addStatement("return $T.binarySearch(PERSONAL, index) >= 0", Arrays.class).build());
         type.addMethod(MethodSpec.methodBuilder("toString").addAnnotation(Override.class).addModifiers(Modifier.PUBLIC)
                 .returns(String.class)
-                .addStatement("$T out = new $T($S)", StringBuilder.class, StringBuilder.class, ctx.response.simpleName() + "{")
-                .addStatement("boolean first = true")
-                .beginControlFlow("for (int i = 0; i < SIZE; i++)")
-                .beginControlFlow("if (values[i] == null)")
-                .addStatement("continue")
-                .endControlFlow()
-                .addStatement("out.append(first ? $S : $S).append($T.ALL.get(i)).append('=')", "", ", ", ctx.questions)
-                .addStatement("out.append(isPersonal(i) ? $S : values[i])", "***")
-                .addStatement("first = false")
-                .endControlFlow()
-                .addStatement("return out.append('}').toString()")
+                .addStatement("return $T.describe($S, $T.ALL, values, PERSONAL)", ctx.support, ctx.response.simpleName(),
+                        ctx.questions)
                 .build());
         if (ctx.options.jackson()) {
             // Through the binder: exactly as strict as fromJson and check (see JacksonEmitter).
@@ -180,38 +158,100 @@ final class TypesEmitter {
         return type.addType(builder.build()).build();
     }
 
+    /** What a setter stores: a text trimmed (null when blank), a selection in order (null when empty). */
+    private final class Stored implements AnswerSpec.Visitor<CodeBlock> {
+        @Override
+        public CodeBlock visitNote(AnswerSpec.NoteSpec note) {
+            throw new IllegalStateException("a note takes no answer");
+        }
+
+        @Override
+        public CodeBlock visitYesNo(AnswerSpec.YesNoSpec yesNo) {
+            return CodeBlock.of("value");
+        }
+
+        @Override
+        public CodeBlock visitText(AnswerSpec.TextSpec text) {
+            return CodeBlock.of("$T.text(value)", ctx.support);
+        }
+
+        @Override
+        public CodeBlock visitChoice(AnswerSpec.ChoiceSpec choice) {
+            return choice.multiple() ? CodeBlock.of("$T.choices(value)", ctx.support) : CodeBlock.of("value");
+        }
+
+        @Override
+        public CodeBlock visitNumber(AnswerSpec.NumberSpec number) {
+            return CodeBlock.of("value");
+        }
+
+        @Override
+        public CodeBlock visitDate(AnswerSpec.DateSpec date) {
+            return CodeBlock.of("value");
+        }
+    }
+
     /** The optional annotations of a getter: Bean Validation's bounds. */
     private void annotateGetter(MethodSpec.Builder getter, Question q) {
         if (!ctx.options.jakartaValidation()) {
             return;
         }
         String pkg = "jakarta.validation.constraints";
-        var c = Constraints.of(q);
-        if (q.type() == QuestionType.INTEGER) {
-            c.min().ifPresent(min -> getter.addAnnotation(AnnotationSpec.builder(ClassName.get(pkg, "Min"))
-                    .addMember("value", "$LL", min.longValueExact()).build()));
-            c.max().ifPresent(max -> getter.addAnnotation(AnnotationSpec.builder(ClassName.get(pkg, "Max"))
-                    .addMember("value", "$LL", max.longValueExact()).build()));
-        }
-        if (q.type() == QuestionType.DECIMAL) {
-            c.min().ifPresent(min -> getter.addAnnotation(AnnotationSpec.builder(ClassName.get(pkg, "DecimalMin"))
-                    .addMember("value", "$S", min.toPlainString()).build()));
-            c.max().ifPresent(max -> getter.addAnnotation(AnnotationSpec.builder(ClassName.get(pkg, "DecimalMax"))
-                    .addMember("value", "$S", max.toPlainString()).build()));
-        }
-        if (q.type().isTextual() && (c.minLength().isPresent() || c.maxLength().isPresent())) {
-            AnnotationSpec.Builder size = AnnotationSpec.builder(ClassName.get(pkg, "Size"));
-            c.minLength().ifPresent(min -> size.addMember("min", "$L", min));
-            c.maxLength().ifPresent(max -> size.addMember("max", "$L", max));
-            getter.addAnnotation(size.build());
-        }
-        if (q.type() == QuestionType.MULTIPLE_CHOICE
-                && (c.minSelections().isPresent() || c.maxSelections().isPresent())) {
-            AnnotationSpec.Builder size = AnnotationSpec.builder(ClassName.get(pkg, "Size"));
-            c.minSelections().ifPresent(min -> size.addMember("min", "$L", min));
-            c.maxSelections().ifPresent(max -> size.addMember("max", "$L", max));
-            getter.addAnnotation(size.build());
-        }
+        q.answer().accept(new AnswerSpec.Visitor<Void>() {
+            @Override
+            public Void visitNote(AnswerSpec.NoteSpec note) {
+                return null;
+            }
+
+            @Override
+            public Void visitYesNo(AnswerSpec.YesNoSpec yesNo) {
+                return null;
+            }
+
+            @Override
+            public Void visitText(AnswerSpec.TextSpec text) {
+                size(text.minLength(), text.maxLength());
+                return null;
+            }
+
+            @Override
+            public Void visitChoice(AnswerSpec.ChoiceSpec choice) {
+                if (choice.multiple()) {
+                    size(choice.minSelections(), choice.maxSelections());
+                }
+                return null;
+            }
+
+            @Override
+            public Void visitNumber(AnswerSpec.NumberSpec number) {
+                if (number.integer()) {
+                    number.min().ifPresent(min -> getter.addAnnotation(AnnotationSpec.builder(ClassName.get(pkg, "Min"))
+                            .addMember("value", "$LL", min.longValueExact()).build()));
+                    number.max().ifPresent(max -> getter.addAnnotation(AnnotationSpec.builder(ClassName.get(pkg, "Max"))
+                            .addMember("value", "$LL", max.longValueExact()).build()));
+                } else {
+                    number.min().ifPresent(min -> getter.addAnnotation(AnnotationSpec.builder(ClassName.get(pkg, "DecimalMin"))
+                            .addMember("value", "$S", min.toPlainString()).build()));
+                    number.max().ifPresent(max -> getter.addAnnotation(AnnotationSpec.builder(ClassName.get(pkg, "DecimalMax"))
+                            .addMember("value", "$S", max.toPlainString()).build()));
+                }
+                return null;
+            }
+
+            @Override
+            public Void visitDate(AnswerSpec.DateSpec date) {
+                return null;
+            }
+
+            private void size(java.util.Optional<Integer> min, java.util.Optional<Integer> max) {
+                if (min.isPresent() || max.isPresent()) {
+                    AnnotationSpec.Builder size = AnnotationSpec.builder(ClassName.get(pkg, "Size"));
+                    min.ifPresent(m -> size.addMember("min", "$L", m));
+                    max.ifPresent(m -> size.addMember("max", "$L", m));
+                    getter.addAnnotation(size.build());
+                }
+            }
+        });
     }
 
     List<TypeSpec> enums() {
@@ -223,10 +263,11 @@ final class TypesEmitter {
     }
 
     /**
-     * One enum per choice list. The constants take no arguments: their codes, labels and flags
-     * are tables by ordinal, built by small methods, so that the class initialiser holds only the
-     * constants themselves and a list of up to {@link JavaLimits#MAX_CHOICES} choices compiles. The
-     * tables and their methods have lower-case names, which no choice code can become.
+     * One enum per choice list. The constants take no arguments: their codes and labels are one
+     * table by ordinal (a row per choice), built by a small method, so that the class initialiser
+     * holds only the constants themselves and a list of up to {@link JavaLimits#MAX_CHOICES}
+     * choices compiles. The table and its method have lower-case names, which no choice code can
+     * become.
      */
     private TypeSpec choiceEnum(ChoiceList list, ClassName name) {
         List<String> locales = ctx.survey.locales();
@@ -241,36 +282,39 @@ final class TypesEmitter {
                     .addJavadoc("$L\n", JavaText.javadoc(choice.code() + ": " + choice.label().in(ctx.survey.defaultLocale(), ctx.survey.defaultLocale())))
                     .build());
         }
-        type.addField(table(type, "codes", "", choices.stream().map(Choice::code).toList()));
-        for (String locale : locales) {
-            type.addField(table(type, "labels" + capitalize(locale), "",
-                    choices.stream().map(c -> c.label().in(locale, ctx.survey.defaultLocale())).toList()));
+        List<CodeBlock> rows = new ArrayList<>();
+        for (Choice choice : choices) {
+            List<CodeBlock> cells = new ArrayList<>();
+            cells.add(CodeBlock.of("$L", JavaText.literal(choice.code())));
+            for (String locale : locales) {
+                cells.add(CodeBlock.of("$L", JavaText.literal(choice.label().in(locale, ctx.survey.defaultLocale()))));
+            }
+            rows.add(CodeBlock.of("{$L}", CodeBlock.join(cells, ", ")));
         }
-        boolean anyExclusive = choices.stream().anyMatch(Choice::exclusive);
-        boolean anyOther = choices.stream().anyMatch(Choice::other);
-        if (anyExclusive) {
-            type.addField(flags(type, "exclusive", choices, Choice::exclusive));
-        }
-        if (anyOther) {
-            type.addField(flags(type, "other", choices, Choice::other));
-        }
+        type.addField(ArrayTables.add(type, ArrayTypeName.of(String.class), "texts", "texts", "By ordinal: the code, then"
+                + " the label in each of the survey's locales (" + String.join(", ", locales) + ").", rows));
         MethodSpec.Builder code = MethodSpec.methodBuilder("code").addModifiers(Modifier.PUBLIC).returns(String.class)
                 .addJavadoc("@return the stable code of this choice, as in the definition and in JSON\n")
-                .addStatement("return codes[ordinal()]");
+                .addStatement("return texts[ordinal()][0]");
         if (ctx.options.jackson()) {
             code.addAnnotation(ClassName.get("com.fasterxml.jackson.annotation", "JsonValue"));
         }
         type.addMethod(code.build());
         type.addMethod(MethodSpec.methodBuilder("label").addModifiers(Modifier.PUBLIC).returns(String.class)
-                .addJavadoc("@return the label in the survey's default locale\n")
-                .addStatement("return $N[ordinal()]", "labels" + capitalize(ctx.survey.defaultLocale())).build());
-        type.addMethod(localeSwitch(MethodSpec.methodBuilder("label"), "labels", "the label", "[ordinal()]").build());
+                .addJavadoc("@return the label in the survey's default locale ($S)\n", ctx.survey.defaultLocale())
+                .addStatement("return texts[ordinal()][1]").build());
+        type.addMethod(MethodSpec.methodBuilder("label").addModifiers(Modifier.PUBLIC).returns(String.class)
+                .addParameter(Locale.class, "locale")
+                .addJavadoc("@param locale any locale\n@return the label in the survey's locale chosen as by {@link $T#message(Locale)}"
+                        + " (else in $S)\n", ctx.violation, ctx.survey.defaultLocale())
+                .addStatement("return texts[ordinal()][1 + $T.localeIndex($T.LOCALES, locale)]", ctx.support, ctx.violation)
+                .build());
         type.addMethod(MethodSpec.methodBuilder("isExclusive").addModifiers(Modifier.PUBLIC).returns(boolean.class)
                 .addJavadoc("@return whether this choice cannot be selected with another\n")
-                .addStatement(anyExclusive ? "return exclusive[ordinal()]" : "return false").build());
+                .addCode(flag(type, list, "exclusive", Choice::exclusive)).build());
         type.addMethod(MethodSpec.methodBuilder("isOther").addModifiers(Modifier.PUBLIC).returns(boolean.class)
                 .addJavadoc("@return whether this is the \"other\" choice, specified by a separate text question\n")
-                .addStatement(anyOther ? "return other[ordinal()]" : "return false").build());
+                .addCode(flag(type, list, "other", Choice::other)).build());
         type.addMethod(MethodSpec.methodBuilder("fromCode").addModifiers(Modifier.PUBLIC, Modifier.STATIC)
                 .returns(name).addParameter(String.class, "code")
                 .addJavadoc("@param code a choice code\n@return the choice with that code, or null if there is none\n")
@@ -292,26 +336,32 @@ final class TypesEmitter {
         return type.build();
     }
 
-    /** A {@code private static final String[]} by ordinal, filled by a method of the same name. */
-    private static FieldSpec table(TypeSpec.Builder type, String name, String doc, List<String> values) {
-        return ArrayTables.add(type, ClassName.get(String.class), name, name, doc, values.stream()
-                .map(v -> CodeBlock.of("$L", JavaText.literal(v))).toList());
-    }
+    /** The most choices with a flag tested by comparison ({@code this == A || this == B}) rather than a table. */
+    private static final int FLAG_COMPARISONS = 8;
 
-    /** A {@code private static final boolean[]} by ordinal, set where {@code flag} holds. */
-    private static FieldSpec flags(TypeSpec.Builder type, String name, List<Choice> choices,
+    /**
+     * The body of a flag's method: {@code false} when no choice has it, comparisons with the few
+     * that have it, else a {@code boolean[]} by ordinal (a list may have thousands).
+     */
+    private CodeBlock flag(TypeSpec.Builder type, ChoiceList list, String name,
             java.util.function.Predicate<Choice> flag) {
+        List<Choice> flagged = list.choices().stream().filter(flag).toList();
+        if (flagged.size() <= FLAG_COMPARISONS) {
+            return CodeBlock.of("return $L;\n", flagged.isEmpty() ? CodeBlock.of("false") : CodeBlock.join(flagged.stream()
+                    .map(c -> CodeBlock.of("this == $N", ctx.names.enumConstant(list, c.code()))).toList(), " || "));
+        }
         MethodSpec.Builder method = MethodSpec.methodBuilder(name).addModifiers(Modifier.PRIVATE, Modifier.STATIC)
                 .returns(boolean[].class)
-                .addStatement("boolean[] flags = new boolean[$L]", choices.size());
-        for (int i = 0; i < choices.size(); i++) {
-            if (flag.test(choices.get(i))) {
+                .addStatement("boolean[] flags = new boolean[$L]", list.choices().size());
+        for (int i = 0; i < list.choices().size(); i++) {
+            if (flag.test(list.choices().get(i))) {
                 method.addStatement("flags[$L] = true", i);
             }
         }
         type.addMethod(method.addStatement("return flags").build());
-        return FieldSpec.builder(boolean[].class, name, Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-                .initializer("$N()", name).build();
+        type.addField(FieldSpec.builder(boolean[].class, name, Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+                .initializer("$N()", name).build());
+        return CodeBlock.of("return $N[ordinal()];\n", name);
     }
 
     /**
@@ -345,30 +395,6 @@ final class TypesEmitter {
         return cases.add("default -> null;\n$<};\n").build();
     }
 
-    /** {@code name(String locale)}: the text in that locale, the default locale's for any other. */
-    private MethodSpec.Builder localeSwitch(MethodSpec.Builder method, String prefix, String what) {
-        return localeSwitch(method, prefix, what, "");
-    }
-
-    /** As above, reading {@code prefix + Locale + suffix} (e.g. {@code labelsEn[ordinal()]}). */
-    private MethodSpec.Builder localeSwitch(MethodSpec.Builder method, String prefix, String what, String suffix) {
-        method.addModifiers(Modifier.PUBLIC).returns(String.class).addParameter(String.class, "locale")
-                .addJavadoc("@param locale a locale code such as $S\n@return $L in that locale, or in the default locale"
-                        + " ($S) for any other\n", "en", what, ctx.survey.defaultLocale());
-        List<String> others = ctx.survey.locales().stream().filter(l -> !l.equals(ctx.survey.defaultLocale())).toList();
-        if (others.isEmpty()) {
-            return method.addStatement("$T.requireNonNull(locale, $S)", Objects.class, "locale")
-                    .addStatement("return $N$L", prefix + capitalize(ctx.survey.defaultLocale()), suffix);
-        }
-        method.addStatement("$T.requireNonNull(locale, $S)", Objects.class, "locale");
-        for (String locale : others) {
-            method.beginControlFlow("if (locale.equals($S))", locale)
-                    .addStatement("return $N$L", prefix + capitalize(locale), suffix)
-                    .endControlFlow();
-        }
-        return method.addStatement("return $N$L", prefix + capitalize(ctx.survey.defaultLocale()), suffix);
-    }
-
     /**
      * The violation: a final class rather than a record, so that its shape does not change with
      * the survey's locales ({@code message(Locale)} reads a table by the declared locales).
@@ -398,11 +424,24 @@ final class TypesEmitter {
                         + "@param code the violation code\n"
                         + "@param messages the message in each of the survey's locales, in their order ($L); read one with\n"
                         + "    {@link #message(Locale)}\n", String.join(", ", ctx.survey.locales()))
-                .recordConstructor(MethodSpec.constructorBuilder().addModifiers(Modifier.PUBLIC)
+                .recordConstructor(MethodSpec.compactConstructorBuilder().addModifiers(Modifier.PUBLIC)
+                        .addJavadoc("A violation; the messages are copied.\n\n@param question the question id\n@param code the"
+                                + " violation code\n@param messages the message in each of the survey's locales, in their order\n"
+                                + "@throws $T if an argument or a message is null\n@throws $T if there"
+                                + " is not one message per locale\n", NullPointerException.class, IllegalArgumentException.class)
                         .addParameter(String.class, "question").addParameter(code, "code")
-                        .addParameter(messages, "messages").build())
+                        .addParameter(messages, "messages")
+                        .addStatement("$T.requireNonNull(question, $S)", Objects.class, "question")
+                        .addStatement("$T.requireNonNull(code, $S)", Objects.class, "code")
+                        .addStatement("messages = $T.copyOf(messages)", List.class)
+                        .beginControlFlow("if (messages.size() != LOCALES.length)")
+                        .addStatement("throw new $T($S + $T.join($S, LOCALES) + $S)", IllegalArgumentException.class,
+                                "one message per locale (", String.class, ", ", "), in that order")
+                        .endControlFlow()
+                        .build())
                 .addType(codes.build())
-                .addField(FieldSpec.builder(String[].class, "LOCALES", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+                .addField(FieldSpec.builder(String[].class, "LOCALES", Modifier.STATIC, Modifier.FINAL)
+                        .addJavadoc("The survey's locales, the default first: the order of {@code messages} and of the labels.\n")
                         .initializer("{$L}", locales).build())
                 .addMethod(MethodSpec.methodBuilder("message").addModifiers(Modifier.PUBLIC).returns(String.class)
                         .addJavadoc("@return the message in the survey's default locale ($S)\n", ctx.survey.defaultLocale())
@@ -483,7 +522,7 @@ final class TypesEmitter {
                         .addStatement("boolean first = true")
                         .beginControlFlow("for ($T entry : rejected.entrySet())", ParameterizedTypeName.get(
                                 ClassName.get(Map.Entry.class), ClassName.get(String.class), ctx.rejected))
-                        .addStatement("int index = $T.ALL.indexOf(entry.getKey())", ctx.questions)
+                        .addStatement("int index = $T.indexOf(entry.getKey())", ctx.questions)
                         .addStatement("out.append(first ? $S : $S).append(entry.getKey()).append('=')", "", ", ")
                         .addStatement("out.append(index >= 0 && $T.isPersonal(index) ? new $T(entry.getValue().reason(), $S)"
                                 + " : entry.getValue())", ctx.response, ctx.rejected, "***")
@@ -503,14 +542,16 @@ final class TypesEmitter {
         TypeSpec.Builder type = ctx.topLevel(TypeSpec.classBuilder(ctx.questions))
                 .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
                 .addAnnotation(ctx.generated())
-                .addJavadoc("The question ids of the survey $L, as constants and in definition order.\n",
-                        JavaText.javadoc(ctx.survey.id()))
+                .addJavadoc("The question ids of the survey $L, as constants and in definition order, and whether each\n"
+                        + "question is enabled for a response.\n", JavaText.javadoc(ctx.survey.id()))
                 .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
         // Each constant costs three constant-pool entries, so a survey of more questions than
-        // MAX_ID_CONSTANTS has ALL and contains() only (javac allows 65,535 entries per class).
+        // MAX_ID_CONSTANTS has ALL, contains() and isEnabled() only (javac allows 65,535 entries per class).
         for (Question q : ctx.all.size() <= MAX_ID_CONSTANTS ? ctx.all : List.<Question>of()) {
+            String doc = ctx.questionLink(q) + ctx.when(q).map(when -> ": enabled when <code>" + JavaText.javadoc(when)
+                    + "</code>").orElse("");
             type.addField(FieldSpec.builder(String.class, ctx.names.constant(q), Modifier.PUBLIC, Modifier.STATIC,
-                    Modifier.FINAL).addJavadoc("$L\n", ctx.questionLink(q)).initializer("$L", JavaText.literal(q.id())).build());
+                    Modifier.FINAL).addJavadoc("$L\n", doc).initializer("$L", JavaText.literal(q.id())).build());
         }
         List<CodeBlock> parts = new ArrayList<>();
         for (int k = 0; k < ctx.parts.size(); k++) {
@@ -521,12 +562,41 @@ final class TypesEmitter {
                 .addJavadoc("Every question id (notes included) in definition order.\n")
                 .initializer("$T.of($T.concat($L))", List.class, ctx.support, CodeBlock.join(parts, ", ")).build());
         // Lower case: no question constant (all upper case) can take its name.
-        type.addField(FieldSpec.builder(ParameterizedTypeName.get(Set.class, String.class), "idSet", Modifier.PRIVATE,
-                Modifier.STATIC, Modifier.FINAL).initializer("$T.copyOf(ALL)", Set.class).build());
+        type.addField(FieldSpec.builder(ParameterizedTypeName.get(Map.class, String.class, Integer.class), "indexes",
+                Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL).initializer("$T.indexes(ALL)", ctx.support).build());
         type.addMethod(MethodSpec.methodBuilder("contains").addModifiers(Modifier.PUBLIC, Modifier.STATIC)
                 .returns(boolean.class).addParameter(String.class, "id")
                 .addJavadoc("@param id a question id\n@return whether the survey has a question with that id\n")
-                .addStatement("return id != null && idSet.contains(id)").build());
+                .addStatement("return id != null && indexes.containsKey(id)").build());
+        type.addMethod(MethodSpec.methodBuilder("indexOf").addModifiers(Modifier.STATIC)
+                .returns(int.class).addParameter(String.class, "id")
+                .addJavadoc("The question's position in {@link #ALL}, or -1.\n")
+                .addStatement("return indexes.getOrDefault(id, -1)").build());
+        // Each part decides for its own questions, by position.
+        CodeBlock.Builder dispatch = CodeBlock.builder()
+                .addStatement("int i = indexOf(id)")
+                .beginControlFlow("if (i < 0)")
+                .addStatement("throw new $T($S + id + $S)", IllegalArgumentException.class, "no question '", "'")
+                .endControlFlow();
+        int start = 0;
+        for (int k = 0; k < ctx.parts.size(); k++) {
+            int end = start + ctx.parts.get(k).size();
+            CodeBlock position = start == 0 ? CodeBlock.of("i") : CodeBlock.of("i - $L", start);
+            if (k == ctx.parts.size() - 1) {
+                dispatch.addStatement("return $T.enabled($L, response)", ctx.part(k), position);
+            } else {
+                dispatch.beginControlFlow("if (i < $L)", end)
+                        .addStatement("return $T.enabled($L, response)", ctx.part(k), position).endControlFlow();
+            }
+            start = end;
+        }
+        type.addMethod(MethodSpec.methodBuilder("isEnabled").addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+                .returns(boolean.class).addParameter(String.class, "id").addParameter(ctx.response, "response")
+                .addJavadoc("Whether a question is enabled for a response: its section's condition and its own hold (each\n"
+                        + "constant above says when). A question that is not enabled reads as unanswered.\n\n"
+                        + "@param id a question id\n@param response a response\n@return whether the question is enabled\n"
+                        + "@throws $T if the survey has no question with that id\n", IllegalArgumentException.class)
+                .addCode(dispatch.build()).build());
         return type.build();
     }
 

@@ -1,5 +1,6 @@
 package dev.surveygen.numbers;
 
+import dev.surveygen.runtime.Support;
 import java.math.BigDecimal;
 
 /**
@@ -13,48 +14,19 @@ import java.math.BigDecimal;
  */
 public final class NumberLimits {
 
-    public static final int MAX_INTEGER_DIGITS = 30;
-    public static final int MAX_FRACTION_DIGITS = 30;
-
-    /** 2^200 exceeds 10^60, the most digits a number within the limits can have in its unscaled value. */
-    private static final int MAX_UNSCALED_BITS = 200;
+    /** The runtime's limits, which the generated code applies: stated once. */
+    public static final int MAX_INTEGER_DIGITS = Support.MAX_INTEGER_DIGITS;
+    public static final int MAX_FRACTION_DIGITS = Support.MAX_FRACTION_DIGITS;
 
     private NumberLimits() {}
 
     /**
      * Whether {@code number}, written out without an exponent and with its scale, has at most
      * {@value #MAX_INTEGER_DIGITS} digits before the point, not counting leading zeros, and at most
-     * {@value #MAX_FRACTION_DIGITS} after it. Constant time for any number.
+     * {@value #MAX_FRACTION_DIGITS} after it. Constant time for any number: the runtime's
+     * {@link Support#fits(BigDecimal)}.
      */
     public static boolean fits(BigDecimal number) {
-        if (number.scale() > MAX_FRACTION_DIGITS) {
-            return false;
-        }
-        if (number.signum() == 0) {
-            return true;
-        }
-        if (number.unscaledValue().bitLength() > MAX_UNSCALED_BITS) {
-            return false; // more than 60 digits, of which at most 30 can follow the point
-        }
-        return (long) number.precision() - number.scale() <= MAX_INTEGER_DIGITS;
-    }
-
-    /**
-     * Whether {@code text}, already known to be an optional sign, ASCII digits and optionally
-     * {@code .} and more ASCII digits, fits the limits of {@link #fits(BigDecimal)}. Linear in
-     * the length of the text.
-     */
-    public static boolean fitsText(String text) {
-        int i = text.startsWith("+") || text.startsWith("-") ? 1 : 0;
-        while (i < text.length() - 1 && text.charAt(i) == '0' && text.charAt(i + 1) != '.') {
-            i++; // leading zeros, but for the one before the point
-        }
-        int point = text.indexOf('.', i);
-        int integerDigits = (point < 0 ? text.length() : point) - i;
-        if (integerDigits == 1 && text.charAt(i) == '0') {
-            integerDigits = 0;
-        }
-        int fractionDigits = point < 0 ? 0 : text.length() - point - 1;
-        return integerDigits <= MAX_INTEGER_DIGITS && fractionDigits <= MAX_FRACTION_DIGITS;
+        return Support.fits(number);
     }
 }

@@ -1,12 +1,12 @@
 package dev.surveygen.semantics;
 
+import dev.surveygen.runtime.Support;
 import dev.surveygen.model.ViolationCode;
 import dev.surveygen.model.AnswerSpec;
 import dev.surveygen.model.ChoiceList;
 import dev.surveygen.model.Question;
 import dev.surveygen.numbers.NumberLimits;
 import java.math.BigDecimal;
-import java.math.BigInteger;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.Set;
@@ -19,9 +19,6 @@ import java.util.Set;
  * {@code null}, a blank string (for any type) and an array with no non-blank entry are unanswered.
  */
 final class AnswerReader {
-
-    private static final BigDecimal INT_MIN = BigDecimal.valueOf(Integer.MIN_VALUE);
-    private static final BigDecimal INT_MAX = BigDecimal.valueOf(Integer.MAX_VALUE);
 
     private AnswerReader() {}
 
@@ -101,37 +98,17 @@ final class AnswerReader {
         return unknown ? new Answer.Invalid(ViolationCode.CHOICE, raw) : value(new AnswerValue.Codes(codes));
     }
 
+    /**
+     * The runtime's reading of a JSON number, which the generated binder runs: any Java
+     * representation within the digit limits (counted before any arithmetic: stripping zeros is
+     * quadratic in the digits), and for an integer a whole number within 32 bits. The answer keeps
+     * the number as written ({@code 5.0}).
+     */
     private static Answer readNumber(Object raw, boolean integer) {
-        BigDecimal number = toBigDecimal(raw);
-        if (number == null || !NumberLimits.fits(number)) {
-            return Answer.Invalid.type(raw); // the digit count first: stripTrailingZeros is quadratic in it
-        }
-        if (integer) {
-            if (number.signum() != 0 && number.stripTrailingZeros().scale() > 0) {
-                return Answer.Invalid.type(raw);
-            }
-            if (number.compareTo(INT_MIN) < 0 || number.compareTo(INT_MAX) > 0) {
-                return Answer.Invalid.type(raw);
-            }
+        BigDecimal number = Support.jsonDecimal(raw);
+        if (number == null || (integer && Support.jsonInteger(raw) == null)) {
+            return Answer.Invalid.type(raw);
         }
         return value(new AnswerValue.Number(number));
-    }
-
-    /** JSON numbers of any Java representation; null for anything else (strings included). */
-    static BigDecimal toBigDecimal(Object raw) {
-        if (raw instanceof BigDecimal d) {
-            return d;
-        }
-        if (raw instanceof Integer || raw instanceof Long || raw instanceof Short || raw instanceof Byte) {
-            return BigDecimal.valueOf(((Number) raw).longValue());
-        }
-        if (raw instanceof BigInteger i) {
-            return new BigDecimal(i);
-        }
-        if (raw instanceof Double || raw instanceof Float) {
-            double d = ((Number) raw).doubleValue();
-            return Double.isFinite(d) ? BigDecimal.valueOf(d) : null;
-        }
-        return null;
     }
 }

@@ -1,17 +1,16 @@
 package dev.surveygen.semantics;
 
+import dev.surveygen.runtime.Support;
 import dev.surveygen.model.AnswerSpec;
 import dev.surveygen.model.DigitPolicy;
 import dev.surveygen.model.Question;
 import dev.surveygen.model.Survey;
 import dev.surveygen.numbers.NumberLimits;
 import java.math.BigDecimal;
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Pattern;
 
 /**
  * The reference reading of an HTML form submission (every value a string, as a servlet gives
@@ -61,9 +60,6 @@ public final class FormValues {
     /** The smallest and largest integer answers: 32 bits. */
     public static final int INTEGER_MIN = Integer.MIN_VALUE;
     public static final int INTEGER_MAX = Integer.MAX_VALUE;
-
-    private static final Pattern INTEGER = Pattern.compile(INTEGER_SYNTAX);
-    private static final Pattern DECIMAL = Pattern.compile(DECIMAL_SYNTAX);
 
     private FormValues() {}
 
@@ -127,17 +123,14 @@ public final class FormValues {
 
             @Override
             public Object visitNumber(AnswerSpec.NumberSpec number) {
-                String digits = normalise(value, policy);
+                // The runtime's reading (digits counted before parsing: BigDecimal's is quadratic in them).
+                boolean nfkc = policy == DigitPolicy.NFKC;
                 if (number.integer()) {
-                    if (!INTEGER.matcher(digits).matches() || !NumberLimits.fitsText(digits)) {
-                        return value; // counted before parsing: BigDecimal's parsing is quadratic in the digits
-                    }
-                    BigDecimal n = new BigDecimal(digits.startsWith("+") ? digits.substring(1) : digits);
-                    return n.compareTo(BigDecimal.valueOf(INTEGER_MIN)) < 0
-                            || n.compareTo(BigDecimal.valueOf(INTEGER_MAX)) > 0 ? value : n;
+                    Integer n = Support.formInteger(value, nfkc);
+                    return n == null ? value : BigDecimal.valueOf(n);
                 }
-                return DECIMAL.matcher(digits).matches() && NumberLimits.fitsText(digits)
-                        ? new BigDecimal(digits.startsWith("+") ? digits.substring(1) : digits) : value;
+                BigDecimal n = Support.formDecimal(value, nfkc);
+                return n == null ? value : n;
             }
 
             @Override
@@ -149,15 +142,6 @@ public final class FormValues {
 
     /** NFKC for full-width digits and signs only; anything else is left for the caller to reject. */
     static String normalise(String value, DigitPolicy policy) {
-        if (policy != DigitPolicy.NFKC) {
-            return value;
-        }
-        for (int i = 0; i < value.length(); i++) {
-            char c = value.charAt(i);
-            if (NUMBER_CHARACTERS.indexOf(c) < 0 && FULL_WIDTH_NUMBER_CHARACTERS.indexOf(c) < 0) {
-                return value;
-            }
-        }
-        return Normalizer.normalize(value, Normalizer.Form.NFKC);
+        return Support.normalise(value, policy == DigitPolicy.NFKC);
     }
 }

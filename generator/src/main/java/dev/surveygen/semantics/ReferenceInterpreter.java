@@ -1,5 +1,6 @@
 package dev.surveygen.semantics;
 
+import dev.surveygen.runtime.Support;
 import dev.surveygen.model.ViolationCode;
 import dev.surveygen.model.AnswerSpec;
 import dev.surveygen.model.Choice;
@@ -189,9 +190,9 @@ public final class ReferenceInterpreter {
             @Override
             public Violation visitText(AnswerSpec.TextSpec spec) {
                 String text = value.as(AnswerValue.TextValue.class).text();
-                int length = SurveyText.length(text);
-                if (spec.minLength().map(min -> length < min).orElse(false)
-                        || spec.maxLength().map(max -> length > max).orElse(false)) {
+                // Lengths in code points, as the runtime counts them.
+                if (spec.minLength().map(min -> Support.shorterThan(text, min)).orElse(false)
+                        || spec.maxLength().map(max -> Support.longerThan(text, max)).orElse(false)) {
                     return violation(ViolationCode.LENGTH);
                 }
                 if (spec.pattern().isPresent() && !PatternMatcher.matches(patterns.computeIfAbsent(q.id(),

@@ -44,8 +44,12 @@ class GeneratedJavadocTest {
         assertThat(printed).doesNotContainIgnoringCase("warning").doesNotContainIgnoringCase("error");
         assertThat(exit).isZero();
 
-        String enablement = Files.readString(out.resolve(GoldenFilesTest.PACKAGE.replace('.', '/')
-                + "/HospitalSecurityEnablement.html"), StandardCharsets.UTF_8);
-        assertThat(enablement).contains("<code>&#36;{Q2-1} = yes</code>").doesNotContain("&amp;#");
+        String questions = Files.readString(out.resolve(GoldenFilesTest.PACKAGE.replace('.', '/')
+                + "/HospitalSecurityQuestions.html"), StandardCharsets.UTF_8);
+        assertThat(questions).contains("enabled when <code>&#36;{Q2-1} = yes</code>").doesNotContain("&amp;#");
+        // The label is said once, on the accessor (as its inline return), and rendered as text.
+        String response = Files.readString(out.resolve(GoldenFilesTest.PACKAGE.replace('.', '/')
+                + "/HospitalSecurityResponse.html"), StandardCharsets.UTF_8);
+        assertThat(response).contains("Returns the answer to Q1-1: 回答者の氏名.");
     }
 }

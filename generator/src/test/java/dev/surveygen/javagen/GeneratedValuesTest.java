@@ -1,6 +1,7 @@
 package dev.surveygen.javagen;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowable;
 
 import dev.surveygen.model.Survey;
 import java.math.BigDecimal;
@@ -46,5 +47,26 @@ class GeneratedValuesTest {
                 .doesNotContain("山田").doesNotContain("千九百八十")
                 .contains("name=***").contains("birth-year=Rejected[reason=TYPE, value=***]")
                 .contains("note=kept").contains("ratio=Rejected[reason=TYPE, value=abc]");
+    }
+
+    @Test
+    void aViolationHoldsOneMessagePerLocaleAndCopiesThem() throws ReflectiveOperationException {
+        Object violation = GENERATED.validateResponseRaw(GENERATED.responseOf(GENERATED.fromJson(Map.of(), false))).get(0);
+        Class<?> type = violation.getClass();
+        java.lang.reflect.Constructor<?> create = type.getConstructors()[0];
+        Object code = type.getMethod("code").invoke(violation);
+        java.util.ArrayList<String> messages = new java.util.ArrayList<>(List.of("m"));
+        Object made = create.newInstance("name", code, messages);
+        messages.set(0, "changed");
+        assertThat(type.getMethod("message").invoke(made)).isEqualTo("m");
+        assertThat(catchThrowable(() -> create.newInstance("name", code, List.of())))
+                .hasRootCauseInstanceOf(IllegalArgumentException.class)
+                .rootCause().hasMessage("one message per locale (ja), in that order");
+        assertThat(catchThrowable(() -> create.newInstance("name", code, List.of("a", "b"))))
+                .hasRootCauseInstanceOf(IllegalArgumentException.class);
+        assertThat(catchThrowable(() -> create.newInstance(null, code, List.of("a"))))
+                .hasRootCauseInstanceOf(NullPointerException.class);
+        assertThat(catchThrowable(() -> create.newInstance("name", code, null)))
+                .hasRootCauseInstanceOf(NullPointerException.class);
     }
 }

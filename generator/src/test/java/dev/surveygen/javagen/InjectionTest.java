@@ -66,14 +66,18 @@ class InjectionTest {
             // Inside Javadoc, no line may end the comment early or start a unicode escape.
             assertThat(file.content().lines().filter(line -> line.strip().startsWith("* ")))
                     .as(file.path()).noneMatch(line -> line.contains("*/") || line.contains(BACKSLASH_U));
+            // Nor may a one-line comment, other than at its end.
+            assertThat(file.content().lines().map(String::strip).filter(line -> line.startsWith("/** ")))
+                    .as(file.path()).allMatch(line -> line.endsWith(" */") && line.indexOf("*/") == line.length() - 2)
+                    .noneMatch(line -> line.contains(BACKSLASH_U));
         }
         ClassLoader loader = loaderOf(generated);
         Class<?> choices = loader.loadClass("inj.PickChoice");
-        Method label = choices.getMethod("label", String.class);
+        Method label = choices.getMethod("label", java.util.Locale.class);
         Object[] constants = choices.getEnumConstants();
         for (int i = 0; i < HOSTILE.size(); i++) {
-            assertThat(label.invoke(constants[i], "ja")).isEqualTo(HOSTILE.get(i).strip());
-            assertThat(label.invoke(constants[i], "en")).isEqualTo(HOSTILE.get(i).strip());
+            assertThat(label.invoke(constants[i], java.util.Locale.JAPANESE)).isEqualTo(HOSTILE.get(i).strip());
+            assertThat(label.invoke(constants[i], java.util.Locale.ENGLISH)).isEqualTo(HOSTILE.get(i).strip());
         }
         for (int i = 0; i < HOSTILE.size(); i++) {
             String id = i == 0 ? "class" : i == 1 ? "toString" : "q" + i;

@@ -3,14 +3,19 @@ package dev.surveygen.runtime;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.text.Normalizer;
+// ---- date: copied only for a survey with a date question ----
 import java.time.DateTimeException;
 import java.time.LocalDate;
+// ---- end date ----
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
 
@@ -24,11 +29,13 @@ import java.util.function.Function;
  */
 public final class Support {
 
+    /** The most digits of a number before the point (leading zeros aside) and after it (rule R9). */
+    public static final int MAX_INTEGER_DIGITS = 30;
+    public static final int MAX_FRACTION_DIGITS = 30;
+
     private Support() {}
 
-    /**
-     * JavaScript's {@code String.prototype.trim} set.
-     */
+    /** JavaScript's {@code String.prototype.trim} set. */
     public static boolean isTrimmed(char c) {
         return c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r' || c == ' ' || c == '\u00A0' || c == '\u1680' || (c >= '\u2000' && c <= '\u200A') || c == '\u2028' || c == '\u2029' || c == '\u202F' || c == '\u205F' || c == '\u3000' || c == '\uFEFF';
     }
@@ -54,16 +61,12 @@ public final class Support {
         return true;
     }
 
-    /**
-     * A text answer as stored: trimmed, and null when blank.
-     */
+    /** A text answer as stored: trimmed, and null when blank. */
     public static String text(String value) {
         return value == null || isBlank(value) ? null : trim(value);
     }
 
-    /**
-     * A selection as stored: in definition order, unmodifiable, and null when empty.
-     */
+    /** A selection as stored: in definition order, unmodifiable, and null when empty. */
     public static <E extends Enum<E>> Set<E> choices(Set<E> value) {
         return value == null || value.isEmpty() ? null : Collections.unmodifiableSet(EnumSet.copyOf(value));
     }
@@ -101,9 +104,7 @@ public final class Support {
         return formValues(array, list);
     }
 
-    /**
-     * The non-blank values of a form parameter ({@code List<String>} or {@code String[]}), trimmed.
-     */
+    /** The non-blank values of a form parameter ({@code List<String>} or {@code String[]}), trimmed. */
     public static List<String> formValues(Map<String, ?> form, String name) {
         Object raw = form.get(name);
         return formValues(raw instanceof String[] array ? array : null, raw instanceof List<?> list ? list : null);
@@ -125,9 +126,7 @@ public final class Support {
         return value.equals("yes") ? Boolean.TRUE : value.equals("no") ? Boolean.FALSE : null;
     }
 
-    /**
-     * NFKC for full-width digits and signs only; anything else is left to be rejected.
-     */
+    /** NFKC for full-width digits and signs only; anything else is left to be rejected. */
     public static String normalise(String value, boolean nfkc) {
         return nfkc && isFullWidthNumber(value) ? Normalizer.normalize(value, Normalizer.Form.NFKC) : value;
     }
@@ -152,9 +151,7 @@ public final class Support {
         return c >= '0' && c <= '9';
     }
 
-    /**
-     * The end of the run of ASCII digits that starts at {@code from}.
-     */
+    /** The end of the run of ASCII digits that starts at {@code from}. */
     private static int digits(String s, int from) {
         int i = from;
         while (i < s.length() && isDigit(s.charAt(i))) {
@@ -167,18 +164,15 @@ public final class Support {
         return !s.isEmpty() && (s.charAt(0) == '+' || s.charAt(0) == '-') ? 1 : 0;
     }
 
-    /**
-     * {@code [+-]?[0-9]+}, without a regular expression to compile.
-     */
+    /** {@code [+-]?[0-9]+}, without a regular expression to compile. */
     private static boolean isInteger(String s) {
         int start = signLength(s);
         int end = digits(s, start);
         return end > start && end == s.length();
     }
 
-    /**
-     * {@code [+-]?[0-9]+(\.[0-9]+)?}, without a regular expression to compile.
-     */
+    // ---- decimal: copied only for a survey with a decimal question ----
+    /** {@code [+-]?[0-9]+(\.[0-9]+)?}, without a regular expression to compile. */
     private static boolean isDecimal(String s) {
         int start = signLength(s);
         int end = digits(s, start);
@@ -192,6 +186,7 @@ public final class Support {
         return s.charAt(end) == '.' && digits(s, fraction) > fraction && digits(s, fraction) == s.length();
     }
 
+    // ---- end decimal ----
     public static Integer formInteger(String value, boolean nfkc) {
         String digits = normalise(value, nfkc);
         if (!isInteger(digits) || !fits(digits)) {
@@ -205,6 +200,7 @@ public final class Support {
         }
     }
 
+    // ---- decimal: copied only for a survey with a decimal question ----
     public static BigDecimal formDecimal(String value, boolean nfkc) {
         String digits = normalise(value, nfkc);
         if (!isDecimal(digits) || !fits(digits)) {
@@ -213,13 +209,13 @@ public final class Support {
         return new BigDecimal(digits.startsWith("+") ? digits.substring(1) : digits);
     }
 
+    // ---- end decimal ----
+    // ---- date: copied only for a survey with a date question ----
     public static LocalDate formDate(String value, boolean nfkc) {
         return isoDate(normalise(value, nfkc));
     }
 
-    /**
-     * {@code uuuu-MM-dd}, a real date, read strictly: no regular expression or formatter to build.
-     */
+    /** {@code uuuu-MM-dd}, a real date, read strictly: no regular expression or formatter to build. */
     public static LocalDate isoDate(String value) {
         if (value.length() != 10 || value.charAt(4) != '-' || value.charAt(7) != '-' || digits(value, 0) != 4 || digits(value, 5) != 7 || digits(value, 8) != 10) {
             return null;
@@ -231,6 +227,7 @@ public final class Support {
         }
     }
 
+    // ---- end date ----
     /**
      * A JSON number of any Java representation within the digit limits; null for anything else, strings included.
      */
@@ -253,8 +250,8 @@ public final class Support {
      * At most 30 digits before the point (leading zeros aside) and 30 after it, decided without arithmetic,
      * which would take time quadratic in the digits.
      */
-    private static boolean fits(BigDecimal number) {
-        if (number.scale() > 30) {
+    public static boolean fits(BigDecimal number) {
+        if (number.scale() > MAX_FRACTION_DIGITS) {
             return false;
         }
         if (number.signum() == 0) {
@@ -264,12 +261,10 @@ public final class Support {
         if (number.unscaledValue().bitLength() > 200) {
             return false;
         }
-        return (long) number.precision() - number.scale() <= 30;
+        return (long) number.precision() - number.scale() <= MAX_INTEGER_DIGITS;
     }
 
-    /**
-     * The same limits for digits that {@code isInteger} or {@code isDecimal} accepted, counted.
-     */
+    /** The same limits for digits that {@code isInteger} or {@code isDecimal} accepted, counted. */
     private static boolean fits(String digits) {
         int i = digits.startsWith("+") || digits.startsWith("-") ? 1 : 0;
         while (i < digits.length() - 1 && digits.charAt(i) == '0' && digits.charAt(i + 1) != '.') {
@@ -278,7 +273,7 @@ public final class Support {
         int point = digits.indexOf('.', i);
         int before = (point < 0 ? digits.length() : point) - i - (digits.charAt(i) == '0' ? 1 : 0);
         int after = point < 0 ? 0 : digits.length() - point - 1;
-        return before <= 30 && after <= 30;
+        return before <= MAX_INTEGER_DIGITS && after <= MAX_FRACTION_DIGITS;
     }
 
     public static Integer jsonInteger(Object raw) {
@@ -293,9 +288,7 @@ public final class Support {
         return number == null ? null : integer(number);
     }
 
-    /**
-     * A whole number within 32 bits, or null; {@code number} is within the digit limits.
-     */
+    /** A whole number within 32 bits, or null; {@code number} is within the digit limits. */
     private static Integer integer(BigDecimal number) {
         try {
             return number.intValueExact();
@@ -305,9 +298,7 @@ public final class Support {
         }
     }
 
-    /**
-     * Appends to a list that is created on the first violation only.
-     */
+    /** Appends to a list that is created on the first violation only. */
     public static <T> List<T> add(List<T> out, T item) {
         List<T> list = out == null ? new ArrayList<>() : out;
         list.add(item);
@@ -345,6 +336,53 @@ public final class Support {
             at += part.length;
         }
         return all;
+    }
+
+    /** Question id to its position, for ids in definition order. */
+    public static Map<String, Integer> indexes(List<String> ids) {
+        Map<String, Integer> indexes = new HashMap<>(ids.size() * 4 / 3 + 1);
+        for (int i = 0; i < ids.size(); i++) {
+            indexes.put(ids.get(i), i);
+        }
+        return indexes;
+    }
+
+    // ------------------------------------------------------------------------------------------
+    // A response's answers, by question position: equality, hash and text.
+
+    /** Equal answers: decimals numerically (2.5 equals 2.50), the rest by {@code equals}. */
+    public static boolean sameAnswers(Object[] a, Object[] b) {
+        for (int i = 0; i < a.length; i++) {
+            boolean same = a[i] instanceof BigDecimal x && b[i] instanceof BigDecimal y ? x.compareTo(y) == 0
+                    : Objects.equals(a[i], b[i]);
+            if (!same) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** A hash consistent with {@link #sameAnswers}: numerically equal decimals have equal doubles. */
+    public static int answersHash(Object[] values) {
+        int hash = 1;
+        for (Object value : values) {
+            hash = 31 * hash + (value instanceof BigDecimal d ? Double.hashCode(d.doubleValue()) : Objects.hashCode(value));
+        }
+        return hash;
+    }
+
+    /** {@code Name{id=answer, ...}} with the answered questions, personal data (sorted positions) masked. */
+    public static String describe(String name, List<String> ids, Object[] values, int[] personal) {
+        StringBuilder out = new StringBuilder(name).append('{');
+        String separator = "";
+        for (int i = 0; i < values.length; i++) {
+            if (values[i] != null) {
+                out.append(separator).append(ids.get(i)).append('=');
+                out.append(Arrays.binarySearch(personal, i) >= 0 ? "***" : values[i]);
+                separator = ", ";
+            }
+        }
+        return out.append('}').toString();
     }
 
     // ------------------------------------------------------------------------------------------
@@ -395,6 +433,7 @@ public final class Support {
         return value < min || value > max ? Outcome.RANGE : null;
     }
 
+    // ---- decimal: copied only for a survey with a decimal question ----
     /** A decimal in {@code [min, max]}, compared numerically (null bounds when absent). */
     public static Outcome checkDecimal(boolean enabled, BigDecimal value, Outcome rejected, boolean required, BigDecimal min,
             BigDecimal max) {
@@ -404,6 +443,8 @@ public final class Support {
         return (min != null && value.compareTo(min) < 0) || (max != null && value.compareTo(max) > 0) ? Outcome.RANGE : null;
     }
 
+    // ---- end decimal ----
+    // ---- date: copied only for a survey with a date question ----
     /** A date within {@code [min, max]} as epoch days (Long.MIN_VALUE / Long.MAX_VALUE when absent). */
     public static Outcome checkDate(boolean enabled, LocalDate value, Outcome rejected, boolean required, long min, long max) {
         if (judged(enabled, value, rejected)) {
@@ -413,6 +454,7 @@ public final class Support {
         return day < min || day > max ? Outcome.RANGE : null;
     }
 
+    // ---- end date ----
     /**
      * A selection: an exclusive choice with others first ({@code exclusive}: the selection holds
      * one), then the number selected within {@code [min, max]} (-1 when absent).
@@ -532,6 +574,7 @@ public final class Support {
             return value != null ? value : reject(question, Outcome.TYPE, raw);
         }
 
+        // ---- decimal: copied only for a survey with a decimal question ----
         public BigDecimal decimal(String question) {
             if (form) {
                 String one = one(question);
@@ -545,6 +588,8 @@ public final class Support {
             return value != null ? value : reject(question, Outcome.TYPE, raw);
         }
 
+        // ---- end decimal ----
+        // ---- date: copied only for a survey with a date question ----
         public LocalDate date(String question) {
             if (form) {
                 String one = one(question);
@@ -558,6 +603,7 @@ public final class Support {
             return value != null ? value : reject(question, Outcome.TYPE, raw);
         }
 
+        // ---- end date ----
         /** One choice by its code ({@code byCode} returns null for an unknown code: a "choice" rejection). */
         public <E extends Enum<E>> E choice(String question, Function<String, E> byCode) {
             if (form) {
@@ -655,14 +701,21 @@ public final class Support {
     // ------------------------------------------------------------------------------------------
     // Writing JSON: one call per question, unanswered questions left out.
 
-    /** Puts an answer as JSON: text, yes/no and numbers as they are, a date as {@code yyyy-MM-dd}. */
+    /** Puts an answer as JSON: text, yes/no and numbers as they are. */
     public static void put(Map<String, Object> out, String question, Object value) {
-        if (value instanceof LocalDate date) {
-            out.put(question, date.toString());
-        } else if (value != null) {
+        if (value != null) {
             out.put(question, value);
         }
     }
+
+    // ---- date: copied only for a survey with a date question ----
+    /** Puts a date as JSON: {@code yyyy-MM-dd}. */
+    public static void putDate(Map<String, Object> out, String question, LocalDate value) {
+        if (value != null) {
+            out.put(question, value.toString());
+        }
+    }
+    // ---- end date ----
 
     /** Puts a choice as its code. */
     public static <E extends Enum<E>> void putChoice(Map<String, Object> out, String question, E value,

@@ -117,10 +117,24 @@ class SupportTest {
     void writesJsonInDefinitionOrder() {
         Map<String, Object> out = new LinkedHashMap<>();
         Support.put(out, "a", null);
-        Support.put(out, "d", LocalDate.of(2024, 3, 1));
+        Support.putDate(out, "d", LocalDate.of(2024, 3, 1));
+        Support.putDate(out, "e", null);
         Support.putChoice(out, "c", Colour.GREEN, c -> c.name().toLowerCase(java.util.Locale.ROOT));
         Support.putChoices(out, "s", EnumSet.of(Colour.GREEN, Colour.RED), c -> c.name().toLowerCase(java.util.Locale.ROOT));
         assertThat(out).containsExactly(Map.entry("d", "2024-03-01"), Map.entry("c", "green"),
                 Map.entry("s", List.of("red", "green")));
+    }
+
+    @Test
+    void comparesHashesAndDescribesAnswersByPosition() {
+        Object[] a = {"x", new java.math.BigDecimal("2.5"), null};
+        Object[] b = {"x", new java.math.BigDecimal("2.50"), null};
+        assertThat(Support.sameAnswers(a, b)).isTrue();
+        assertThat(Support.answersHash(a)).isEqualTo(Support.answersHash(b));
+        assertThat(Support.sameAnswers(a, new Object[] {"y", new java.math.BigDecimal("2.5"), null})).isFalse();
+        assertThat(Support.sameAnswers(a, new Object[] {"x", new java.math.BigDecimal("2.5"), "z"})).isFalse();
+        assertThat(Support.describe("R", List.of("q1", "q2", "q3"), a, new int[] {0})).isEqualTo("R{q1=***, q2=2.5}");
+        assertThat(Support.describe("R", List.of("q1", "q2", "q3"), new Object[3], new int[0])).isEqualTo("R{}");
+        assertThat(Support.indexes(List.of("q1", "q2"))).containsExactlyInAnyOrderEntriesOf(Map.of("q1", 0, "q2", 1));
     }
 }

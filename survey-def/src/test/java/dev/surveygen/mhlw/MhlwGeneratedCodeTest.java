@@ -20,7 +20,7 @@ import jp.go.mhlw.survey.r6.ItStaffHeadcount;
 import jp.go.mhlw.survey.r6.HospitalSecurityBinder;
 import jp.go.mhlw.survey.r6.HospitalSecurityBinder.DisabledAnswers;
 import jp.go.mhlw.survey.r6.HospitalSecurityBinding;
-import jp.go.mhlw.survey.r6.HospitalSecurityEnablement;
+import jp.go.mhlw.survey.r6.HospitalSecurityQuestions;
 import jp.go.mhlw.survey.r6.HospitalSecurityResponse;
 import jp.go.mhlw.survey.r6.HospitalSecurityValidator;
 import jp.go.mhlw.survey.r6.HospitalSecurityViolation;
@@ -67,7 +67,10 @@ class MhlwGeneratedCodeTest {
         assertThat(response.minPasswordLength()).isEqualTo(13);
         assertThat(response.cisoIpaExams()).containsExactly(IpaExam.SG, IpaExam.SC);
         assertThat(response.itStaffHeadcount()).isEqualTo(ItStaffHeadcount.TWO_TO_FOUR);
-        assertThat(HospitalSecurityEnablement.backupCopies(response)).isTrue();
+        assertThat(HospitalSecurityQuestions.isEnabled(HospitalSecurityQuestions.BACKUP_COPIES, response)).isTrue();
+        assertThat(ItStaffHeadcount.TWO_TO_FOUR.label(Locale.ENGLISH)).isEqualTo(ItStaffHeadcount.TWO_TO_FOUR.label(Locale.UK))
+                .isNotEqualTo(ItStaffHeadcount.TWO_TO_FOUR.label());
+        assertThat(ItStaffHeadcount.TWO_TO_FOUR.label(Locale.GERMAN)).isEqualTo(ItStaffHeadcount.TWO_TO_FOUR.label());
     }
 
     @Test

@@ -66,9 +66,7 @@ public final class HospitalSecurityBinder {
         return bindForm(parameters, disabled == DisabledAnswers.DROP);
     }
 
-    /**
-     * Values are a {@code List<String>} or a {@code String[]} per name.
-     */
+    /** Values are a {@code List<String>} or a {@code String[]} per name. */
     private static HospitalSecurityBinding bindForm(Map<String, ?> form, boolean stripDisabled) {
         HospitalSecurityResponse.Builder b = HospitalSecurityResponse.builder();
         Map<String, HospitalSecurityBinding.Rejected> rejected = new LinkedHashMap<>();
@@ -179,9 +177,7 @@ public final class HospitalSecurityBinder {
         return new HospitalSecurityBinding(response, rejected, unknown == null ? Collections.emptySortedSet() : unknown);
     }
 
-    /**
-     * What a binder does with the answers of questions that are not enabled for the response.
-     */
+    /** What a binder does with the answers of questions that are not enabled for the response. */
     public enum DisabledAnswers {
         /**
          * Keep them: the validator reports each as {@code not-applicable} (the default; for data
@@ -189,9 +185,7 @@ public final class HospitalSecurityBinder {
          */
         REPORT,
 
-        /**
-         * Drop them, as the HTML form does before it submits.
-         */
+        /** Drop them, as the HTML form does before it submits. */
         DROP
     }
 }

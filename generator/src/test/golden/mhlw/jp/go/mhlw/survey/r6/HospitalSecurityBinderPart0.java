@@ -4,14 +4,15 @@ package jp.go.mhlw.survey.r6;
 import java.util.Map;
 import javax.annotation.processing.Generated;
 
-/**
- * Questions Q1-1 to Q17-6 of the survey: binding from forms and JSON, and JSON output.
- */
+/** Questions Q1-1 to Q17-6 of the survey: binding from forms and JSON, and JSON output. */
 @Generated(
         value = "dev.surveygen",
         comments = "from survey mhlw-r6-hospital-cybersecurity version 2024"
 )
 final class HospitalSecurityBinderPart0 {
+    /** The positions of the questions with a condition (theirs or their section's). */
+    private static final int[] CONDITIONAL = {3, 4, 5, 11, 22, 23, 24, 25, 26};
+
     private HospitalSecurityBinderPart0() {
     }
 
@@ -48,50 +49,11 @@ final class HospitalSecurityBinderPart0 {
     static boolean stripDisabled(HospitalSecurityResponse r, HospitalSecurityResponse.Builder b,
             Map<String, HospitalSecurityBinding.Rejected> rejected) {
         boolean changed = false;
-        if (!HospitalSecurityPart0.enabled_cisoHasQualification(r)) {
-            changed |= r.cisoHasQualification() != null;
-            b.cisoHasQualification(null);
-            rejected.remove("Q2-2");
-        }
-        if (!HospitalSecurityPart0.enabled_cisoIpaExams(r)) {
-            changed |= r.cisoIpaExams() != null;
-            b.cisoIpaExams(null);
-            rejected.remove("Q2-3");
-        }
-        if (!HospitalSecurityPart0.enabled_cisoOtherQualifications(r)) {
-            changed |= r.cisoOtherQualifications() != null;
-            b.cisoOtherQualifications(null);
-            rejected.remove("Q2-3-other");
-        }
-        if (!HospitalSecurityPart0.enabled_bcpTestedByDrills(r)) {
-            changed |= r.bcpTestedByDrills() != null;
-            b.bcpTestedByDrills(null);
-            rejected.remove("Q7-2");
-        }
-        if (!HospitalSecurityPart0.enabled_backsUpEmr(r)) {
-            changed |= r.backsUpEmr() != null;
-            b.backsUpEmr(null);
-            rejected.remove("Q17-2");
-        }
-        if (!HospitalSecurityPart0.enabled_backupCopies(r)) {
-            changed |= r.backupCopies() != null;
-            b.backupCopies(null);
-            rejected.remove("Q17-3");
-        }
-        if (!HospitalSecurityPart0.enabled_backupMethods(r)) {
-            changed |= r.backupMethods() != null;
-            b.backupMethods(null);
-            rejected.remove("Q17-4");
-        }
-        if (!HospitalSecurityPart0.enabled_backupGenerations(r)) {
-            changed |= r.backupGenerations() != null;
-            b.backupGenerations(null);
-            rejected.remove("Q17-5");
-        }
-        if (!HospitalSecurityPart0.enabled_hasOfflineBackup(r)) {
-            changed |= r.hasOfflineBackup() != null;
-            b.hasOfflineBackup(null);
-            rejected.remove("Q17-6");
+        for (int i : CONDITIONAL) {
+            if (!HospitalSecurityPart0.enabled(i, r)) {
+                changed |= b.clear$(i);
+                rejected.remove(HospitalSecurityPart0.IDS[i]);
+            }
         }
         return changed;
     }

@@ -47,7 +47,7 @@ public record HospitalSecurityBinding(HospitalSecurityResponse response,
         StringBuilder out = new StringBuilder("HospitalSecurityBinding[response=").append(response).append(", rejected={");
         boolean first = true;
         for (Map.Entry<String, Rejected> entry : rejected.entrySet()) {
-            int index = HospitalSecurityQuestions.ALL.indexOf(entry.getKey());
+            int index = HospitalSecurityQuestions.indexOf(entry.getKey());
             out.append(first ? "" : ", ").append(entry.getKey()).append('=');
             out.append(index >= 0 && HospitalSecurityResponse.isPersonal(index) ? new Rejected(entry.getValue().reason(), "***") : entry.getValue());
             first = false;
@@ -62,18 +62,11 @@ public record HospitalSecurityBinding(HospitalSecurityResponse response,
      * @param value the value as received, so that a form can show it again
      */
     public static record Rejected(Rejected.Reason reason, Object value) {
-        /**
-         * Why an answer could not be read; each is reported as the violation of the same code.
-         */
+        /** Why an answer could not be read; each is reported as the violation of the same code. */
         public enum Reason {
-            /**
-             * Not of the question's type (a text for a number, a list for one value, ...).
-             */
+            /** Not of the question's type (a text for a number, a list for one value, ...). */
             TYPE("type"),
-
-            /**
-             * A code that is not one of the question's choices.
-             */
+            /** A code that is not one of the question's choices. */
             CHOICE("choice");
 
             private final String code;
@@ -82,9 +75,7 @@ public record HospitalSecurityBinding(HospitalSecurityResponse response,
                 this.code = code;
             }
 
-            /**
-             * @return the violation code it is reported as: {@code type} or {@code choice}
-             */
+            /** @return the violation code it is reported as: {@code type} or {@code choice} */
             public String code() {
                 return code;
             }

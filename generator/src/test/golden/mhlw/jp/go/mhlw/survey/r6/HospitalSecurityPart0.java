@@ -5,9 +5,7 @@ import java.util.List;
 import java.util.Map;
 import javax.annotation.processing.Generated;
 
-/**
- * Questions Q1-1 to Q17-6 of the survey: enablement, validation and binding.
- */
+/** Questions Q1-1 to Q17-6 of the survey: enablement, validation and binding. */
 @Generated(
         value = "dev.surveygen",
         comments = "from survey mhlw-r6-hospital-cybersecurity version 2024"
@@ -18,65 +16,38 @@ final class HospitalSecurityPart0 {
     private HospitalSecurityPart0() {
     }
 
-    /**
-     * Q2-2: &#36;{Q2-1} = yes
-     */
     static boolean enabled_cisoHasQualification(HospitalSecurityResponse r) {
         return (Boolean.TRUE.equals(r.hasCiso()));
     }
 
-    /**
-     * Q2-3: &#36;{Q2-2} = yes
-     */
     static boolean enabled_cisoIpaExams(HospitalSecurityResponse r) {
         return (HospitalSecurityPart0.enabled_cisoHasQualification(r) && Boolean.TRUE.equals(r.cisoHasQualification()));
     }
 
-    /**
-     * Q2-3-other: &#36;{Q2-3} contains 'other'
-     */
     static boolean enabled_cisoOtherQualifications(HospitalSecurityResponse r) {
         return (HospitalSecurityPart0.enabled_cisoIpaExams(r) && r.cisoIpaExams() != null && r.cisoIpaExams().contains(IpaExam.OTHER));
     }
 
-    /**
-     * Q7-2: &#36;{Q7-1} = yes
-     */
     static boolean enabled_bcpTestedByDrills(HospitalSecurityResponse r) {
         return (Boolean.TRUE.equals(r.hasBcp()));
     }
 
-    /**
-     * Q17-2: &#36;{Q17-1} = yes
-     */
     static boolean enabled_backsUpEmr(HospitalSecurityResponse r) {
         return (Boolean.TRUE.equals(r.usesEmr()));
     }
 
-    /**
-     * Q17-3: &#36;{Q17-2} = yes
-     */
     static boolean enabled_backupCopies(HospitalSecurityResponse r) {
         return (HospitalSecurityPart0.enabled_backsUpEmr(r) && Boolean.TRUE.equals(r.backsUpEmr()));
     }
 
-    /**
-     * Q17-4: &#36;{Q17-2} = yes
-     */
     static boolean enabled_backupMethods(HospitalSecurityResponse r) {
         return (HospitalSecurityPart0.enabled_backsUpEmr(r) && Boolean.TRUE.equals(r.backsUpEmr()));
     }
 
-    /**
-     * Q17-5: &#36;{Q17-2} = yes
-     */
     static boolean enabled_backupGenerations(HospitalSecurityResponse r) {
         return (HospitalSecurityPart0.enabled_backsUpEmr(r) && Boolean.TRUE.equals(r.backsUpEmr()));
     }
 
-    /**
-     * Q17-6: &#36;{Q17-2} = yes
-     */
     static boolean enabled_hasOfflineBackup(HospitalSecurityResponse r) {
         return (HospitalSecurityPart0.enabled_backsUpEmr(r) && Boolean.TRUE.equals(r.backsUpEmr()));
     }
@@ -134,22 +105,16 @@ final class HospitalSecurityPart0 {
         return outcome == null ? out : HospitalSecuritySupport.add(out, Violations.BY_QUESTION[question][outcome.ordinal()]);
     }
 
-    /**
-     * Why the binder could not read the answer, or null (no lookup when all could be read).
-     */
+    /** Why the binder could not read the answer, or null (no lookup when all could be read). */
     private static HospitalSecuritySupport.Outcome reason(
             Map<String, HospitalSecurityBinding.Rejected> rejected, String question) {
         HospitalSecurityBinding.Rejected bad = rejected.isEmpty() ? null : rejected.get(question);
         return bad == null ? null : bad.reason() == HospitalSecurityBinding.Rejected.Reason.CHOICE ? HospitalSecuritySupport.Outcome.CHOICE : HospitalSecuritySupport.Outcome.TYPE;
     }
 
-    /**
-     * The violations of these questions, created when the first one is reported.
-     */
+    /** The violations of these questions, created when the first one is reported. */
     private static final class Violations {
-        /**
-         * Each question's violations by outcome ({@code Support.Outcome}'s order).
-         */
+        /** Each question's violations by outcome ({@code Support.Outcome}'s order). */
         static final HospitalSecurityViolation[][] BY_QUESTION = {
             {new HospitalSecurityViolation("Q1-1", HospitalSecurityViolation.Code.NOT_APPLICABLE, List.of("この質問は回答の対象外です。回答を削除してください。", "This question does not apply to your earlier answers; remove the answer.")), new HospitalSecurityViolation("Q1-1", HospitalSecurityViolation.Code.TYPE, List.of("文字で入力してください。", "Enter text.")), null, new HospitalSecurityViolation("Q1-1", HospitalSecurityViolation.Code.REQUIRED, List.of("入力してください。", "Enter an answer.")), null, null, null, new HospitalSecurityViolation("Q1-1", HospitalSecurityViolation.Code.LENGTH, List.of("100文字以内で入力してください。", "Enter 100 characters or fewer.")), null},
             {new HospitalSecurityViolation("Q1-2", HospitalSecurityViolation.Code.NOT_APPLICABLE, List.of("この質問は回答の対象外です。回答を削除してください。", "This question does not apply to your earlier answers; remove the answer.")), new HospitalSecurityViolation("Q1-2", HospitalSecurityViolation.Code.TYPE, List.of("文字で入力してください。", "Enter text.")), null, new HospitalSecurityViolation("Q1-2", HospitalSecurityViolation.Code.REQUIRED, List.of("入力してください。", "Enter an answer.")), null, null, null, new HospitalSecurityViolation("Q1-2", HospitalSecurityViolation.Code.LENGTH, List.of("200文字以内で入力してください。", "Enter 200 characters or fewer.")), null},

@@ -2,158 +2,77 @@
 package jp.go.mhlw.survey.r6;
 
 import java.util.List;
-import java.util.Set;
+import java.util.Map;
 import javax.annotation.processing.Generated;
 
 /**
- * The question ids of the survey mhlw-r6-hospital-cybersecurity, as constants and in definition order.
+ * The question ids of the survey mhlw-r6-hospital-cybersecurity, as constants and in definition order, and whether each
+ * question is enabled for a response.
  */
 @Generated(
         value = "dev.surveygen",
         comments = "from survey mhlw-r6-hospital-cybersecurity version 2024"
 )
 public final class HospitalSecurityQuestions {
-    /**
-     * {@link HospitalSecurityResponse#respondentName() Q1-1}
-     */
+    /** {@link HospitalSecurityResponse#respondentName() Q1-1} */
     public static final String RESPONDENT_NAME = "Q1-1";
-
-    /**
-     * {@link HospitalSecurityResponse#respondentOrganization() Q1-2}
-     */
+    /** {@link HospitalSecurityResponse#respondentOrganization() Q1-2} */
     public static final String RESPONDENT_ORGANIZATION = "Q1-2";
-
-    /**
-     * {@link HospitalSecurityResponse#hasCiso() Q2-1}
-     */
+    /** {@link HospitalSecurityResponse#hasCiso() Q2-1} */
     public static final String HAS_CISO = "Q2-1";
-
-    /**
-     * {@link HospitalSecurityResponse#cisoHasQualification() Q2-2}
-     */
+    /** {@link HospitalSecurityResponse#cisoHasQualification() Q2-2}: enabled when <code>&#36;{Q2-1} = yes</code> */
     public static final String CISO_HAS_QUALIFICATION = "Q2-2";
-
-    /**
-     * {@link HospitalSecurityResponse#cisoIpaExams() Q2-3}
-     */
+    /** {@link HospitalSecurityResponse#cisoIpaExams() Q2-3}: enabled when <code>&#36;{Q2-2} = yes</code> */
     public static final String CISO_IPA_EXAMS = "Q2-3";
-
-    /**
-     * {@link HospitalSecurityResponse#cisoOtherQualifications() Q2-3-other}
-     */
+    /** {@link HospitalSecurityResponse#cisoOtherQualifications() Q2-3-other}: enabled when <code>&#36;{Q2-3} contains 'other'</code> */
     public static final String CISO_OTHER_QUALIFICATIONS = "Q2-3-other";
-
-    /**
-     * {@link HospitalSecurityResponse#itStaffHeadcount() Q3}
-     */
+    /** {@link HospitalSecurityResponse#itStaffHeadcount() Q3} */
     public static final String IT_STAFF_HEADCOUNT = "Q3";
-
-    /**
-     * {@link HospitalSecurityResponse#hasDepartmentSecurityOfficers() Q4}
-     */
+    /** {@link HospitalSecurityResponse#hasDepartmentSecurityOfficers() Q4} */
     public static final String HAS_DEPARTMENT_SECURITY_OFFICERS = "Q4";
-
-    /**
-     * {@link HospitalSecurityResponse#hasCsirt() Q5}
-     */
+    /** {@link HospitalSecurityResponse#hasCsirt() Q5} */
     public static final String HAS_CSIRT = "Q5";
-
-    /**
-     * {@link HospitalSecurityResponse#usesMdsSds() Q6}
-     */
+    /** {@link HospitalSecurityResponse#usesMdsSds() Q6} */
     public static final String USES_MDS_SDS = "Q6";
-
-    /**
-     * {@link HospitalSecurityResponse#hasBcp() Q7-1}
-     */
+    /** {@link HospitalSecurityResponse#hasBcp() Q7-1} */
     public static final String HAS_BCP = "Q7-1";
-
-    /**
-     * {@link HospitalSecurityResponse#bcpTestedByDrills() Q7-2}
-     */
+    /** {@link HospitalSecurityResponse#bcpTestedByDrills() Q7-2}: enabled when <code>&#36;{Q7-1} = yes</code> */
     public static final String BCP_TESTED_BY_DRILLS = "Q7-2";
-
-    /**
-     * {@link HospitalSecurityResponse#hasDeviceRegister() Q8}
-     */
+    /** {@link HospitalSecurityResponse#hasDeviceRegister() Q8} */
     public static final String HAS_DEVICE_REGISTER = "Q8";
-
-    /**
-     * {@link HospitalSecurityResponse#maintainsNetworkDiagram() Q9}
-     */
+    /** {@link HospitalSecurityResponse#maintainsNetworkDiagram() Q9} */
     public static final String MAINTAINS_NETWORK_DIAGRAM = "Q9";
-
-    /**
-     * {@link HospitalSecurityResponse#collectsVulnerabilityAlerts() Q10}
-     */
+    /** {@link HospitalSecurityResponse#collectsVulnerabilityAlerts() Q10} */
     public static final String COLLECTS_VULNERABILITY_ALERTS = "Q10";
-
-    /**
-     * {@link HospitalSecurityResponse#patchesNetworkDevices() Q11}
-     */
+    /** {@link HospitalSecurityResponse#patchesNetworkDevices() Q11} */
     public static final String PATCHES_NETWORK_DEVICES = "Q11";
-
-    /**
-     * {@link HospitalSecurityResponse#patchesServersAndPcs() Q12}
-     */
+    /** {@link HospitalSecurityResponse#patchesServersAndPcs() Q12} */
     public static final String PATCHES_SERVERS_AND_PCS = "Q12";
-
-    /**
-     * {@link HospitalSecurityResponse#minPasswordLength() Q13}
-     */
+    /** {@link HospitalSecurityResponse#minPasswordLength() Q13} */
     public static final String MIN_PASSWORD_LENGTH = "Q13";
-
-    /**
-     * {@link HospitalSecurityResponse#hasTwoFactorAuth() Q14}
-     */
+    /** {@link HospitalSecurityResponse#hasTwoFactorAuth() Q14} */
     public static final String HAS_TWO_FACTOR_AUTH = "Q14";
-
-    /**
-     * {@link HospitalSecurityResponse#restrictsExternalMedia() Q15}
-     */
+    /** {@link HospitalSecurityResponse#restrictsExternalMedia() Q15} */
     public static final String RESTRICTS_EXTERNAL_MEDIA = "Q15";
-
-    /**
-     * {@link HospitalSecurityResponse#vendorRolesInContracts() Q16}
-     */
+    /** {@link HospitalSecurityResponse#vendorRolesInContracts() Q16} */
     public static final String VENDOR_ROLES_IN_CONTRACTS = "Q16";
-
-    /**
-     * {@link HospitalSecurityResponse#usesEmr() Q17-1}
-     */
+    /** {@link HospitalSecurityResponse#usesEmr() Q17-1} */
     public static final String USES_EMR = "Q17-1";
-
-    /**
-     * {@link HospitalSecurityResponse#backsUpEmr() Q17-2}
-     */
+    /** {@link HospitalSecurityResponse#backsUpEmr() Q17-2}: enabled when <code>&#36;{Q17-1} = yes</code> */
     public static final String BACKS_UP_EMR = "Q17-2";
-
-    /**
-     * {@link HospitalSecurityResponse#backupCopies() Q17-3}
-     */
+    /** {@link HospitalSecurityResponse#backupCopies() Q17-3}: enabled when <code>&#36;{Q17-2} = yes</code> */
     public static final String BACKUP_COPIES = "Q17-3";
-
-    /**
-     * {@link HospitalSecurityResponse#backupMethods() Q17-4}
-     */
+    /** {@link HospitalSecurityResponse#backupMethods() Q17-4}: enabled when <code>&#36;{Q17-2} = yes</code> */
     public static final String BACKUP_METHODS = "Q17-4";
-
-    /**
-     * {@link HospitalSecurityResponse#backupGenerations() Q17-5}
-     */
+    /** {@link HospitalSecurityResponse#backupGenerations() Q17-5}: enabled when <code>&#36;{Q17-2} = yes</code> */
     public static final String BACKUP_GENERATIONS = "Q17-5";
-
-    /**
-     * {@link HospitalSecurityResponse#hasOfflineBackup() Q17-6}
-     */
+    /** {@link HospitalSecurityResponse#hasOfflineBackup() Q17-6}: enabled when <code>&#36;{Q17-2} = yes</code> */
     public static final String HAS_OFFLINE_BACKUP = "Q17-6";
 
-    /**
-     * Every question id (notes included) in definition order.
-     */
+    /** Every question id (notes included) in definition order. */
     public static final List<String> ALL = List.of(HospitalSecuritySupport.concat(HospitalSecurityPart0.IDS));
 
-    private static final Set<String> idSet = Set.copyOf(ALL);
+    private static final Map<String, Integer> indexes = HospitalSecuritySupport.indexes(ALL);
 
     private HospitalSecurityQuestions() {
     }
@@ -163,6 +82,28 @@ public final class HospitalSecurityQuestions {
      * @return whether the survey has a question with that id
      */
     public static boolean contains(String id) {
-        return id != null && idSet.contains(id);
+        return id != null && indexes.containsKey(id);
+    }
+
+    /** The question's position in {@link #ALL}, or -1. */
+    static int indexOf(String id) {
+        return indexes.getOrDefault(id, -1);
+    }
+
+    /**
+     * Whether a question is enabled for a response: its section's condition and its own hold (each
+     * constant above says when). A question that is not enabled reads as unanswered.
+     *
+     * @param id a question id
+     * @param response a response
+     * @return whether the question is enabled
+     * @throws IllegalArgumentException if the survey has no question with that id
+     */
+    public static boolean isEnabled(String id, HospitalSecurityResponse response) {
+        int i = indexOf(id);
+        if (i < 0) {
+            throw new IllegalArgumentException("no question '" + id + "'");
+        }
+        return HospitalSecurityPart0.enabled(i, response);
     }
 }

@@ -4,14 +4,15 @@ package jp.go.mhlw.survey.r6;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.text.Normalizer;
-import java.time.DateTimeException;
-import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
 
@@ -26,11 +27,13 @@ import java.util.function.Function;
 @javax.annotation.processing.Generated(value = "dev.surveygen", comments = "from survey mhlw-r6-hospital-cybersecurity version 2024")
 final class HospitalSecuritySupport {
 
+    /** The most digits of a number before the point (leading zeros aside) and after it (rule R9). */
+    public static final int MAX_INTEGER_DIGITS = 30;
+    public static final int MAX_FRACTION_DIGITS = 30;
+
     private HospitalSecuritySupport() {}
 
-    /**
-     * JavaScript's {@code String.prototype.trim} set.
-     */
+    /** JavaScript's {@code String.prototype.trim} set. */
     public static boolean isTrimmed(char c) {
         return c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r' || c == ' ' || c == '\u00A0' || c == '\u1680' || (c >= '\u2000' && c <= '\u200A') || c == '\u2028' || c == '\u2029' || c == '\u202F' || c == '\u205F' || c == '\u3000' || c == '\uFEFF';
     }
@@ -56,16 +59,12 @@ final class HospitalSecuritySupport {
         return true;
     }
 
-    /**
-     * A text answer as stored: trimmed, and null when blank.
-     */
+    /** A text answer as stored: trimmed, and null when blank. */
     public static String text(String value) {
         return value == null || isBlank(value) ? null : trim(value);
     }
 
-    /**
-     * A selection as stored: in definition order, unmodifiable, and null when empty.
-     */
+    /** A selection as stored: in definition order, unmodifiable, and null when empty. */
     public static <E extends Enum<E>> Set<E> choices(Set<E> value) {
         return value == null || value.isEmpty() ? null : Collections.unmodifiableSet(EnumSet.copyOf(value));
     }
@@ -103,9 +102,7 @@ final class HospitalSecuritySupport {
         return formValues(array, list);
     }
 
-    /**
-     * The non-blank values of a form parameter ({@code List<String>} or {@code String[]}), trimmed.
-     */
+    /** The non-blank values of a form parameter ({@code List<String>} or {@code String[]}), trimmed. */
     public static List<String> formValues(Map<String, ?> form, String name) {
         Object raw = form.get(name);
         return formValues(raw instanceof String[] array ? array : null, raw instanceof List<?> list ? list : null);
@@ -127,9 +124,7 @@ final class HospitalSecuritySupport {
         return value.equals("yes") ? Boolean.TRUE : value.equals("no") ? Boolean.FALSE : null;
     }
 
-    /**
-     * NFKC for full-width digits and signs only; anything else is left to be rejected.
-     */
+    /** NFKC for full-width digits and signs only; anything else is left to be rejected. */
     public static String normalise(String value, boolean nfkc) {
         return nfkc && isFullWidthNumber(value) ? Normalizer.normalize(value, Normalizer.Form.NFKC) : value;
     }
@@ -154,9 +149,7 @@ final class HospitalSecuritySupport {
         return c >= '0' && c <= '9';
     }
 
-    /**
-     * The end of the run of ASCII digits that starts at {@code from}.
-     */
+    /** The end of the run of ASCII digits that starts at {@code from}. */
     private static int digits(String s, int from) {
         int i = from;
         while (i < s.length() && isDigit(s.charAt(i))) {
@@ -169,29 +162,11 @@ final class HospitalSecuritySupport {
         return !s.isEmpty() && (s.charAt(0) == '+' || s.charAt(0) == '-') ? 1 : 0;
     }
 
-    /**
-     * {@code [+-]?[0-9]+}, without a regular expression to compile.
-     */
+    /** {@code [+-]?[0-9]+}, without a regular expression to compile. */
     private static boolean isInteger(String s) {
         int start = signLength(s);
         int end = digits(s, start);
         return end > start && end == s.length();
-    }
-
-    /**
-     * {@code [+-]?[0-9]+(\.[0-9]+)?}, without a regular expression to compile.
-     */
-    private static boolean isDecimal(String s) {
-        int start = signLength(s);
-        int end = digits(s, start);
-        if (end == start) {
-            return false;
-        }
-        if (end == s.length()) {
-            return true;
-        }
-        int fraction = end + 1;
-        return s.charAt(end) == '.' && digits(s, fraction) > fraction && digits(s, fraction) == s.length();
     }
 
     public static Integer formInteger(String value, boolean nfkc) {
@@ -203,32 +178,6 @@ final class HospitalSecuritySupport {
             return Integer.parseInt(digits);
         } catch (NumberFormatException e) {
             // more than 32 bits (but at most 30 digits: parsing is cheap)
-            return null;
-        }
-    }
-
-    public static BigDecimal formDecimal(String value, boolean nfkc) {
-        String digits = normalise(value, nfkc);
-        if (!isDecimal(digits) || !fits(digits)) {
-            return null;
-        }
-        return new BigDecimal(digits.startsWith("+") ? digits.substring(1) : digits);
-    }
-
-    public static LocalDate formDate(String value, boolean nfkc) {
-        return isoDate(normalise(value, nfkc));
-    }
-
-    /**
-     * {@code uuuu-MM-dd}, a real date, read strictly: no regular expression or formatter to build.
-     */
-    public static LocalDate isoDate(String value) {
-        if (value.length() != 10 || value.charAt(4) != '-' || value.charAt(7) != '-' || digits(value, 0) != 4 || digits(value, 5) != 7 || digits(value, 8) != 10) {
-            return null;
-        }
-        try {
-            return LocalDate.of(Integer.parseInt(value, 0, 4, 10), Integer.parseInt(value, 5, 7, 10), Integer.parseInt(value, 8, 10, 10));
-        } catch (DateTimeException e) {
             return null;
         }
     }
@@ -255,8 +204,8 @@ final class HospitalSecuritySupport {
      * At most 30 digits before the point (leading zeros aside) and 30 after it, decided without arithmetic,
      * which would take time quadratic in the digits.
      */
-    private static boolean fits(BigDecimal number) {
-        if (number.scale() > 30) {
+    public static boolean fits(BigDecimal number) {
+        if (number.scale() > MAX_FRACTION_DIGITS) {
             return false;
         }
         if (number.signum() == 0) {
@@ -266,12 +215,10 @@ final class HospitalSecuritySupport {
         if (number.unscaledValue().bitLength() > 200) {
             return false;
         }
-        return (long) number.precision() - number.scale() <= 30;
+        return (long) number.precision() - number.scale() <= MAX_INTEGER_DIGITS;
     }
 
-    /**
-     * The same limits for digits that {@code isInteger} or {@code isDecimal} accepted, counted.
-     */
+    /** The same limits for digits that {@code isInteger} or {@code isDecimal} accepted, counted. */
     private static boolean fits(String digits) {
         int i = digits.startsWith("+") || digits.startsWith("-") ? 1 : 0;
         while (i < digits.length() - 1 && digits.charAt(i) == '0' && digits.charAt(i + 1) != '.') {
@@ -280,7 +227,7 @@ final class HospitalSecuritySupport {
         int point = digits.indexOf('.', i);
         int before = (point < 0 ? digits.length() : point) - i - (digits.charAt(i) == '0' ? 1 : 0);
         int after = point < 0 ? 0 : digits.length() - point - 1;
-        return before <= 30 && after <= 30;
+        return before <= MAX_INTEGER_DIGITS && after <= MAX_FRACTION_DIGITS;
     }
 
     public static Integer jsonInteger(Object raw) {
@@ -295,9 +242,7 @@ final class HospitalSecuritySupport {
         return number == null ? null : integer(number);
     }
 
-    /**
-     * A whole number within 32 bits, or null; {@code number} is within the digit limits.
-     */
+    /** A whole number within 32 bits, or null; {@code number} is within the digit limits. */
     private static Integer integer(BigDecimal number) {
         try {
             return number.intValueExact();
@@ -307,9 +252,7 @@ final class HospitalSecuritySupport {
         }
     }
 
-    /**
-     * Appends to a list that is created on the first violation only.
-     */
+    /** Appends to a list that is created on the first violation only. */
     public static <T> List<T> add(List<T> out, T item) {
         List<T> list = out == null ? new ArrayList<>() : out;
         list.add(item);
@@ -347,6 +290,53 @@ final class HospitalSecuritySupport {
             at += part.length;
         }
         return all;
+    }
+
+    /** Question id to its position, for ids in definition order. */
+    public static Map<String, Integer> indexes(List<String> ids) {
+        Map<String, Integer> indexes = new HashMap<>(ids.size() * 4 / 3 + 1);
+        for (int i = 0; i < ids.size(); i++) {
+            indexes.put(ids.get(i), i);
+        }
+        return indexes;
+    }
+
+    // ------------------------------------------------------------------------------------------
+    // A response's answers, by question position: equality, hash and text.
+
+    /** Equal answers: decimals numerically (2.5 equals 2.50), the rest by {@code equals}. */
+    public static boolean sameAnswers(Object[] a, Object[] b) {
+        for (int i = 0; i < a.length; i++) {
+            boolean same = a[i] instanceof BigDecimal x && b[i] instanceof BigDecimal y ? x.compareTo(y) == 0
+                    : Objects.equals(a[i], b[i]);
+            if (!same) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** A hash consistent with {@link #sameAnswers}: numerically equal decimals have equal doubles. */
+    public static int answersHash(Object[] values) {
+        int hash = 1;
+        for (Object value : values) {
+            hash = 31 * hash + (value instanceof BigDecimal d ? Double.hashCode(d.doubleValue()) : Objects.hashCode(value));
+        }
+        return hash;
+    }
+
+    /** {@code Name{id=answer, ...}} with the answered questions, personal data (sorted positions) masked. */
+    public static String describe(String name, List<String> ids, Object[] values, int[] personal) {
+        StringBuilder out = new StringBuilder(name).append('{');
+        String separator = "";
+        for (int i = 0; i < values.length; i++) {
+            if (values[i] != null) {
+                out.append(separator).append(ids.get(i)).append('=');
+                out.append(Arrays.binarySearch(personal, i) >= 0 ? "***" : values[i]);
+                separator = ", ";
+            }
+        }
+        return out.append('}').toString();
     }
 
     // ------------------------------------------------------------------------------------------
@@ -395,24 +385,6 @@ final class HospitalSecuritySupport {
             return checkAnswer(enabled, value, rejected, required);
         }
         return value < min || value > max ? Outcome.RANGE : null;
-    }
-
-    /** A decimal in {@code [min, max]}, compared numerically (null bounds when absent). */
-    public static Outcome checkDecimal(boolean enabled, BigDecimal value, Outcome rejected, boolean required, BigDecimal min,
-            BigDecimal max) {
-        if (judged(enabled, value, rejected)) {
-            return checkAnswer(enabled, value, rejected, required);
-        }
-        return (min != null && value.compareTo(min) < 0) || (max != null && value.compareTo(max) > 0) ? Outcome.RANGE : null;
-    }
-
-    /** A date within {@code [min, max]} as epoch days (Long.MIN_VALUE / Long.MAX_VALUE when absent). */
-    public static Outcome checkDate(boolean enabled, LocalDate value, Outcome rejected, boolean required, long min, long max) {
-        if (judged(enabled, value, rejected)) {
-            return checkAnswer(enabled, value, rejected, required);
-        }
-        long day = value.toEpochDay();
-        return day < min || day > max ? Outcome.RANGE : null;
     }
 
     /**
@@ -534,32 +506,6 @@ final class HospitalSecuritySupport {
             return value != null ? value : reject(question, Outcome.TYPE, raw);
         }
 
-        public BigDecimal decimal(String question) {
-            if (form) {
-                String one = one(question);
-                return readOrReject(question, one, one == null ? null : formDecimal(one, nfkc), Outcome.TYPE);
-            }
-            Object raw = json(question);
-            if (raw == null) {
-                return null;
-            }
-            BigDecimal value = jsonDecimal(raw);
-            return value != null ? value : reject(question, Outcome.TYPE, raw);
-        }
-
-        public LocalDate date(String question) {
-            if (form) {
-                String one = one(question);
-                return readOrReject(question, one, one == null ? null : formDate(one, nfkc), Outcome.TYPE);
-            }
-            Object raw = json(question);
-            if (raw == null) {
-                return null;
-            }
-            LocalDate value = raw instanceof String text ? isoDate(trim(text)) : null;
-            return value != null ? value : reject(question, Outcome.TYPE, raw);
-        }
-
         /** One choice by its code ({@code byCode} returns null for an unknown code: a "choice" rejection). */
         public <E extends Enum<E>> E choice(String question, Function<String, E> byCode) {
             if (form) {
@@ -657,11 +603,9 @@ final class HospitalSecuritySupport {
     // ------------------------------------------------------------------------------------------
     // Writing JSON: one call per question, unanswered questions left out.
 
-    /** Puts an answer as JSON: text, yes/no and numbers as they are, a date as {@code yyyy-MM-dd}. */
+    /** Puts an answer as JSON: text, yes/no and numbers as they are. */
     public static void put(Map<String, Object> out, String question, Object value) {
-        if (value instanceof LocalDate date) {
-            out.put(question, date.toString());
-        } else if (value != null) {
+        if (value != null) {
             out.put(question, value);
         }
     }

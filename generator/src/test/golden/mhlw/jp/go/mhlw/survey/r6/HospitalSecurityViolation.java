@@ -3,6 +3,7 @@ package jp.go.mhlw.survey.r6;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import javax.annotation.processing.Generated;
 
 /**
@@ -19,11 +20,28 @@ import javax.annotation.processing.Generated;
 )
 public record HospitalSecurityViolation(String question, HospitalSecurityViolation.Code code,
         List<String> messages) {
-    private static final String[] LOCALES = {"ja", "en"};
+    /** The survey's locales, the default first: the order of {@code messages} and of the labels. */
+    static final String[] LOCALES = {"ja", "en"};
 
     /**
-     * @return the message in the survey's default locale ("ja")
+     * A violation; the messages are copied.
+     *
+     * @param question the question id
+     * @param code the violation code
+     * @param messages the message in each of the survey's locales, in their order
+     * @throws NullPointerException if an argument or a message is null
+     * @throws IllegalArgumentException if there is not one message per locale
      */
+    public HospitalSecurityViolation {
+        Objects.requireNonNull(question, "question");
+        Objects.requireNonNull(code, "code");
+        messages = List.copyOf(messages);
+        if (messages.size() != LOCALES.length) {
+            throw new IllegalArgumentException("one message per locale (" + String.join(", ", LOCALES) + "), in that order");
+        }
+    }
+
+    /** @return the message in the survey's default locale ("ja") */
     public String message() {
         return messages.get(0);
     }
@@ -47,58 +65,27 @@ public record HospitalSecurityViolation(String question, HospitalSecurityViolati
         return message(Locale.forLanguageTag(languageTag));
     }
 
-    /**
-     * The violation codes: the same in every survey, in JSON and in {@code surveygen check}.
-     */
+    /** The violation codes: the same in every survey, in JSON and in {@code surveygen check}. */
     public enum Code {
-        /**
-         * {@code required}
-         */
+        /** {@code required} */
         REQUIRED("required"),
-
-        /**
-         * {@code not-applicable}
-         */
+        /** {@code not-applicable} */
         NOT_APPLICABLE("not-applicable"),
-
-        /**
-         * {@code type}
-         */
+        /** {@code type} */
         TYPE("type"),
-
-        /**
-         * {@code choice}
-         */
+        /** {@code choice} */
         CHOICE("choice"),
-
-        /**
-         * {@code exclusive}
-         */
+        /** {@code exclusive} */
         EXCLUSIVE("exclusive"),
-
-        /**
-         * {@code selection-count}
-         */
+        /** {@code selection-count} */
         SELECTION_COUNT("selection-count"),
-
-        /**
-         * {@code range}
-         */
+        /** {@code range} */
         RANGE("range"),
-
-        /**
-         * {@code length}
-         */
+        /** {@code length} */
         LENGTH("length"),
-
-        /**
-         * {@code pattern}
-         */
+        /** {@code pattern} */
         PATTERN("pattern"),
-
-        /**
-         * {@code unknown-question}
-         */
+        /** {@code unknown-question} */
         UNKNOWN_QUESTION("unknown-question");
 
         private final String code;
@@ -107,9 +94,7 @@ public record HospitalSecurityViolation(String question, HospitalSecurityViolati
             this.code = code;
         }
 
-        /**
-         * @return the code as written in JSON, such as {@code not-applicable}
-         */
+        /** @return the code as written in JSON, such as {@code not-applicable} */
         public String code() {
             return code;
         }
