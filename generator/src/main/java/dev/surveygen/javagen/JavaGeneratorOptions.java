@@ -53,11 +53,23 @@ public record JavaGeneratorOptions(String packageName, boolean jakartaValidation
             return Optional.of("the package '" + name + "' belongs to the Java platform (the java and javax packages are"
                     + " reserved)" + advice);
         }
-        return ModuleFinder.ofSystem().findAll().stream()
-                .filter(module -> module.descriptor().packages().contains(name))
-                .map(module -> module.descriptor().name())
-                .sorted()
-                .findFirst()
+        return Optional.ofNullable(SystemPackages.MODULES.get(name))
                 .map(module -> "the package '" + name + "' belongs to the Java platform (module " + module + ")" + advice);
+    }
+
+    /** Every package of the platform's modules with its module, read once (both plugin goals ask). */
+    private static final class SystemPackages {
+        static final java.util.Map<String, String> MODULES = modules();
+
+        private static java.util.Map<String, String> modules() {
+            java.util.Map<String, String> modules = new java.util.HashMap<>();
+            for (java.lang.module.ModuleReference module : ModuleFinder.ofSystem().findAll()) {
+                String moduleName = module.descriptor().name();
+                for (String pkg : module.descriptor().packages()) {
+                    modules.merge(pkg, moduleName, (a, b) -> a.compareTo(b) <= 0 ? a : b);
+                }
+            }
+            return java.util.Map.copyOf(modules);
+        }
     }
 }

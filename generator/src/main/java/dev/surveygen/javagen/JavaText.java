@@ -115,6 +115,9 @@ final class JavaText {
      * An escape means the same as the character to javac, so this is safe anywhere in a file.
      */
     static boolean needsEscape(char c) {
+        if (c >= ' ' && c < 0x7F) {
+            return false; // printable ASCII, nearly every character of a file: decided at once
+        }
         return c == '\u2028' || c == '\u2029' || (c >= '\u202A' && c <= '\u202E') || (c >= '\u2066' && c <= '\u2069')
                 || (c >= '\u200B' && c <= '\u200F') || c == '\uFEFF' || c == '\u0085'
                 || (Character.isISOControl(c) && c != '\n' && c != '\t');
@@ -177,7 +180,10 @@ final class JavaText {
                 && (d.endsWith(",") || d.endsWith(";")) && !d.endsWith("{") && !d.contains("(") || enumConstant(c, d);
     }
 
+    private static final java.util.regex.Pattern ENUM_CONSTANT =
+            java.util.regex.Pattern.compile("[\\p{L}_$][\\p{L}\\p{N}_$]*(\\(.*\\))?[,;]");
+
     private static boolean enumConstant(String c, String d) {
-        return c.startsWith("/** ") && c.endsWith(" */") && d.matches("[\\p{L}_$][\\p{L}\\p{N}_$]*(\\(.*\\))?[,;]");
+        return c.startsWith("/** ") && c.endsWith(" */") && ENUM_CONSTANT.matcher(d).matches();
     }
 }

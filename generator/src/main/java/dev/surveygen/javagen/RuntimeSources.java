@@ -30,7 +30,7 @@ final class RuntimeSources {
         String copy = replaceOnce(source, "package " + PatternMatcher.class.getPackageName() + ";",
                 "package " + ctx.options.packageName() + ";");
         copy = replaceOnce(copy, "public final class PatternMatcher {", ctx.generated() + "\nfinal class PatternMatcher {");
-        copy = copy.replaceAll("\\bPatternMatcher\\b", name);
+        copy = replaceWord(copy, "PatternMatcher", name);
         String directory = ctx.options.packageName().replace('.', '/');
         return new GeneratedFile(directory + "/" + name + ".java", JavaText.escapeInvisible(header + "\n" + copy));
     }
@@ -45,32 +45,104 @@ final class RuntimeSources {
         String name = ctx.support.simpleName();
         String copy = replaceOnce(source, "package dev.surveygen.runtime;", "package " + ctx.options.packageName() + ";");
         copy = replaceOnce(copy, "public final class Support {", ctx.generated() + "\nfinal class Support {");
-        copy = copy.replaceAll("\\bSupport\\b", name);
+        copy = replaceWord(copy, "Support", name);
         copy = sections(copy, used(ctx));
         copy = qualifyJavaLang(copy, ctx.typeNames());
         String directory = ctx.options.packageName().replace('.', '/');
         return new GeneratedFile(directory + "/" + name + ".java", JavaText.escapeInvisible(header + "\n" + copy));
     }
 
-    private static final java.util.regex.Pattern SECTION = java.util.regex.Pattern.compile(
-            "(?m)^[ \\t]*// ---- (\\w+): copied only for a survey with an? \\w+ question ----\n(.*?)^[ \\t]*// ---- end \\1 ----\n",
-            java.util.regex.Pattern.DOTALL);
+    private static final java.util.regex.Pattern SECTION_START =
+            java.util.regex.Pattern.compile("// ---- (\\w+): copied only for a survey with an? \\w+ question ----");
 
     /**
      * The source with the sections of the concerns in {@code used} kept (their marker lines
      * dropped) and the others removed: a survey without dates gets no date code. The runtime
      * module compiles and tests the whole source; the golden files and the differential tests,
-     * which generate surveys with and without each kind, compile the copies.
+     * which generate surveys with and without each kind, compile the copies. A removed section
+     * leaves at most one blank line behind, and none before a closing brace. Line by line, not by
+     * regular expressions over the whole text: this runs in every build.
      */
     static String sections(String source, java.util.Set<String> used) {
-        java.util.regex.Matcher section = SECTION.matcher(source);
-        StringBuilder out = new StringBuilder();
-        while (section.find()) {
-            section.appendReplacement(out, java.util.regex.Matcher.quoteReplacement(
-                    used.contains(section.group(1)) ? section.group(2) : ""));
+        StringBuilder out = new StringBuilder(source.length());
+        String skipping = null;
+        java.util.Deque<String> keeping = new java.util.ArrayDeque<>();
+        boolean blankPending = false;
+        int start = 0;
+        while (start < source.length()) {
+            int newline = source.indexOf('\n', start);
+            int end = newline < 0 ? source.length() : newline + 1;
+            String line = source.substring(start, end);
+            start = end;
+            String text = line.strip();
+            if (skipping != null) {
+                if (text.equals("// ---- end " + skipping + " ----")) {
+                    skipping = null;
+                }
+                continue;
+            }
+            if (text.startsWith("// ---- ")) {
+                java.util.regex.Matcher marker = SECTION_START.matcher(text);
+                if (marker.matches()) {
+                    if (used.contains(marker.group(1))) {
+                        keeping.push(marker.group(1));
+                    } else {
+                        skipping = marker.group(1);
+                    }
+                    continue;
+                }
+                if (!keeping.isEmpty() && text.equals("// ---- end " + keeping.peek() + " ----")) {
+                    keeping.pop();
+                    continue;
+                }
+            }
+            if (line.equals("\n")) {
+                blankPending = true; // a run of blank lines becomes one
+                continue;
+            }
+            if (blankPending && !text.startsWith("}")) {
+                out.append('\n');
+            }
+            blankPending = false;
+            out.append(line);
         }
-        // A removed section leaves at most one blank line behind.
-        return section.appendTail(out).toString().replaceAll("\n\n(\n)+", "\n\n").replaceAll("\n\n(\\s*})", "\n$1");
+        if (skipping != null || !keeping.isEmpty()) {
+            throw new IllegalStateException("the runtime source has a section without its end marker: "
+                    + (skipping != null ? skipping : keeping.peek()));
+        }
+        if (blankPending) {
+            out.append('\n');
+        }
+        return out.toString();
+    }
+
+    /**
+     * {@code text} with every {@code word} that stands alone (as {@code \\bword\\b} would match)
+     * replaced: the class names inside a copied source.
+     */
+    static String replaceWord(String text, String word, String replacement) {
+        StringBuilder out = null;
+        int from = 0;
+        int at = text.indexOf(word);
+        while (at >= 0) {
+            int after = at + word.length();
+            boolean alone = (at == 0 || !isWordChar(text.charAt(at - 1)))
+                    && (after == text.length() || !isWordChar(text.charAt(after)));
+            if (alone) {
+                if (out == null) {
+                    out = new StringBuilder(text.length() + 256);
+                }
+                out.append(text, from, at).append(replacement);
+                from = after;
+            }
+            at = text.indexOf(word, after);
+        }
+        return out == null ? text : out.append(text, from, text.length()).toString();
+    }
+
+    /** A character of {@code \\w} in the sense of {@code \\b}: a letter, a digit or '_'. */
+    private static boolean isWordChar(char c) {
+        return Character.isLetterOrDigit(c) || c == '_';
     }
 
     /** The optional sections of the runtime that a survey's questions use: {@code decimal}, {@code date}. */
@@ -133,10 +205,10 @@ final class RuntimeSources {
             copy = replaceOnce(copy, "package dev.surveygen.json;", "package " + ctx.options.packageName() + ";");
             copy = replaceOnce(copy, "public final class " + name + " ", ctx.generated() + "\nfinal class " + name + " ");
             for (String other : JSON_READER) {
-                copy = copy.replaceAll("\\b" + other + "\\b", base + other);
+                copy = replaceWord(copy, other, base + other);
             }
             // The reader quotes a duplicate key as JSON: the generated writer writes a string the same way.
-            copy = copy.replaceAll("\\bJsonWriter\\b", ctx.json.simpleName());
+            copy = replaceWord(copy, "JsonWriter", ctx.json.simpleName());
             copy = qualifyJavaLang(copy, ctx.typeNames());
             files.add(new GeneratedFile(directory + "/" + base + name + ".java",
                     JavaText.escapeInvisible(header + "\n" + copy)));

@@ -31,6 +31,23 @@ class RuntimeContractTest {
     }
 
     @Test
+    void aRemovedSectionAtTheEndOfABlockLeavesNoBlankLineBeforeItsBrace() {
+        String source = String.join("\n", "class S {", "    int a;", "", "",
+                "    // ---- date: copied only for a survey with a date question ----", "    int date;",
+                "    // ---- end date ----", "", "}", "");
+        assertThat(RuntimeSources.sections(source, java.util.Set.of())).isEqualTo("class S {\n    int a;\n}\n");
+        assertThat(RuntimeSources.sections(source, java.util.Set.of("date")))
+                .isEqualTo("class S {\n    int a;\n\n    int date;\n}\n");
+    }
+
+    @Test
+    void aCopiedClassIsRenamedWhereItsNameStandsAlone() {
+        assertThat(RuntimeSources.replaceWord("Support x = Support.of(SupportTest, MySupport, Support_1, Support$);",
+                "Support", "SSupport")).isEqualTo("SSupport x = SSupport.of(SupportTest, MySupport, Support_1, SSupport$);");
+        assertThat(RuntimeSources.replaceWord("none here", "Support", "X")).isEqualTo("none here");
+    }
+
+    @Test
     void theMhlwCopyHasNoDateOrDecimalCodeAndASurveyWithThemHasIt() {
         java.util.function.Function<String, String> support = yaml -> new JavaGenerator().generate(GeneratedSurvey.load("s.yaml",
                 yaml), JavaGeneratorOptions.defaults().withPackage("p")).files().stream()
