@@ -34,6 +34,11 @@ import javax.lang.model.element.Modifier;
  */
 final class PartEmitter {
 
+    /** "No bound": as {@code $T}, so that a choice list named {@code long} in the package cannot shadow it. */
+    private static final CodeBlock LONG_MIN = CodeBlock.of("$T.MIN_VALUE", Long.class);
+    private static final CodeBlock LONG_MAX = CodeBlock.of("$T.MAX_VALUE", Long.class);
+
+
     private final GenerationContext ctx;
     private final ViolationMessages messages;
     private final int number;
@@ -266,8 +271,8 @@ final class PartEmitter {
                     }
                     if (number.integer()) {
                         return CodeBlock.of("$T.checkInteger($L, $L, $L)", ctx.support, common,
-                                number.min().map(m -> m.intValueExact() + "L").orElse("Long.MIN_VALUE"),
-                                number.max().map(m -> m.intValueExact() + "L").orElse("Long.MAX_VALUE"));
+                                number.min().map(m -> CodeBlock.of("$LL", m.intValueExact())).orElse(LONG_MIN),
+                                number.max().map(m -> CodeBlock.of("$LL", m.intValueExact())).orElse(LONG_MAX));
                     }
                     return CodeBlock.of("$T.checkDecimal($L, $L, $L)", ctx.support, common,
                             number.min().map(constants::decimal).orElse(CodeBlock.of("null")),
@@ -280,8 +285,8 @@ final class PartEmitter {
                         row[6] = newViolation(q, "range", messages.range(q));
                     }
                     return CodeBlock.of("$T.checkDate($L, $L, $L)", ctx.support, common,
-                            date.min().map(d -> PartConstants.epochDay(d).toString()).orElse("Long.MIN_VALUE"),
-                            date.max().map(d -> PartConstants.epochDay(d).toString()).orElse("Long.MAX_VALUE"));
+                            date.min().map(d -> CodeBlock.of("$L", PartConstants.epochDay(d))).orElse(LONG_MIN),
+                            date.max().map(d -> CodeBlock.of("$L", PartConstants.epochDay(d))).orElse(LONG_MAX));
                 }
             });
             method.addStatement("out = report(out, $L, $L)", position, check);

@@ -48,7 +48,7 @@ public final class JavaNames {
 
     /** The generated classes with a fixed name after the survey's base name (PatternMatcher: only with a pattern). */
     public static final List<String> FIXED_TYPES = List.of("Response", "Violation", "Validator", "Binder", "Binding",
-            "Enablement", "Questions", "Support", "Json", "PatternMatcher", "JsonReader", "JsonException", "OversizeNumber");
+            "Questions", "Support", "Json", "PatternMatcher", "JsonReader", "JsonException", "OversizeNumber");
 
     /**
      * The fixed types that are copies of classes of surveygen (its runtime), not generated from
