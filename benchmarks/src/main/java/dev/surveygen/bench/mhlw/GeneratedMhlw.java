@@ -43,7 +43,7 @@ public final class GeneratedMhlw {
                 .hasDepartmentSecurityOfficers(true).hasCsirt(true).usesMdsSds(true).hasBcp(true).bcpTestedByDrills(true)
                 .hasDeviceRegister(true).maintainsNetworkDiagram(true).collectsVulnerabilityAlerts(true)
                 .patchesNetworkDevices(true).patchesServersAndPcs(true).minPasswordLength(13).hasTwoFactorAuth(true)
-                .restrictsExternalMedia(true).vendorRolesInContracts(true).usesEmr(true).backsUpEmr(true)
+                .restrictsExternalMedia(true).definesVendorRolesInContracts(true).usesEmr(true).backsUpEmr(true)
                 .backupCopies(BackupCopies.TWO_OR_MORE).backupMethods(BackupMethods.TWO_OR_MORE)
                 .backupGenerations(BackupGenerations.THREE_OR_MORE)
                 .hasOfflineBackup(true).build();

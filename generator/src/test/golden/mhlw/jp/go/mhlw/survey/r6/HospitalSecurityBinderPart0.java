@@ -37,7 +37,7 @@ final class HospitalSecurityBinderPart0 {
         b.minPasswordLength(in.integer("Q13"));
         b.hasTwoFactorAuth(in.yesNo("Q14"));
         b.restrictsExternalMedia(in.yesNo("Q15"));
-        b.vendorRolesInContracts(in.yesNo("Q16"));
+        b.definesVendorRolesInContracts(in.yesNo("Q16"));
         b.usesEmr(in.yesNo("Q17-1"));
         b.backsUpEmr(in.yesNo("Q17-2"));
         b.backupCopies(in.choice("Q17-3", BackupCopies::fromCode));
@@ -79,7 +79,7 @@ final class HospitalSecurityBinderPart0 {
         HospitalSecuritySupport.put(out, "Q13", r.minPasswordLength());
         HospitalSecuritySupport.put(out, "Q14", r.hasTwoFactorAuth());
         HospitalSecuritySupport.put(out, "Q15", r.restrictsExternalMedia());
-        HospitalSecuritySupport.put(out, "Q16", r.vendorRolesInContracts());
+        HospitalSecuritySupport.put(out, "Q16", r.definesVendorRolesInContracts());
         HospitalSecuritySupport.put(out, "Q17-1", r.usesEmr());
         HospitalSecuritySupport.put(out, "Q17-2", r.backsUpEmr());
         HospitalSecuritySupport.putChoice(out, "Q17-3", r.backupCopies(), BackupCopies::code);

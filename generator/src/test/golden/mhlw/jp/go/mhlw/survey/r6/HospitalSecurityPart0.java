@@ -90,7 +90,7 @@ final class HospitalSecurityPart0 {
         out = report(out, 17, HospitalSecuritySupport.checkInteger(true, r.minPasswordLength(), reason(rejected, "Q13"), true, 1L, 64L));
         out = report(out, 18, HospitalSecuritySupport.checkAnswer(true, r.hasTwoFactorAuth(), reason(rejected, "Q14"), true));
         out = report(out, 19, HospitalSecuritySupport.checkAnswer(true, r.restrictsExternalMedia(), reason(rejected, "Q15"), true));
-        out = report(out, 20, HospitalSecuritySupport.checkAnswer(true, r.vendorRolesInContracts(), reason(rejected, "Q16"), true));
+        out = report(out, 20, HospitalSecuritySupport.checkAnswer(true, r.definesVendorRolesInContracts(), reason(rejected, "Q16"), true));
         out = report(out, 21, HospitalSecuritySupport.checkAnswer(true, r.usesEmr(), reason(rejected, "Q17-1"), true));
         out = report(out, 22, HospitalSecuritySupport.checkAnswer(enabled_backsUpEmr(r), r.backsUpEmr(), reason(rejected, "Q17-2"), true));
         out = report(out, 23, HospitalSecuritySupport.checkAnswer(enabled_backupCopies(r), r.backupCopies(), reason(rejected, "Q17-3"), true));

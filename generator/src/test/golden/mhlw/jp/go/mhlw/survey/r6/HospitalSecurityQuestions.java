@@ -54,8 +54,8 @@ public final class HospitalSecurityQuestions {
     public static final String HAS_TWO_FACTOR_AUTH = "Q14";
     /** {@link HospitalSecurityResponse#restrictsExternalMedia() Q15} */
     public static final String RESTRICTS_EXTERNAL_MEDIA = "Q15";
-    /** {@link HospitalSecurityResponse#vendorRolesInContracts() Q16} */
-    public static final String VENDOR_ROLES_IN_CONTRACTS = "Q16";
+    /** {@link HospitalSecurityResponse#definesVendorRolesInContracts() Q16} */
+    public static final String DEFINES_VENDOR_ROLES_IN_CONTRACTS = "Q16";
     /** {@link HospitalSecurityResponse#usesEmr() Q17-1} */
     public static final String USES_EMR = "Q17-1";
     /** {@link HospitalSecurityResponse#backsUpEmr() Q17-2}: enabled when <code>&#36;{Q17-1} = yes</code> */

@@ -259,7 +259,7 @@ public final class HospitalSecurityResponse {
      *
      * 契約書やサービスレベル合意書に落とし込んで事業者との役割分担を決定している場合は「はい」を選択してください。
      */
-    public Boolean vendorRolesInContracts() {
+    public Boolean definesVendorRolesInContracts() {
         return (Boolean) values[20];
     }
 
@@ -524,10 +524,10 @@ public final class HospitalSecurityResponse {
         }
 
         /**
-         * @param value the answer to {@link HospitalSecurityResponse#vendorRolesInContracts() Q16}, or null to clear it
+         * @param value the answer to {@link HospitalSecurityResponse#definesVendorRolesInContracts() Q16}, or null to clear it
          * @return this builder
          */
-        public Builder vendorRolesInContracts(Boolean value) {
+        public Builder definesVendorRolesInContracts(Boolean value) {
             return set$(20, value);
         }
 
