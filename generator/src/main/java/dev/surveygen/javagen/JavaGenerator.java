@@ -57,13 +57,12 @@ public final class JavaGenerator {
         write.accept(types.questions());
         write.accept(facades.validator());
         write.accept(facades.binder());
-        write.accept(new JsonEmitter(ctx).emit());
         for (int k = 0; k < ctx.parts.size(); k++) {
             write.accept(new PartEmitter(ctx, k).emit());
             write.accept(new BinderPartEmitter(ctx, k).emit());
         }
         files.add(RuntimeSources.support(ctx, "// " + header));
-        files.addAll(RuntimeSources.jsonReader(ctx, "// " + header));
+        files.addAll(RuntimeSources.json(ctx, "// " + header));
         if (RuntimeSources.needsPatternMatcher(ctx)) {
             files.add(RuntimeSources.patternMatcher(ctx, "// " + header));
         }

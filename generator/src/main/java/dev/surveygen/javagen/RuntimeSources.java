@@ -192,25 +192,30 @@ final class RuntimeSources {
     static final java.util.List<String> JSON_READER = java.util.List.of("JsonReader", "JsonException", "OversizeNumber");
 
     /**
-     * {@link dev.surveygen.json.JsonReader} (with {@code JsonException} and {@code OversizeNumber})
-     * as {@code <Survey>JsonReader}, … : the generated {@code fromJsonText} reads JSON text with
-     * the very code that {@code surveygen check} reads responses with.
+     * {@link dev.surveygen.json.JsonText} as {@code <Survey>Json}, and {@link dev.surveygen.json.JsonReader}
+     * (with {@code JsonException} and {@code OversizeNumber}) as {@code <Survey>JsonReader}, … : the
+     * generated {@code fromJsonText} and {@code toJsonText} read and write JSON text with the very
+     * code that {@code surveygen check} reads responses with.
      */
-    static java.util.List<GeneratedFile> jsonReader(GenerationContext ctx, String header) {
+    static java.util.List<GeneratedFile> json(GenerationContext ctx, String header) {
         java.util.List<GeneratedFile> files = new java.util.ArrayList<>();
         String base = ctx.names.base();
         String directory = ctx.options.packageName().replace('.', '/');
+        java.util.Map<String, String> names = new java.util.LinkedHashMap<>();
+        names.put("JsonText", ctx.json.simpleName());
         for (String name : JSON_READER) {
+            names.put(name, base + name);
+        }
+        for (java.util.Map.Entry<String, String> source : names.entrySet()) {
+            String name = source.getKey();
             String copy = read(RuntimeSources.class, "/dev/surveygen/json/" + name + ".java");
             copy = replaceOnce(copy, "package dev.surveygen.json;", "package " + ctx.options.packageName() + ";");
             copy = replaceOnce(copy, "public final class " + name + " ", ctx.generated() + "\nfinal class " + name + " ");
-            for (String other : JSON_READER) {
-                copy = replaceWord(copy, other, base + other);
+            for (java.util.Map.Entry<String, String> other : names.entrySet()) {
+                copy = replaceWord(copy, other.getKey(), other.getValue());
             }
-            // The reader quotes a duplicate key as JSON: the generated writer writes a string the same way.
-            copy = replaceWord(copy, "JsonWriter", ctx.json.simpleName());
             copy = qualifyJavaLang(copy, ctx.typeNames());
-            files.add(new GeneratedFile(directory + "/" + base + name + ".java",
+            files.add(new GeneratedFile(directory + "/" + source.getValue() + ".java",
                     JavaText.escapeInvisible(header + "\n" + copy)));
         }
         return files;

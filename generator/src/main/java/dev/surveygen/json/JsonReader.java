@@ -85,7 +85,7 @@ public final class JsonReader {
             String key = string();
             if (map.containsKey(key)) {
                 pos = keyPos;
-                throw error("duplicate key " + JsonWriter.write(key)); // escaped: a key may hold a line break
+                throw error("duplicate key " + JsonText.write(key)); // escaped: a key may hold a line break
             }
             skipSpace();
             expect(':');

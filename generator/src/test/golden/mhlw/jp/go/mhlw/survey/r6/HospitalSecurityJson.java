@@ -3,28 +3,27 @@ package jp.go.mhlw.survey.r6;
 
 import java.math.BigDecimal;
 import java.util.Collection;
-import java.util.Locale;
 import java.util.Map;
-import javax.annotation.processing.Generated;
 
 /**
- * JSON text for the binder, with the JDK alone: a strict reader (as {@code surveygen check}
- * reads responses) and a compact writer.
+ * JSON text with the JDK alone, as the generated binders read and write it: {@link HospitalSecurityJsonReader}
+ * for reading, a compact writer for writing. The Java generator copies this source and the
+ * reader's into each survey's package, renamed after the survey, so that the code that runs in an
+ * application is the code compiled and tested here. The generator's own writer of records writes
+ * its strings with {@link #string} too.
  */
-@Generated(
-        value = "dev.surveygen",
-        comments = "from survey mhlw-r6-hospital-cybersecurity version 2024"
-)
+@javax.annotation.processing.Generated(value = "dev.surveygen", comments = "from survey mhlw-r6-hospital-cybersecurity version 2024")
 final class HospitalSecurityJson {
-    private HospitalSecurityJson() {
-    }
+
+    private HospitalSecurityJson() {}
 
     /**
-     * One JSON value, read by the copy of {@code surveygen check}'s own reader.
+     * One JSON value, read as {@code surveygen check} reads responses.
      *
      * @param text JSON text (a leading byte order mark is skipped)
      * @return the value
-     * @throws IllegalArgumentException {@code line L, column C: message} for text that is not JSON
+     * @throws java.lang.IllegalArgumentException {@code line L, column C: message} for text that is not JSON
+     *     (written with its package: a survey may have a choice list of that name)
      */
     static Object read(String text) {
         try {
@@ -37,8 +36,8 @@ final class HospitalSecurityJson {
     /**
      * Compact JSON on one line: maps in their order; decimals exactly as {@code BigDecimal.toString}
      * writes them (plain notation unless the scale needs an exponent: {@code 1E+2}), so that they
-     * read back with the same scale; non-ASCII text as it is; control characters, U+2028,
-     * U+2029 and unpaired surrogates escaped.
+     * read back with the same scale; non-ASCII text as it is; control characters, U+2028, U+2029
+     * and unpaired surrogates escaped.
      *
      * @param value maps, collections, strings, booleans, numbers and null
      * @return the JSON text
@@ -88,7 +87,8 @@ final class HospitalSecurityJson {
         }
     }
 
-    private static void string(String s, StringBuilder out) {
+    /** A JSON string: an unpaired surrogate has no UTF-8 form (written raw, it would become '?'), so it is escaped. */
+    static void string(String s, StringBuilder out) {
         out.append('"');
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
@@ -99,12 +99,11 @@ final class HospitalSecurityJson {
                 case '\r' -> out.append("\\r");
                 case '\t' -> out.append("\\t");
                 default -> {
-                    // an unpaired surrogate has no UTF-8 form: written raw, it would become '?'
                     boolean unpaired = Character.isHighSurrogate(c)
                             ? i + 1 >= s.length() || !Character.isLowSurrogate(s.charAt(i + 1))
                             : Character.isLowSurrogate(c) && (i == 0 || !Character.isHighSurrogate(s.charAt(i - 1)));
                     if (c < 0x20 || c == 0x7F || c == '\u2028' || c == '\u2029' || unpaired) {
-                        out.append(String.format(Locale.ROOT, "\\u%04x", (int) c));
+                        out.append(String.format(java.util.Locale.ROOT, "\\u%04x", (int) c));
                     } else {
                         out.append(c);
                     }
