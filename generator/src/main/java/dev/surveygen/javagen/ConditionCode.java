@@ -177,7 +177,7 @@ final class ConditionCode {
      * always is (it has no condition and neither has its section): no call, no dead check.
      */
     CodeBlock enabled(Question q) {
-        return ctx.alwaysEnabled(q) ? null : CodeBlock.of("$T.$N(r)", ctx.partOf(q), "enabled_" + ctx.names.method(q));
+        return ctx.alwaysEnabled(q) ? null : ctx.enabledCall(q);
     }
 
     /** {@code (on && test)}, or {@code (test)} when {@code on} is null (always enabled). */

@@ -83,106 +83,111 @@ final class FacadeEmitter {
         TypeName json = ParameterizedTypeName.get(ClassName.get(Map.class), ClassName.get(String.class),
                 WildcardTypeName.subtypeOf(Object.class));
         TypeName rejectedMap = ParameterizedTypeName.get(ClassName.get(Map.class), ClassName.get(String.class), ctx.rejected);
-        TypeName anyForm = ParameterizedTypeName.get(ClassName.get(Map.class), ClassName.get(String.class),
-                WildcardTypeName.subtypeOf(Object.class));
-        CodeBlock start = CodeBlock.builder()
-                .addStatement("$T b = $T.builder()", ctx.builder, ctx.response)
-                .addStatement("$T rejected = new $T<>()", rejectedMap, LinkedHashMap.class).build();
-        ClassName reason = ctx.rejected.nestedClass("Reason");
-        CodeBlock rejections = CodeBlock.of("(question, reason, value) -> rejected.put(question, new $T(reason == $T.CHOICE"
-                + " ? $T.CHOICE : $T.TYPE, value))", ctx.rejected, ctx.support.nestedClass("Outcome"), reason, reason);
+        TypeName anyForm = json;
         ClassName answers = ctx.support.nestedClass("Answers");
-        CodeBlock.Builder bindForm = start.toBuilder().addStatement("$T in = $T.form(form, $L, $L)", answers, answers,
-                ctx.survey.digitPolicy() == dev.surveygen.model.DigitPolicy.NFKC, rejections);
-        CodeBlock.Builder bindJson = start.toBuilder().addStatement("$T in = $T.json(json, $L)", answers, answers, rejections);
-        CodeBlock.Builder strip = CodeBlock.builder()
-                .addStatement("$T response = b.build()", ctx.response)
-                .beginControlFlow("if (stripDisabled)")
-                .addStatement("boolean changed = false");
+        ClassName outcome = ctx.support.nestedClass("Outcome");
+        ClassName code = ctx.violation.nestedClass("Code");
+        ClassName disabled = ctx.binder.nestedClass("DisabledAnswers");
+        CodeBlock newRejected = CodeBlock.of("$T rejected = new $T<>()", rejectedMap, LinkedHashMap.class);
+        // The parts bind in order; a part drops its disabled answers and says whether it dropped any.
+        CodeBlock.Builder bind = CodeBlock.builder().addStatement("$T b = $T.builder()", ctx.builder, ctx.response);
+        List<CodeBlock> strips = new ArrayList<>();
         CodeBlock.Builder toJson = CodeBlock.builder()
                 .addStatement("$T out = new $T<>()", ParameterizedTypeName.get(Map.class, String.class, Object.class),
                         LinkedHashMap.class);
         for (int k = 0; k < ctx.parts.size(); k++) {
-            bindForm.addStatement("$T.bind(in, b)", ctx.binderPart(k));
-            bindJson.addStatement("$T.bind(in, b)", ctx.binderPart(k));
-            strip.addStatement("changed |= $T.stripDisabled(response, b, rejected)", ctx.binderPart(k));
+            bind.addStatement("$T.bind(in, b)", ctx.binderPart(k));
+            strips.add(CodeBlock.of("$T.stripDisabled(response, b, rejected)", ctx.binderPart(k)));
             toJson.addStatement("$T.toJson(response, out)", ctx.binderPart(k));
         }
-        strip.beginControlFlow("if (changed)").addStatement("response = b.build()").endControlFlow();
-        strip.endControlFlow();
-        bindForm.addStatement("return finish(b, rejected, form.keySet(), true, stripDisabled)");
-        bindJson.addStatement("return finish(b, rejected, json.keySet(), false, stripDisabled)");
-        ClassName disabled = ctx.binder.nestedClass("DisabledAnswers");
-        String stripDoc = "@param disabled what to do with the answers of questions that are not enabled\n";
+        bind.addStatement("$T response = b.build()", ctx.response)
+                // '|', not '||': every part drops its own answers.
+                .beginControlFlow(strips.size() == 1 ? "if (disabled == $T.DROP && $L)" : "if (disabled == $T.DROP && ($L))",
+                        disabled, CodeBlock.join(strips, " | "))
+                .addStatement("response = b.build()")
+                .endControlFlow()
+                .addStatement("$T unknown = null", ParameterizedTypeName.get(SortedSet.class, String.class))
+                .beginControlFlow("for ($T key : keys)", String.class)
+                .beginControlFlow("if (key != null && !(form && key.startsWith(HOST_FIELD_PREFIX)) && !$T.contains(key))",
+                        ctx.questions)
+                .addStatement("unknown = unknown == null ? new $T<>() : unknown", TreeSet.class)
+                .addStatement("unknown.add(key)")
+                .endControlFlow()
+                .endControlFlow()
+                .addStatement("return new $T(response, rejected, unknown == null ? $T.emptySortedSet() : unknown)",
+                        ctx.binding, Collections.class);
+        String disabledDoc = "@param disabled what to do with the answers of questions that are not enabled\n";
+        String reportDoc = ", keeping the answers of questions that are not enabled ({@link DisabledAnswers#REPORT})";
+        String throwsDoc = "@throws $T {@code line L, column C: message} when the text is not JSON, or not a JSON object\n";
         TypeSpec disabledAnswers = TypeSpec.enumBuilder(disabled).addModifiers(Modifier.PUBLIC)
                 .addJavadoc("What a binder does with the answers of questions that are not enabled for the response.\n")
                 .addEnumConstant("REPORT", TypeSpec.anonymousClassBuilder("")
-                        .addJavadoc("Keep them: the validator reports each as {@code not-applicable} (the default; for data\n"
-                                + "from elsewhere).\n").build())
+                        .addJavadoc("Keep them: the validator reports each as {@code not-applicable} (for data from elsewhere).\n")
+                        .build())
                 .addEnumConstant("DROP", TypeSpec.anonymousClassBuilder("")
                         .addJavadoc("Drop them, as the HTML form does before it submits.\n").build())
                 .build();
         TypeSpec.Builder binder = ctx.topLevel(TypeSpec.classBuilder(ctx.binder))
                 .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
                 .addAnnotation(ctx.generated())
-                .addJavadoc("Reads responses from HTML form parameters, JSON-shaped maps and JSON text, and writes them back as\n"
-                        + "JSON (a map or text).\n"
-                        + "Values that cannot be read are kept in the {@link $T} and reported by the validator: no answer"
-                        + " makes a\nbinder throw; only {@code fromJsonText} throws, for text that is not a JSON object.\n",
-                        ctx.binding)
+                .addJavadoc("Reads responses from HTML form parameters, JSON-shaped maps and JSON text, and writes them as\n"
+                        + "JSON. What cannot be read is kept in the {@link $T} for the validator to report: only\n"
+                        + "{@code fromJsonText} throws, for text that is not a JSON object.\n", ctx.binding)
                 .addField(FieldSpec.builder(String.class, "HOST_FIELD_PREFIX", Modifier.PUBLIC, Modifier.STATIC,
                                 Modifier.FINAL)
-                        .addJavadoc("Form fields whose name starts with this prefix are the host application's own (a CSRF\n"
-                                + "token such as {@code _csrf}), never answers: the form binders ignore them, as the form's script\n"
-                                + "does. No question id can start with it.\n")
+                        .addJavadoc("Form fields whose name starts with this are the host's own (a CSRF token such as\n"
+                                + "{@code _csrf}), never answers: the form binders ignore them, as the form's script does.\n")
                         .initializer("$S", FormValues.HOST_FIELD_PREFIX).build())
                 .addType(disabledAnswers)
                 .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build())
                 .addMethod(MethodSpec.methodBuilder("fromForm").addModifiers(Modifier.PUBLIC, Modifier.STATIC)
                         .returns(ctx.binding).addParameter(form, "form")
-                        .addJavadoc("Reads form parameters (every value a string, trimmed; full-width digits as the survey says).\n"
-                                + "Fields named with {@link #HOST_FIELD_PREFIX} are ignored.\n\n"
+                        .addJavadoc("Reads form parameters" + reportDoc + ".\n\n"
                                 + "@param form parameter name to values\n@return what was read\n")
                         .addStatement("return fromForm(form, $T.REPORT)", disabled).build())
                 .addMethod(MethodSpec.methodBuilder("fromForm").addModifiers(Modifier.PUBLIC, Modifier.STATIC)
                         .returns(ctx.binding).addParameter(form, "form").addParameter(disabled, "disabled")
-                        .addJavadoc("Reads form parameters.\n\n@param form parameter name to values\n" + stripDoc
-                                + "@return what was read\n")
-                        .addStatement("return bindForm(form, disabled == $T.DROP)", disabled).build())
+                        .addJavadoc("Reads form parameters: every value a string, trimmed, full-width digits as the survey\n"
+                                + "says; fields named with {@link #HOST_FIELD_PREFIX} are ignored.\n\n"
+                                + "@param form parameter name to values\n" + disabledDoc + "@return what was read\n")
+                        .addStatement("return bindForm(form, disabled)").build())
                 .addMethod(MethodSpec.methodBuilder("fromParameterMap").addModifiers(Modifier.PUBLIC, Modifier.STATIC)
                         .returns(ctx.binding)
                         .addParameter(ParameterizedTypeName.get(Map.class, String.class, String[].class), "parameters")
                         .addParameter(disabled, "disabled")
-                        .addJavadoc("Reads a servlet-style parameter map, as it is (nothing is copied).\n\n"
-                                + "@param parameters parameter name to values\n" + stripDoc + "@return what was read\n")
-                        .addStatement("return bindForm(parameters, disabled == $T.DROP)", disabled).build())
+                        .addJavadoc("Reads a servlet's parameter map as {@link #fromForm($T, DisabledAnswers)} does, without copying"
+                                + " it.\n\n@param parameters parameter name to values\n" + disabledDoc + "@return what was read\n",
+                                Map.class)
+                        .addStatement("return bindForm(parameters, disabled)").build())
                 .addMethod(MethodSpec.methodBuilder("bindForm").addModifiers(Modifier.PRIVATE, Modifier.STATIC)
-                        .returns(ctx.binding).addParameter(anyForm, "form").addParameter(boolean.class, "stripDisabled")
-                        .addJavadoc("Values are a {@code List<String>} or a {@code String[]} per name.\n")
-                        .addCode(bindForm.build()).build())
+                        .returns(ctx.binding).addParameter(anyForm, "form").addParameter(disabled, "disabled")
+                        .addStatement(newRejected)
+                        .addStatement("return bind($T.form(form, $L, rejections(rejected)), rejected, form.keySet(), true,"
+                                + " disabled)", answers, ctx.survey.digitPolicy() == dev.surveygen.model.DigitPolicy.NFKC)
+                        .build())
                 .addMethod(MethodSpec.methodBuilder("fromJson").addModifiers(Modifier.PUBLIC, Modifier.STATIC)
                         .returns(ctx.binding).addParameter(json, "json")
-                        .addJavadoc("Reads a JSON-shaped map strictly by JSON type, as {@code surveygen check} does.\n\n"
+                        .addJavadoc("Reads a JSON-shaped map" + reportDoc + ".\n\n"
                                 + "@param json question id to answer\n@return what was read\n")
                         .addStatement("return fromJson(json, $T.REPORT)", disabled).build())
                 .addMethod(MethodSpec.methodBuilder("fromJson").addModifiers(Modifier.PUBLIC, Modifier.STATIC)
                         .returns(ctx.binding).addParameter(json, "json").addParameter(disabled, "disabled")
-                        .addJavadoc("Reads a JSON-shaped map strictly by JSON type.\n\n@param json question id to answer\n"
-                                + stripDoc + "@return what was read\n")
-                        .addStatement("boolean stripDisabled = disabled == $T.DROP", disabled)
-                        .addCode(bindJson.build()).build())
+                        .addJavadoc("Reads a JSON-shaped map strictly by JSON type, as {@code surveygen check} does.\n\n"
+                                + "@param json question id to answer\n" + disabledDoc + "@return what was read\n")
+                        .addStatement(newRejected)
+                        .addStatement("return bind($T.json(json, rejections(rejected)), rejected, json.keySet(), false,"
+                                + " disabled)", answers)
+                        .build())
                 .addMethod(MethodSpec.methodBuilder("fromJsonText").addModifiers(Modifier.PUBLIC, Modifier.STATIC)
                         .returns(ctx.binding).addParameter(String.class, "text")
-                        .addJavadoc("Reads a response stored as JSON text (such as a line written by {@link #toJsonText}), as\n"
-                                + "strictly as {@code surveygen check} reads it.\n\n@param text a JSON object from question id to"
-                                + " answer\n@return what was read\n@throws $T {@code line L, column C:"
-                                + " message} when the text is not\n    JSON, or not a JSON object\n", IllegalArgumentException.class)
+                        .addJavadoc("Reads JSON text" + reportDoc + ".\n\n@param text a JSON object from question id to"
+                                + " answer\n@return what was read\n" + throwsDoc, IllegalArgumentException.class)
                         .addStatement("return fromJsonText(text, $T.REPORT)", disabled).build())
                 .addMethod(MethodSpec.methodBuilder("fromJsonText").addModifiers(Modifier.PUBLIC, Modifier.STATIC)
                         .returns(ctx.binding).addParameter(String.class, "text").addParameter(disabled, "disabled")
-                        .addJavadoc("Reads a response stored as JSON text.\n\n@param text a JSON object from question id to"
-                                + " answer\n" + stripDoc + "@return what was read\n@throws $T {@code line"
-                                + " L, column C: message} when the text is not\n    JSON, or not a JSON object\n",
+                        .addJavadoc("Reads a response stored as JSON text (such as a line written by {@link #toJsonText}), as\n"
+                                + "strictly as {@code surveygen check} reads it.\n\n@param text a JSON object from question id to"
+                                + " answer\n" + disabledDoc + "@return what was read\n" + throwsDoc,
                                 IllegalArgumentException.class)
                         .addStatement("$T json = $T.read(text)", Object.class, ctx.json)
                         .beginControlFlow("if (!(json instanceof $T<?, ?> object))", Map.class)
@@ -205,24 +210,17 @@ final class FacadeEmitter {
                         .addJavadoc("@param response a response\n@return its answers in JSON shape, in definition order,"
                                 + " unanswered questions left out\n")
                         .addCode(toJson.build()).addStatement("return out").build())
-                .addMethod(MethodSpec.methodBuilder("finish").addModifiers(Modifier.PRIVATE, Modifier.STATIC)
-                        .returns(ctx.binding).addParameter(ctx.builder, "b").addParameter(rejectedMap, "rejected")
+                .addMethod(MethodSpec.methodBuilder("rejections").addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+                        .returns(ctx.support.nestedClass("Rejections")).addParameter(rejectedMap, "rejected")
+                        .addStatement("return (question, reason, value) -> rejected.put(question, new $T(reason == $T.CHOICE"
+                                + " ? $T.CHOICE : $T.TYPE, value))", ctx.rejected, outcome, code, code)
+                        .build())
+                .addMethod(MethodSpec.methodBuilder("bind").addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+                        .returns(ctx.binding).addParameter(answers, "in").addParameter(rejectedMap, "rejected")
                         .addParameter(ParameterizedTypeName.get(Set.class, String.class), "keys")
                         .addParameter(boolean.class, "form")
-                        .addParameter(boolean.class, "stripDisabled")
-                        .addCode(strip.build())
-                        .addStatement("$T unknown = null", ParameterizedTypeName.get(SortedSet.class, String.class))
-                        .beginControlFlow("for ($T key : keys)", String.class)
-                        .beginControlFlow("if (key != null && !(form && key.startsWith(HOST_FIELD_PREFIX)) && !$T.contains(key))",
-                                ctx.questions)
-                        .beginControlFlow("if (unknown == null)")
-                        .addStatement("unknown = new $T<>()", TreeSet.class)
-                        .endControlFlow()
-                        .addStatement("unknown.add(key)")
-                        .endControlFlow()
-                        .endControlFlow()
-                        .addStatement("return new $T(response, rejected, unknown == null ? $T.emptySortedSet() : unknown)",
-                                ctx.binding, Collections.class).build());
+                        .addParameter(disabled, "disabled")
+                        .addCode(bind.build()).build());
         if (ctx.options.jackson()) {
             new JacksonEmitter(ctx).addTo(binder);
         }

@@ -71,7 +71,7 @@ final class PartEmitter {
             if (section.condition().isPresent() && section.questions().get(0) == q) {
                 methods.add(sectionMethod(section));
             }
-            if (!ctx.alwaysEnabled(q)) {
+            if (ctx.ownsEnabler(q)) {
                 methods.add(enabledMethod(q));
             }
         }
@@ -145,10 +145,18 @@ final class PartEmitter {
             cases.addStatement("return true");
         } else {
             cases.add("return switch (question) {\n$>");
+            // Positions in a row that call the same method share one case.
             for (int i = 0; i < questions.size(); i++) {
-                if (!ctx.alwaysEnabled(questions.get(i))) {
-                    cases.add("case $L -> enabled_$N(r);\n", i, ctx.names.method(questions.get(i)));
+                if (ctx.alwaysEnabled(questions.get(i))) {
+                    continue;
                 }
+                Question enabler = ctx.enabler(questions.get(i));
+                List<String> positions = new ArrayList<>(List.of(String.valueOf(i)));
+                while (i + 1 < questions.size() && !ctx.alwaysEnabled(questions.get(i + 1))
+                        && ctx.enabler(questions.get(i + 1)) == enabler) {
+                    positions.add(String.valueOf(++i));
+                }
+                cases.add("case $L -> enabled_$N(r);\n", String.join(", ", positions), ctx.names.method(enabler));
             }
             cases.add("default -> true;\n$<};\n");
         }
@@ -201,7 +209,7 @@ final class PartEmitter {
             int position = i;
             CodeBlock[] row = new CodeBlock[OUTCOMES.size()];
             row[0] = newViolation(q, "not-applicable", messages.notApplicable(q));
-            CodeBlock enabled = ctx.alwaysEnabled(q) ? CodeBlock.of("true") : CodeBlock.of("enabled_$N(r)", ctx.names.method(q));
+            CodeBlock enabled = ctx.alwaysEnabled(q) ? CodeBlock.of("true") : CodeBlock.of("enabled_$N(r)", ctx.names.method(ctx.enabler(q)));
             CodeBlock reason = CodeBlock.of("reason(rejected, $L)", JavaText.literal(q.id()));
             if (q.answer().takesAnswer()) {
                 row[1] = newViolation(q, "type", messages.type(q));
@@ -315,7 +323,7 @@ final class PartEmitter {
                 .addJavadoc("Why the binder could not read the answer, or null (no lookup when all could be read).\n")
                 .addStatement("$T bad = rejected.isEmpty() ? null : rejected.get(question)", ctx.rejected)
                 .addStatement("return bad == null ? null : bad.reason() == $T.CHOICE ? $T.CHOICE : $T.TYPE",
-                        ctx.rejected.nestedClass("Reason"), outcome, outcome)
+                        ctx.violation.nestedClass("Code"), outcome, outcome)
                 .build());
         return method.addStatement("return out").build();
     }

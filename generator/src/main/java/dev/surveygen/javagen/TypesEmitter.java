@@ -309,12 +309,17 @@ final class TypesEmitter {
                         + " (else in $S)\n", ctx.violation, ctx.survey.defaultLocale())
                 .addStatement("return texts[ordinal()][1 + $T.localeIndex($T.LOCALES, locale)]", ctx.support, ctx.violation)
                 .build());
-        type.addMethod(MethodSpec.methodBuilder("isExclusive").addModifiers(Modifier.PUBLIC).returns(boolean.class)
-                .addJavadoc("@return whether this choice cannot be selected with another\n")
-                .addCode(flag(type, list, "exclusive", Choice::exclusive)).build());
-        type.addMethod(MethodSpec.methodBuilder("isOther").addModifiers(Modifier.PUBLIC).returns(boolean.class)
-                .addJavadoc("@return whether this is the \"other\" choice, specified by a separate text question\n")
-                .addCode(flag(type, list, "other", Choice::other)).build());
+        // A flag that no choice of the list has would only ever say false: it is left out.
+        if (list.choices().stream().anyMatch(Choice::exclusive)) {
+            type.addMethod(MethodSpec.methodBuilder("isExclusive").addModifiers(Modifier.PUBLIC).returns(boolean.class)
+                    .addJavadoc("@return whether this choice cannot be selected with another\n")
+                    .addCode(flag(type, list, "exclusive", Choice::exclusive)).build());
+        }
+        if (list.choices().stream().anyMatch(Choice::other)) {
+            type.addMethod(MethodSpec.methodBuilder("isOther").addModifiers(Modifier.PUBLIC).returns(boolean.class)
+                    .addJavadoc("@return whether this is the \"other\" choice, specified by a separate text question\n")
+                    .addCode(flag(type, list, "other", Choice::other)).build());
+        }
         type.addMethod(MethodSpec.methodBuilder("fromCode").addModifiers(Modifier.PUBLIC, Modifier.STATIC)
                 .returns(name).addParameter(String.class, "code")
                 .addJavadoc("@param code a choice code\n@return the choice with that code, or null if there is none\n")
@@ -463,28 +468,14 @@ final class TypesEmitter {
     TypeSpec binding() {
         TypeName rejectedMap = ParameterizedTypeName.get(ClassName.get(Map.class), ClassName.get(String.class), ctx.rejected);
         TypeName unknown = ParameterizedTypeName.get(SortedSet.class, String.class);
-        ClassName reason = ctx.rejected.nestedClass("Reason");
-        TypeSpec reasons = TypeSpec.enumBuilder(reason).addModifiers(Modifier.PUBLIC)
-                .addJavadoc("Why an answer could not be read; each is reported as the violation of the same code.\n")
-                .addEnumConstant("TYPE", TypeSpec.anonymousClassBuilder("$S", "type")
-                        .addJavadoc("Not of the question's type (a text for a number, a list for one value, ...).\n").build())
-                .addEnumConstant("CHOICE", TypeSpec.anonymousClassBuilder("$S", "choice")
-                        .addJavadoc("A code that is not one of the question's choices.\n").build())
-                .addField(String.class, "code", Modifier.PRIVATE, Modifier.FINAL)
-                .addMethod(MethodSpec.constructorBuilder().addParameter(String.class, "code")
-                        .addStatement("this.code = code").build())
-                .addMethod(MethodSpec.methodBuilder("code").addModifiers(Modifier.PUBLIC).returns(String.class)
-                        .addJavadoc("@return the violation code it is reported as: {@code type} or {@code choice}\n")
-                        .addStatement("return code").build())
-                .build();
+        ClassName code = ctx.violation.nestedClass("Code");
         TypeSpec rejected = TypeSpec.recordBuilder(ctx.rejected)
                 .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
                 .addJavadoc("An answer that could not be read as its question's type or choices.\n\n"
-                        + "@param reason why it could not be read\n"
-                        + "@param value the value as received, so that a form can show it again\n")
+                        + "@param reason the violation it is reported as: {@link $T#TYPE} or {@link $T#CHOICE}\n"
+                        + "@param value the value as received, so that a form can show it again\n", code, code)
                 .recordConstructor(MethodSpec.constructorBuilder().addModifiers(Modifier.PUBLIC)
-                        .addParameter(reason, "reason").addParameter(Object.class, "value").build())
-                .addType(reasons)
+                        .addParameter(code, "reason").addParameter(Object.class, "value").build())
                 .build();
         TypeSpec.Builder binding = ctx.topLevel(TypeSpec.recordBuilder(ctx.binding));
         if (ctx.options.jackson()) {

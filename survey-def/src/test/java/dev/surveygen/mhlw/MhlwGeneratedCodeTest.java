@@ -96,7 +96,7 @@ class MhlwGeneratedCodeTest {
         assertThat(violations.get(1).message(Locale.US)).isNotBlank()
                 .doesNotContainPattern("[\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}]");
         assertThat(violations.get(2).message(Locale.GERMAN)).isEqualTo("1桁以上64桁以下で入力してください。");
-        assertThat(binding.rejected().get("Q3").reason()).isEqualTo(HospitalSecurityBinding.Rejected.Reason.CHOICE);
+        assertThat(binding.rejected().get("Q3").reason()).isEqualTo(HospitalSecurityViolation.Code.CHOICE);
         assertThat(binding.rejected().get("Q3").value()).isEqualTo("many");
         assertThat(binding.response().backsUpEmr()).isNull();
 
