@@ -68,10 +68,17 @@ j2p_plugin="<plugin><groupId>org.jsonschema2pojo</groupId><artifactId>jsonschema
   <executions><execution><goals><goal>generate</goal></goals>
   <configuration><sourceDirectory>\${basedir}/src/main/schema</sourceDirectory><targetPackage>jp.go.mhlw.survey.r6</targetPackage>
   <includeJsr303Annotations>false</includeJsr303Annotations></configuration></execution></executions></plugin>"
+# A yardstick: a plugin that does next to nothing (adds a source folder) at generate-sources, so
+# that the tables show what Maven itself spends on one more plugin in a build (resolving it,
+# building its class realm, creating and configuring its mojo) apart from what the plugin does.
+any_plugin="<plugin><groupId>org.codehaus.mojo</groupId><artifactId>build-helper-maven-plugin</artifactId><version>3.6.0</version>
+  <executions><execution><id>nothing</id><phase>generate-sources</phase><goals><goal>add-source</goal></goals>
+  <configuration><sources><source>src/main/generated</source></sources></configuration></execution></executions></plugin>"
 jackson_dep="<dependency><groupId>com.fasterxml.jackson.core</groupId><artifactId>jackson-databind</artifactId><version>2.18.2</version></dependency>"
 
 pom surveygen "$surveygen_plugin" ""
 pom surveygen-floor "" ""
+pom any-plugin "$any_plugin" ""
 pom jsonschema2pojo "$j2p_plugin" "$jackson_dep"
 pom jsonschema2pojo-floor "" "$jackson_dep"
 for p in surveygen surveygen-floor; do
@@ -84,7 +91,7 @@ for p in jsonschema2pojo jsonschema2pojo-floor; do
 done
 
 # One untimed online build per project resolves everything the offline runs need.
-for p in surveygen surveygen-floor jsonschema2pojo jsonschema2pojo-floor; do
+for p in surveygen surveygen-floor any-plugin jsonschema2pojo jsonschema2pojo-floor; do
   (cd "$work/projects/$p" && quiet mvn_ -q clean compile)
 done
 
@@ -102,9 +109,9 @@ time_one() {
   awk '{ printf "%d %d\n", $1 * 1000, ($2 + $3) * 1000 }' "$work/time.txt"
 }
 
-# The runs go round-robin over the four projects, so that the load of a shared machine falls on
+# The runs go round-robin over the five projects, so that the load of a shared machine falls on
 # all of them alike; each figure is the median of its RUNS runs.
-projects=(surveygen surveygen-floor jsonschema2pojo jsonschema2pojo-floor)
+projects=(surveygen surveygen-floor any-plugin jsonschema2pojo jsonschema2pojo-floor)
 declare -A wall cpu ms
 for ((i = 0; i < runs; i++)); do
   for p in "${projects[@]}"; do
@@ -139,6 +146,11 @@ table() { # the samples of one measure (wall or cpu) as medians, above the floor
     printf '%-18s %10d %10d %10d %10d %10d %10d %8s\n' "$goal" "${ms[surveygen,$goal]}" "${ms[surveygen-floor,$goal]}" "$sa" \
       "${ms[jsonschema2pojo,$goal]}" "${ms[jsonschema2pojo-floor,$goal]}" "$ja" "$ratio"
   done
+  printf '%-18s' "any plugin above"
+  for goal in validate generate-sources compile noop; do
+    printf ' %s %d' "$goal" $(( ms[any-plugin,$goal] - ms[surveygen-floor,$goal] ))
+  done
+  echo "  (Maven's own cost of one more plugin that does next to nothing)"
   full=$(( ms[surveygen,compile] - ms[surveygen-floor,compile] ))
   noop=$(( ms[surveygen,noop] - ms[surveygen-floor,noop] ))
   echo "surveygen no-op rebuild above its floor: $noop ms = $(awk -v a="$noop" -v b="$full" 'BEGIN { printf "%.1f", 100 * a / b }') % of a clean compile above its floor"

@@ -35,8 +35,9 @@ final class FacadeEmitter {
     TypeSpec validator() {
         TypeName list = ParameterizedTypeName.get(ClassName.get(List.class), ctx.violation);
         TypeName rejectedMap = ParameterizedTypeName.get(ClassName.get(Map.class), ClassName.get(String.class), ctx.rejected);
-        CodeBlock.Builder parts = CodeBlock.builder().addStatement("$T out = null", list);
-        for (int k = 0; k < ctx.parts.size(); k++) {
+        CodeBlock.Builder parts = ctx.parts.isEmpty() ? CodeBlock.builder().addStatement("$T out = null", list)
+                : CodeBlock.builder().addStatement("$T out = $T.validate(r, rejected, null)", list, ctx.part(0));
+        for (int k = 1; k < ctx.parts.size(); k++) {
             parts.addStatement("out = $T.validate(r, rejected, out)", ctx.part(k));
         }
         Text unknown = new ViolationMessages(ctx.survey).unknownQuestion();
@@ -47,10 +48,8 @@ final class FacadeEmitter {
             args.add(JavaText.literal(unknown.in(locale, ctx.survey.defaultLocale())));
         }
         format.append(")))");
-        parts.beginControlFlow("if (unknown != null && !unknown.isEmpty())")
-                .beginControlFlow("for ($T key : unknown)", String.class)
+        parts.beginControlFlow("for ($T key : unknown)", String.class)
                 .addStatement(format.toString(), args.toArray())
-                .endControlFlow()
                 .endControlFlow()
                 .addStatement("return out == null ? $T.of() : $T.unmodifiableList(out)", List.class, Collections.class);
         return ctx.topLevel(TypeSpec.classBuilder(ctx.validator))
@@ -63,7 +62,8 @@ final class FacadeEmitter {
                         .returns(list).addParameter(ctx.response, "response")
                         .addJavadoc("@param response a response built in code\n@return the violations in question order;"
                                 + " empty when valid\n")
-                        .addStatement("return validate(response, $T.of(), null)", Map.class).build())
+                        .addStatement("return validate(response, $T.of(), $T.emptySortedSet())", Map.class, Collections.class)
+                        .build())
                 .addMethod(MethodSpec.methodBuilder("validate").addModifiers(Modifier.PUBLIC, Modifier.STATIC)
                         .returns(list).addParameter(ctx.binding, "binding")
                         .addJavadoc("@param binding what a binder read, including the answers it could not read\n"

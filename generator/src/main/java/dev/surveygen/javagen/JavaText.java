@@ -141,8 +141,9 @@ final class JavaText {
     }
 
     /**
-     * JavaPoet's output in the layout a developer writes by hand: a Javadoc comment of one line is
-     * written on one line ({@code /** text *}{@code /}), and a run of declarations that each take one
+     * JavaPoet's output in the layout a developer writes by hand: an empty body is written {@code {}}
+     * on its declaration's line, a Javadoc comment of one line is written on one line
+     * ({@code /** text *}{@code /}), and a run of declarations that each take one
      * line with such a comment (enum constants, constants) has no blank line between them. Only
      * whole lines are joined, and only lines that are a comment's start, its one line of text and
      * its end: no string literal spans lines in generated code, so none is touched.
@@ -152,6 +153,12 @@ final class JavaText {
         List<String> out = new ArrayList<>(lines.length);
         for (int i = 0; i < lines.length; i++) {
             String line = lines[i];
+            if (i + 1 < lines.length && line.endsWith(") {") && lines[i + 1].trim().equals("}")
+                    && lines[i + 1].length() - 1 == line.length() - line.stripLeading().length()) {
+                out.add(line + "}"); // an empty body, such as a private constructor's: {}
+                i += 1;
+                continue;
+            }
             if (i + 2 < lines.length && line.trim().equals("/**") && lines[i + 2].trim().equals("*/")
                     && lines[i + 1].trim().startsWith("* ") && !lines[i + 1].contains("*/")) {
                 out.add(line + " " + lines[i + 1].trim().substring(2) + " */");

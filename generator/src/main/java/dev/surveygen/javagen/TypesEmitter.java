@@ -61,10 +61,9 @@ final class TypesEmitter {
         TypeSpec.Builder type = ctx.topLevel(TypeSpec.classBuilder(ctx.response))
                 .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
                 .addAnnotation(ctx.generated())
-                .addJavadoc("A response to the survey $L: one typed answer per question, null when unanswered.\n\n"
-                        + "<p>Immutable; build one with {@link #builder()}. Text answers are trimmed and blank ones are\n"
-                        + "null; empty selections are null. Answers to personal-data questions are masked in\n"
-                        + "{@link #toString()}.\n", JavaText.javadoc(ctx.survey.id()))
+                .addJavadoc("A response to the survey $L: immutable, one typed answer per question, null when unanswered\n"
+                        + "(text is trimmed, a blank text or an empty selection is null). Build one with {@link #builder()};\n"
+                        + "{@link #toString()} masks the answers to personal-data questions.\n", JavaText.javadoc(ctx.survey.id()))
                 .addField(FieldSpec.builder(int.class, "SIZE", Modifier.STATIC, Modifier.FINAL)
                         .initializer("$L", ctx.all.size()).build())
                 .addField(Object[].class, "values", Modifier.PRIVATE, Modifier.FINAL)
@@ -301,9 +300,6 @@ final class TypesEmitter {
         }
         type.addMethod(code.build());
         type.addMethod(MethodSpec.methodBuilder("label").addModifiers(Modifier.PUBLIC).returns(String.class)
-                .addJavadoc("@return the label in the survey's default locale ($S)\n", ctx.survey.defaultLocale())
-                .addStatement("return texts[ordinal()][1]").build());
-        type.addMethod(MethodSpec.methodBuilder("label").addModifiers(Modifier.PUBLIC).returns(String.class)
                 .addParameter(Locale.class, "locale")
                 .addJavadoc("@param locale any locale\n@return the label in the survey's locale chosen as by {@link $T#message(Locale)}"
                         + " (else in $S)\n", ctx.violation, ctx.survey.defaultLocale())
@@ -409,15 +405,16 @@ final class TypesEmitter {
         TypeSpec.Builder codes = TypeSpec.enumBuilder(code).addModifiers(Modifier.PUBLIC)
                 .addJavadoc("The violation codes: the same in every survey, in JSON and in {@code surveygen check}.\n");
         for (ViolationCode c : ViolationCode.values()) {
-            codes.addEnumConstant(c.name(), TypeSpec.anonymousClassBuilder("$S", c.code())
+            if (!c.code().equals(c.name().toLowerCase(Locale.ROOT).replace('_', '-'))) {
+                throw new IllegalStateException("the code of " + c.name() + " is not its name in lower case with hyphens");
+            }
+            codes.addEnumConstant(c.name(), TypeSpec.anonymousClassBuilder("")
                     .addJavadoc("{@code $L}\n", c.code()).build());
         }
-        codes.addField(String.class, "code", Modifier.PRIVATE, Modifier.FINAL)
-                .addMethod(MethodSpec.constructorBuilder().addParameter(String.class, "code")
-                        .addStatement("this.code = code").build())
-                .addMethod(MethodSpec.methodBuilder("code").addModifiers(Modifier.PUBLIC).returns(String.class)
-                        .addJavadoc("@return the code as written in JSON, such as {@code not-applicable}\n")
-                        .addStatement("return code").build());
+        codes.addMethod(MethodSpec.methodBuilder("code").addModifiers(Modifier.PUBLIC).returns(String.class)
+                .addJavadoc("@return the code as written in JSON: the name in lower case with hyphens, such as\n"
+                        + "    {@code not-applicable}\n")
+                .addStatement("return name().toLowerCase($T.ROOT).replace('_', '-')", Locale.class).build());
         String locales = CodeBlock.join(ctx.survey.locales().stream().map(l -> CodeBlock.of("$S", l)).toList(), ", ")
                 .toString();
         ParameterizedTypeName messages = ParameterizedTypeName.get(List.class, String.class);
@@ -427,8 +424,8 @@ final class TypesEmitter {
                 .addJavadoc("One way in which a response breaks the survey's rules.\n\n"
                         + "@param question the question id (as in the definition, the form and JSON)\n"
                         + "@param code the violation code\n"
-                        + "@param messages the message in each of the survey's locales, in their order ($L); read one with\n"
-                        + "    {@link #message(Locale)}\n", String.join(", ", ctx.survey.locales()))
+                        + "@param messages the message in each of the survey's locales, in their order ($L)\n",
+                        String.join(", ", ctx.survey.locales()))
                 .recordConstructor(MethodSpec.compactConstructorBuilder().addModifiers(Modifier.PUBLIC)
                         .addJavadoc("A violation; the messages are copied.\n\n@param question the question id\n@param code the"
                                 + " violation code\n@param messages the message in each of the survey's locales, in their order\n"
@@ -449,17 +446,13 @@ final class TypesEmitter {
                         .addJavadoc("The survey's locales, the default first: the order of {@code messages} and of the labels.\n")
                         .initializer("{$L}", locales).build())
                 .addMethod(MethodSpec.methodBuilder("message").addModifiers(Modifier.PUBLIC).returns(String.class)
-                        .addJavadoc("@return the message in the survey's default locale ($S)\n", ctx.survey.defaultLocale())
-                        .addStatement("return messages.get(0)").build())
-                .addMethod(MethodSpec.methodBuilder("message").addModifiers(Modifier.PUBLIC).returns(String.class)
                         .addParameter(Locale.class, "locale")
-                        .addJavadoc("@param locale any locale\n@return the message in the survey's locale whose tag equals the locale's"
-                                + " language tag, else in the first\n        of its locales with the same language, else in the"
-                                + " default locale ($S)\n", ctx.survey.defaultLocale())
+                        .addJavadoc("@param locale any locale\n@return the message in the declared locale of the same tag, else of the"
+                                + " same language, else in $S\n", ctx.survey.defaultLocale())
                         .addStatement("return messages.get($T.localeIndex(LOCALES, locale))", ctx.support).build())
                 .addMethod(MethodSpec.methodBuilder("message").addModifiers(Modifier.PUBLIC).returns(String.class)
                         .addParameter(String.class, "languageTag")
-                        .addJavadoc("As {@link #message($T)}, for a BCP 47 tag such as {@code en} (templates pass a string).\n\n"
+                        .addJavadoc("As {@link #message($T)}, for a BCP 47 tag such as {@code en} (templates pass a string).\n"
                                 + "@param languageTag a language tag\n@return the message in that locale, as above\n", Locale.class)
                         .addStatement("return message($T.forLanguageTag(languageTag))", Locale.class).build())
                 .build();

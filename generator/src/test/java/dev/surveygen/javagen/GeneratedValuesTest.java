@@ -58,7 +58,7 @@ class GeneratedValuesTest {
         java.util.ArrayList<String> messages = new java.util.ArrayList<>(List.of("m"));
         Object made = create.newInstance("name", code, messages);
         messages.set(0, "changed");
-        assertThat(type.getMethod("message").invoke(made)).isEqualTo("m");
+        assertThat(type.getMethod("message", java.util.Locale.class).invoke(made, java.util.Locale.ROOT)).isEqualTo("m");
         assertThat(catchThrowable(() -> create.newInstance("name", code, List.of())))
                 .hasRootCauseInstanceOf(IllegalArgumentException.class)
                 .rootCause().hasMessage("one message per locale (ja), in that order");

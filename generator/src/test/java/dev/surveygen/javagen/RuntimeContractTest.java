@@ -78,6 +78,14 @@ class RuntimeContractTest {
                 "    void y() {", "    }", "}", "");
         assertThat(JavaText.compact(poet)).isEqualTo(String.join("\n", "enum E {", "    /** a: A */", "    A,",
                 "    /** b: B */", "    B;", "", "    /** @return x */", "    String x() {", "        return \"/**\";", "    }", "",
-                "    /**", "     * Two", "     *", "     * lines", "     */", "    void y() {", "    }", "}", ""));
+                "    /**", "     * Two", "     *", "     * lines", "     */", "    void y() {}", "}", ""));
+    }
+
+    @Test
+    void anEmptyBodyIsWrittenOnItsDeclarationsLineButABodyWithABlockInsideIsNot() {
+        String poet = String.join("\n", "final class C {", "    private C() {", "    }", "", "    void z() {",
+                "        if (a()) {", "    }", "    }", "}");
+        assertThat(JavaText.compact(poet)).isEqualTo(String.join("\n", "final class C {", "    private C() {}", "",
+                "    void z() {", "        if (a()) {", "    }", "    }", "}"));
     }
 }

@@ -69,8 +69,8 @@ class MhlwGeneratedCodeTest {
         assertThat(response.itStaffHeadcount()).isEqualTo(ItStaffHeadcount.TWO_TO_FOUR);
         assertThat(HospitalSecurityQuestions.isEnabled(HospitalSecurityQuestions.BACKUP_COPIES, response)).isTrue();
         assertThat(ItStaffHeadcount.TWO_TO_FOUR.label(Locale.ENGLISH)).isEqualTo(ItStaffHeadcount.TWO_TO_FOUR.label(Locale.UK))
-                .isNotEqualTo(ItStaffHeadcount.TWO_TO_FOUR.label());
-        assertThat(ItStaffHeadcount.TWO_TO_FOUR.label(Locale.GERMAN)).isEqualTo(ItStaffHeadcount.TWO_TO_FOUR.label());
+                .isNotEqualTo(ItStaffHeadcount.TWO_TO_FOUR.label(Locale.JAPANESE));
+        assertThat(ItStaffHeadcount.TWO_TO_FOUR.label(Locale.GERMAN)).isEqualTo(ItStaffHeadcount.TWO_TO_FOUR.label(Locale.JAPANESE));
     }
 
     @Test
@@ -87,10 +87,10 @@ class MhlwGeneratedCodeTest {
         assertThat(violations).extracting(v -> v.question() + " " + v.code().code() + " " + v.message(Locale.JAPANESE)
                 + " / " + v.message(Locale.ENGLISH)).containsExactly(
                 "Q1-1 required 入力してください。 / Enter an answer.",
-                "Q3 choice " + violations.get(1).message() + " / " + violations.get(1).message(Locale.UK),
+                "Q3 choice " + violations.get(1).message(Locale.JAPANESE) + " / " + violations.get(1).message(Locale.UK),
                 "Q13 range 1桁以上64桁以下で入力してください。 / Enter a number from 1 to 64 characters.");
         assertThat(violations.get(1).code()).isEqualTo(HospitalSecurityViolation.Code.CHOICE);
-        assertThat(violations.get(1).message()).isNotBlank().doesNotContainPattern("[A-Za-z]");
+        assertThat(violations.get(1).message(Locale.JAPANESE)).isNotBlank().doesNotContainPattern("[A-Za-z]");
         // The survey declares ja and en: the English messages have no Japanese, and Q13 uses the
         // English unit ("characters" for 桁); a locale the survey lacks reads the default (ja).
         assertThat(violations.get(1).message(Locale.US)).isNotBlank()
@@ -144,7 +144,7 @@ class MhlwGeneratedCodeTest {
 
         assertThat(binding.rejected().get("Q13").value()).isEqualTo("１３文字");
         assertThat(HospitalSecurityValidator.validate(binding)).extracting(v -> v.question() + " "
-                + v.code() + " " + v.message() + " / " + v.message(Locale.ENGLISH))
+                + v.code() + " " + v.message(Locale.JAPANESE) + " / " + v.message(Locale.ENGLISH))
                 .containsExactly("Q13 TYPE 整数で入力してください。 / Enter a whole number in digits.");
     }
 

@@ -22,8 +22,7 @@ public final class HospitalSecurityBinder {
      */
     public static final String HOST_FIELD_PREFIX = "_";
 
-    private HospitalSecurityBinder() {
-    }
+    private HospitalSecurityBinder() {}
 
     /**
      * Reads form parameters, keeping the answers of questions that are not enabled ({@link DisabledAnswers#REPORT}).

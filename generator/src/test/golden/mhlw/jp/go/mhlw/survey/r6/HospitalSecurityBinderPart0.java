@@ -9,8 +9,7 @@ final class HospitalSecurityBinderPart0 {
     /** The positions of the questions with a condition (theirs or their section's). */
     private static final int[] CONDITIONAL = {3, 4, 5, 11, 22, 23, 24, 25, 26};
 
-    private HospitalSecurityBinderPart0() {
-    }
+    private HospitalSecurityBinderPart0() {}
 
     static void bind(HospitalSecuritySupport.Answers in, HospitalSecurityResponse.Builder b) {
         b.respondentName(in.text("Q1-1"));

@@ -9,8 +9,7 @@ import java.util.Map;
 final class HospitalSecurityPart0 {
     static final String[] IDS = {"Q1-1", "Q1-2", "Q2-1", "Q2-2", "Q2-3", "Q2-3-other", "Q3", "Q4", "Q5", "Q6", "Q7-1", "Q7-2", "Q8", "Q9", "Q10", "Q11", "Q12", "Q13", "Q14", "Q15", "Q16", "Q17-1", "Q17-2", "Q17-3", "Q17-4", "Q17-5", "Q17-6"};
 
-    private HospitalSecurityPart0() {
-    }
+    private HospitalSecurityPart0() {}
 
     static boolean enabled_cisoHasQualification(HospitalSecurityResponse r) {
         return (Boolean.TRUE.equals(r.hasCiso()));
@@ -126,7 +125,6 @@ final class HospitalSecurityPart0 {
             {new HospitalSecurityViolation("Q17-6", HospitalSecurityViolation.Code.NOT_APPLICABLE, List.of("この質問は回答の対象外です。回答を削除してください。", "This question does not apply to your earlier answers; remove the answer.")), new HospitalSecurityViolation("Q17-6", HospitalSecurityViolation.Code.TYPE, List.of("「はい」または「いいえ」を選択してください。", "Select yes or no.")), null, new HospitalSecurityViolation("Q17-6", HospitalSecurityViolation.Code.REQUIRED, List.of("選択してください。", "Select an answer.")), null, null, null, null, null}
         };
 
-        private Violations() {
-        }
+        private Violations() {}
     }
 }

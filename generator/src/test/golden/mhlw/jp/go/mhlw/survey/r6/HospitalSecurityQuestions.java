@@ -70,8 +70,7 @@ public final class HospitalSecurityQuestions {
 
     private static final Map<String, Integer> indexes = HospitalSecuritySupport.indexes(ALL);
 
-    private HospitalSecurityQuestions() {
-    }
+    private HospitalSecurityQuestions() {}
 
     /**
      * @param id a question id

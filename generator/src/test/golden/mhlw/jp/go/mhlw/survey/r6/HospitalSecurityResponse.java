@@ -5,11 +5,9 @@ import java.util.Arrays;
 import java.util.Set;
 
 /**
- * A response to the survey mhlw-r6-hospital-cybersecurity: one typed answer per question, null when unanswered.
- *
- * <p>Immutable; build one with {@link #builder()}. Text answers are trimmed and blank ones are
- * null; empty selections are null. Answers to personal-data questions are masked in
- * {@link #toString()}.
+ * A response to the survey mhlw-r6-hospital-cybersecurity: immutable, one typed answer per question, null when unanswered
+ * (text is trimmed, a blank text or an empty selection is null). Build one with {@link #builder()};
+ * {@link #toString()} masks the answers to personal-data questions.
  */
 @javax.annotation.processing.Generated("dev.surveygen")
 public final class HospitalSecurityResponse {

@@ -12,15 +12,14 @@ import java.util.SortedSet;
  */
 @javax.annotation.processing.Generated("dev.surveygen")
 public final class HospitalSecurityValidator {
-    private HospitalSecurityValidator() {
-    }
+    private HospitalSecurityValidator() {}
 
     /**
      * @param response a response built in code
      * @return the violations in question order; empty when valid
      */
     public static List<HospitalSecurityViolation> validate(HospitalSecurityResponse response) {
-        return validate(response, Map.of(), null);
+        return validate(response, Map.of(), Collections.emptySortedSet());
     }
 
     /**
@@ -33,12 +32,9 @@ public final class HospitalSecurityValidator {
 
     private static List<HospitalSecurityViolation> validate(HospitalSecurityResponse r,
             Map<String, HospitalSecurityBinding.Rejected> rejected, SortedSet<String> unknown) {
-        List<HospitalSecurityViolation> out = null;
-        out = HospitalSecurityPart0.validate(r, rejected, out);
-        if (unknown != null && !unknown.isEmpty()) {
-            for (String key : unknown) {
-                out = HospitalSecuritySupport.add(out, new HospitalSecurityViolation(key, HospitalSecurityViolation.Code.UNKNOWN_QUESTION, List.of("この調査票にない質問です。", "There is no such question in this survey.")));
-            }
+        List<HospitalSecurityViolation> out = HospitalSecurityPart0.validate(r, rejected, null);
+        for (String key : unknown) {
+            out = HospitalSecuritySupport.add(out, new HospitalSecurityViolation(key, HospitalSecurityViolation.Code.UNKNOWN_QUESTION, List.of("この調査票にない質問です。", "There is no such question in this survey.")));
         }
         return out == null ? List.of() : Collections.unmodifiableList(out);
     }

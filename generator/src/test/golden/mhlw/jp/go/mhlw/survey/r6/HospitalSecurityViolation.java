@@ -10,8 +10,7 @@ import java.util.Objects;
  *
  * @param question the question id (as in the definition, the form and JSON)
  * @param code the violation code
- * @param messages the message in each of the survey's locales, in their order (ja, en); read one with
- *     {@link #message(Locale)}
+ * @param messages the message in each of the survey's locales, in their order (ja, en)
  */
 @javax.annotation.processing.Generated("dev.surveygen")
 public record HospitalSecurityViolation(String question, HospitalSecurityViolation.Code code,
@@ -37,15 +36,9 @@ public record HospitalSecurityViolation(String question, HospitalSecurityViolati
         }
     }
 
-    /** @return the message in the survey's default locale ("ja") */
-    public String message() {
-        return messages.get(0);
-    }
-
     /**
      * @param locale any locale
-     * @return the message in the survey's locale whose tag equals the locale's language tag, else in the first
-     *         of its locales with the same language, else in the default locale ("ja")
+     * @return the message in the declared locale of the same tag, else of the same language, else in "ja"
      */
     public String message(Locale locale) {
         return messages.get(HospitalSecuritySupport.localeIndex(LOCALES, locale));
@@ -53,7 +46,6 @@ public record HospitalSecurityViolation(String question, HospitalSecurityViolati
 
     /**
      * As {@link #message(Locale)}, for a BCP 47 tag such as {@code en} (templates pass a string).
-     *
      * @param languageTag a language tag
      * @return the message in that locale, as above
      */
@@ -64,35 +56,32 @@ public record HospitalSecurityViolation(String question, HospitalSecurityViolati
     /** The violation codes: the same in every survey, in JSON and in {@code surveygen check}. */
     public enum Code {
         /** {@code required} */
-        REQUIRED("required"),
+        REQUIRED,
         /** {@code not-applicable} */
-        NOT_APPLICABLE("not-applicable"),
+        NOT_APPLICABLE,
         /** {@code type} */
-        TYPE("type"),
+        TYPE,
         /** {@code choice} */
-        CHOICE("choice"),
+        CHOICE,
         /** {@code exclusive} */
-        EXCLUSIVE("exclusive"),
+        EXCLUSIVE,
         /** {@code selection-count} */
-        SELECTION_COUNT("selection-count"),
+        SELECTION_COUNT,
         /** {@code range} */
-        RANGE("range"),
+        RANGE,
         /** {@code length} */
-        LENGTH("length"),
+        LENGTH,
         /** {@code pattern} */
-        PATTERN("pattern"),
+        PATTERN,
         /** {@code unknown-question} */
-        UNKNOWN_QUESTION("unknown-question");
+        UNKNOWN_QUESTION;
 
-        private final String code;
-
-        Code(String code) {
-            this.code = code;
-        }
-
-        /** @return the code as written in JSON, such as {@code not-applicable} */
+        /**
+         * @return the code as written in JSON: the name in lower case with hyphens, such as
+         *     {@code not-applicable}
+         */
         public String code() {
-            return code;
+            return name().toLowerCase(Locale.ROOT).replace('_', '-');
         }
     }
 }

@@ -31,11 +31,6 @@ public enum ItStaffHeadcount {
         return texts[ordinal()][0];
     }
 
-    /** @return the label in the survey's default locale ("ja") */
-    public String label() {
-        return texts[ordinal()][1];
-    }
-
     /**
      * @param locale any locale
      * @return the label in the survey's locale chosen as by {@link HospitalSecurityViolation#message(Locale)} (else in "ja")
