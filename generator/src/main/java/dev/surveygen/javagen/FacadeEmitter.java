@@ -48,8 +48,11 @@ final class FacadeEmitter {
             args.add(JavaText.literal(unknown.in(locale, ctx.survey.defaultLocale())));
         }
         format.append(")))");
-        parts.beginControlFlow("for ($T key : unknown)", String.class)
+        // Iterating over an empty sorted set allocates an iterator: a valid response allocates nothing.
+        parts.beginControlFlow("if (!unknown.isEmpty())")
+                .beginControlFlow("for ($T key : unknown)", String.class)
                 .addStatement(format.toString(), args.toArray())
+                .endControlFlow()
                 .endControlFlow()
                 .addStatement("return out == null ? $T.of() : $T.unmodifiableList(out)", List.class, Collections.class);
         return ctx.topLevel(TypeSpec.classBuilder(ctx.validator))

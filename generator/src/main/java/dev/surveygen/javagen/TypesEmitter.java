@@ -301,8 +301,8 @@ final class TypesEmitter {
         type.addMethod(code.build());
         type.addMethod(MethodSpec.methodBuilder("label").addModifiers(Modifier.PUBLIC).returns(String.class)
                 .addParameter(Locale.class, "locale")
-                .addJavadoc("@param locale any locale\n@return the label in the survey's locale chosen as by {@link $T#message(Locale)}"
-                        + " (else in $S)\n", ctx.violation, ctx.survey.defaultLocale())
+                .addJavadoc("@param locale any locale\n@return the label in the survey's locale chosen as by {@link $T#message($T)}"
+                        + " (else in $S)\n", ctx.violation, Locale.class, ctx.survey.defaultLocale())
                 .addStatement("return texts[ordinal()][1 + $T.localeIndex($T.LOCALES, locale)]", ctx.support, ctx.violation)
                 .build());
         // A flag that no choice of the list has would only ever say false: it is left out.
