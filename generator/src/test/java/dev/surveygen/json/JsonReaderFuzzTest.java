@@ -14,8 +14,8 @@ import org.junit.jupiter.api.Timeout;
  * Fuzz target for the JSON reader that {@code surveygen check} reads responses with: any text is
  * either a JSON value, made only of maps, lists, strings, exact numbers within the reader's digit
  * limit (or oversize numbers kept as written), booleans and null, nested at most 64 deep, which
- * reads back the same when written out again; or a {@link JsonText.SyntaxException} with a position inside
- * the text. Nothing else escapes. Without JAZZER_FUZZ=1 it runs once per seed in
+ * reads back the same when written out again; or a {@link JsonText.SyntaxException} with a position
+ * inside the text. Nothing else escapes. Without JAZZER_FUZZ=1 it runs once per seed in
  * JsonReaderFuzzTestInputs/read/ (docs/fuzzing.md).
  */
 class JsonReaderFuzzTest {
