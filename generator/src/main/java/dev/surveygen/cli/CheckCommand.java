@@ -1,8 +1,7 @@
 package dev.surveygen.cli;
 
 import dev.surveygen.build.SurveyCheck;
-import dev.surveygen.json.JsonException;
-import dev.surveygen.json.JsonReader;
+import dev.surveygen.json.JsonText;
 import dev.surveygen.json.JsonWriter;
 import dev.surveygen.load.InputFiles;
 import dev.surveygen.model.Survey;
@@ -86,7 +85,7 @@ final class CheckCommand implements Callable<Integer> {
             String limit = "the limit of " + maxResponseBytes + " bytes for a response (--max-response-size)";
             byte[] bytes = response.equals("-") ? InputFiles.read(System.in, maxResponseBytes, limit)
                     : InputFiles.read(Path.of(response), maxResponseBytes, limit);
-            json = JsonReader.read(StandardCharsets.UTF_8.newDecoder()
+            json = JsonText.read(StandardCharsets.UTF_8.newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
                     .decode(java.nio.ByteBuffer.wrap(bytes)).toString());
@@ -96,8 +95,8 @@ final class CheckCommand implements Callable<Integer> {
         } catch (IOException e) {
             err.println(name + ": error: cannot read the file: " + Console.describe(e));
             return ExitCode.CANNOT_JUDGE;
-        } catch (JsonException e) {
-            err.println(name + ":" + e.line() + ":" + e.column() + ": error: " + e.getMessage());
+        } catch (JsonText.SyntaxException e) {
+            err.println(name + ":" + e.line() + ":" + e.column() + ": error: " + e.reason());
             return ExitCode.CANNOT_JUDGE;
         }
         if (!(json instanceof Map<?, ?> map)) {

@@ -61,7 +61,7 @@ public final class JavaGenerator {
             write.accept(new BinderPartEmitter(ctx, k).emit());
         }
         files.add(RuntimeSources.support(ctx, "// " + header));
-        files.addAll(RuntimeSources.json(ctx, "// " + header));
+        files.add(RuntimeSources.json(ctx, "// " + header));
         if (RuntimeSources.needsPatternMatcher(ctx)) {
             files.add(RuntimeSources.patternMatcher(ctx, "// " + header));
         }

@@ -12,8 +12,9 @@ import java.nio.charset.StandardCharsets;
  * Classes of the generator that the generated code needs as they are, copied from their own
  * source (which the build puts beside the classes, see generator/pom.xml) into the survey's
  * package, renamed after the survey and made package-private: the code that is compiled and
- * tested here is the code that runs there. Today that is {@link PatternMatcher}, copied only
- * for a survey with a pattern.
+ * tested here is the code that runs there: the runtime's {@code Support}, the JSON text of
+ * {@code surveygen check} ({@link dev.surveygen.json.JsonText}) and, only for a survey with a
+ * pattern, {@link PatternMatcher}.
  */
 final class RuntimeSources {
 
@@ -188,37 +189,20 @@ final class RuntimeSources {
         return used;
     }
 
-    /** The JSON reader of {@code surveygen check}, as it is: its three classes, prefixed with the survey's base name. */
-    static final java.util.List<String> JSON_READER = java.util.List.of("JsonReader", "JsonException", "OversizeNumber");
-
     /**
-     * {@link dev.surveygen.json.JsonText} as {@code <Survey>Json}, and {@link dev.surveygen.json.JsonReader}
-     * (with {@code JsonException} and {@code OversizeNumber}) as {@code <Survey>JsonReader}, … : the
-     * generated {@code fromJsonText} and {@code toJsonText} read and write JSON text with the very
-     * code that {@code surveygen check} reads responses with.
+     * {@link dev.surveygen.json.JsonText} as {@code <Survey>Json}, with its nested syntax exception and
+     * oversize number: the generated {@code fromJsonText} and {@code toJsonText} read and write JSON
+     * text with the very code that {@code surveygen check} reads responses with.
      */
-    static java.util.List<GeneratedFile> json(GenerationContext ctx, String header) {
-        java.util.List<GeneratedFile> files = new java.util.ArrayList<>();
-        String base = ctx.names.base();
+    static GeneratedFile json(GenerationContext ctx, String header) {
+        String name = ctx.json.simpleName();
+        String copy = read(RuntimeSources.class, "/dev/surveygen/json/JsonText.java");
+        copy = replaceOnce(copy, "package dev.surveygen.json;", "package " + ctx.options.packageName() + ";");
+        copy = replaceOnce(copy, "public final class JsonText {", ctx.generated() + "\nfinal class JsonText {");
+        copy = replaceWord(copy, "JsonText", name);
+        copy = qualifyJavaLang(copy, ctx.typeNames());
         String directory = ctx.options.packageName().replace('.', '/');
-        java.util.Map<String, String> names = new java.util.LinkedHashMap<>();
-        names.put("JsonText", ctx.json.simpleName());
-        for (String name : JSON_READER) {
-            names.put(name, base + name);
-        }
-        for (java.util.Map.Entry<String, String> source : names.entrySet()) {
-            String name = source.getKey();
-            String copy = read(RuntimeSources.class, "/dev/surveygen/json/" + name + ".java");
-            copy = replaceOnce(copy, "package dev.surveygen.json;", "package " + ctx.options.packageName() + ";");
-            copy = replaceOnce(copy, "public final class " + name + " ", ctx.generated() + "\nfinal class " + name + " ");
-            for (java.util.Map.Entry<String, String> other : names.entrySet()) {
-                copy = replaceWord(copy, other.getKey(), other.getValue());
-            }
-            copy = qualifyJavaLang(copy, ctx.typeNames());
-            files.add(new GeneratedFile(directory + "/" + source.getValue() + ".java",
-                    JavaText.escapeInvisible(header + "\n" + copy)));
-        }
-        return files;
+        return new GeneratedFile(directory + "/" + name + ".java", JavaText.escapeInvisible(header + "\n" + copy));
     }
 
     /**

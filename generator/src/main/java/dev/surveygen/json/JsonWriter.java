@@ -42,7 +42,7 @@ public final class JsonWriter {
             out.append(b);
         } else if (value instanceof BigDecimal d) {
             out.append(d.toPlainString());
-        } else if (value instanceof Integer || value instanceof Long || value instanceof OversizeNumber) {
+        } else if (value instanceof Integer || value instanceof Long || value instanceof JsonText.OversizeNumber) {
             out.append(value);
         } else if (value instanceof Record record) {
             writeRecord(record, out, indent, level);

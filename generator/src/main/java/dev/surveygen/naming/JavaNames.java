@@ -48,14 +48,13 @@ public final class JavaNames {
 
     /** The generated classes with a fixed name after the survey's base name (PatternMatcher: only with a pattern). */
     public static final List<String> FIXED_TYPES = List.of("Response", "Violation", "Validator", "Binder", "Binding",
-            "Questions", "Support", "Json", "PatternMatcher", "JsonReader", "JsonException", "OversizeNumber");
+            "Questions", "Support", "Json", "PatternMatcher");
 
     /**
      * The fixed types that are copies of classes of surveygen (its runtime), not generated from
      * the survey: named so in the clash messages.
      */
-    static final Set<String> RUNTIME_TYPES = Set.of("Support", "PatternMatcher", "JsonReader", "JsonException",
-            "OversizeNumber");
+    static final Set<String> RUNTIME_TYPES = Set.of("Support", "PatternMatcher");
 
     /** At most as long as an id, so that every generated file name stays short. */
     public static final int MAX_JAVA_NAME = 64;

@@ -4,7 +4,7 @@ import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.surveygen.formgen.FormGenerator;
-import dev.surveygen.json.JsonReader;
+import dev.surveygen.json.JsonText;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -535,7 +535,7 @@ class CliTest {
         void printsTheCheckedModelInDefinitionOrder() throws Exception {
             assertThat(run("model", file("s.yaml", SURVEY))).isZero();
             assertThat(err()).isEmpty();
-            Map<?, ?> model = (Map<?, ?>) JsonReader.read(out());
+            Map<?, ?> model = (Map<?, ?>) JsonText.read(out());
             assertThat(model.get("format")).isEqualTo(java.math.BigDecimal.valueOf(2));
             assertThat(model.get("id")).isEqualTo("s");
             assertThat(model.get("title")).isEqualTo(Map.of("ja", "T"));
@@ -577,7 +577,7 @@ class CliTest {
         @Test
         void everyLocaleByDefaultAndOneOnRequest() throws Exception {
             assertThat(run("model", file("s.yaml", BILINGUAL))).isZero();
-            Map<?, ?> model = (Map<?, ?>) JsonReader.read(out());
+            Map<?, ?> model = (Map<?, ?>) JsonText.read(out());
             assertThat(model.get("title")).isEqualTo(Map.of("ja", "調査", "en", "Survey"));
             out.reset();
             assertThat(run("model", "--locale", "en", file("s.yaml", BILINGUAL))).isZero();
@@ -617,7 +617,7 @@ class CliTest {
                         }
                       ],
                     """);
-            model = (Map<?, ?>) JsonReader.read(out());
+            model = (Map<?, ?>) JsonText.read(out());
             assertThat(model.get("locales")).isEqualTo(List.of("en"));
             assertThat(model.get("title")).isEqualTo(Map.of("en", "Survey"));
         }

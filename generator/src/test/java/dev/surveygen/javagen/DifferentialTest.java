@@ -2,8 +2,7 @@ package dev.surveygen.javagen;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.surveygen.json.JsonException;
-import dev.surveygen.json.JsonReader;
+import dev.surveygen.json.JsonText;
 import dev.surveygen.json.JsonWriter;
 import dev.surveygen.model.Survey;
 import dev.surveygen.semantics.FormValues;
@@ -142,7 +141,7 @@ class DifferentialTest {
     }
 
     /**
-     * The generated JSON text reader against {@link JsonReader} (what {@code surveygen check} reads) on
+     * The generated JSON text reader against {@link JsonText} (what {@code surveygen check} reads) on
      * valid texts and on random corruptions of them: the same value, or the same error at the same
      * line and column with the same message.
      */
@@ -177,9 +176,9 @@ class DifferentialTest {
         for (String text : texts) {
             Object expected;
             try {
-                expected = JsonWriter.write(JsonReader.read(text));
-            } catch (JsonException e) {
-                expected = "line " + e.line() + ", column " + e.column() + ": " + e.getMessage();
+                expected = JsonWriter.write(JsonText.read(text));
+            } catch (JsonText.SyntaxException e) {
+                expected = "line " + e.line() + ", column " + e.column() + ": " + e.reason();
                 errors++;
             }
             Object actual = generated.jsonRead(text);
@@ -203,8 +202,8 @@ class DifferentialTest {
             return list.stream().map(DifferentialTest::asCheckReads).toList();
         }
         if (value instanceof Number n && !(value instanceof java.math.BigDecimal)) {
-            assertThat(n.getClass().getSimpleName()).endsWith("OversizeNumber"); // the copy, named after the survey
-            return new dev.surveygen.json.OversizeNumber(n.toString());
+            assertThat(n.getClass().getName()).endsWith("Json$OversizeNumber"); // the copy, named after the survey
+            return new dev.surveygen.json.JsonText.OversizeNumber(n.toString());
         }
         return value;
     }
@@ -212,8 +211,8 @@ class DifferentialTest {
     @SuppressWarnings("unchecked")
     private static Map<String, Object> jsonObject(String text) {
         try {
-            return (Map<String, Object>) JsonReader.read(text);
-        } catch (JsonException e) {
+            return (Map<String, Object>) JsonText.read(text);
+        } catch (JsonText.SyntaxException e) {
             throw new AssertionError(text, e);
         }
     }

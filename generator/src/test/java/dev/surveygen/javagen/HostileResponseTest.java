@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import dev.surveygen.cli.SurveygenCli;
-import dev.surveygen.json.JsonReader;
+import dev.surveygen.json.JsonText;
 import dev.surveygen.model.Survey;
 import dev.surveygen.semantics.FormValues;
 import dev.surveygen.semantics.ReferenceInterpreter;
@@ -112,7 +112,7 @@ class HostileResponseTest {
                 .isEqualTo(Digest.of(GeneratedSurvey.renderReference(survey, reference.check(c.javaMap()))));
         assertThat(err.toString(UTF_8)).as("%s: check's errors", c).isEmpty();
         List<String> printed = new ArrayList<>();
-        for (Object v : (List<?>) JsonReader.read(out.toString(UTF_8))) {
+        for (Object v : (List<?>) JsonText.read(out.toString(UTF_8))) {
             Map<?, ?> violation = (Map<?, ?>) v;
             printed.add(violation.get("question") + " | " + violation.get("code") + " | " + violation.get("message"));
         }

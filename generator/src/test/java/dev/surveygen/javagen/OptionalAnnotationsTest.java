@@ -71,7 +71,7 @@ class OptionalAnnotationsTest {
         // The same violations as surveygen check on the same text.
         assertThat(WITH_OPTIONS.validateBinding(binding)).isEqualTo(GeneratedSurvey.renderReference(EVERY_FEATURE,
                 new dev.surveygen.semantics.ReferenceInterpreter(EVERY_FEATURE).check(
-                        castMap((Map<?, ?>) dev.surveygen.json.JsonReader.read(json)))));
+                        castMap((Map<?, ?>) dev.surveygen.json.JsonText.read(json)))));
         assertThat(WITH_OPTIONS.validateBinding(binding)).anyMatch(v -> v.startsWith("count | type |"))
                 .anyMatch(v -> v.startsWith("agree | type |")).anyMatch(v -> v.startsWith("staff | choice |"))
                 .anyMatch(v -> v.startsWith("colours | choice |")).anyMatch(v -> v.startsWith("ratio | type |"))

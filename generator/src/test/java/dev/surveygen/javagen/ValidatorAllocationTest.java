@@ -2,7 +2,7 @@ package dev.surveygen.javagen;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.surveygen.json.JsonReader;
+import dev.surveygen.json.JsonText;
 import dev.surveygen.model.Survey;
 import dev.surveygen.output.GeneratedFile;
 import java.nio.file.Files;
@@ -78,7 +78,7 @@ class ValidatorAllocationTest {
 
     @SuppressWarnings("unchecked")
     private static Map<String, Object> response(String name) throws Exception {
-        return (Map<String, Object>) JsonReader.read(Files.readString(
+        return (Map<String, Object>) JsonText.read(Files.readString(
                 Path.of("../survey-def/src/test/resources/responses").resolve(name)));
     }
 }

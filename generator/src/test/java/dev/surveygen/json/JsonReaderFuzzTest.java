@@ -3,6 +3,7 @@ package dev.surveygen.json;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.code_intelligence.jazzer.junit.FuzzTest;
+import dev.surveygen.json.JsonText.OversizeNumber;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -13,8 +14,8 @@ import org.junit.jupiter.api.Timeout;
  * Fuzz target for the JSON reader that {@code surveygen check} reads responses with: any text is
  * either a JSON value, made only of maps, lists, strings, exact numbers within the reader's digit
  * limit (or oversize numbers kept as written), booleans and null, nested at most 64 deep, which
- * reads back the same when written out again; or a {@link JsonException} with a position inside
- * the text. Nothing else escapes. Without JAZZER_FUZZ=1 it runs once per seed in
+ * reads back the same when written out again; or a {@link JsonText.SyntaxException} with a position
+ * inside the text. Nothing else escapes. Without JAZZER_FUZZ=1 it runs once per seed in
  * JsonReaderFuzzTestInputs/read/ (docs/fuzzing.md).
  */
 class JsonReaderFuzzTest {
@@ -27,18 +28,18 @@ class JsonReaderFuzzTest {
         String text = new String(data, StandardCharsets.UTF_8);
         Object value;
         try {
-            value = JsonReader.read(text);
-        } catch (JsonException e) {
+            value = JsonText.read(text);
+        } catch (JsonText.SyntaxException e) {
             assertThat(e.line()).isBetween(1, (int) text.chars().filter(c -> c == '\n').count() + 1);
             assertThat(e.column()).isBetween(1, text.length() + 1);
-            assertThat(e.getMessage()).isNotBlank().doesNotContain("\n");
+            assertThat(e.reason()).isNotBlank().doesNotContain("\n");
             return;
         }
         assertThat(depth(value)).isLessThanOrEqualTo(65);
         if (!hasNumberBeyondNineDigitExponents(value)) {
             try {
-                assertThat(JsonReader.read(compact(value))).isEqualTo(value);
-            } catch (JsonException e) {
+                assertThat(JsonText.read(compact(value))).isEqualTo(value);
+            } catch (JsonText.SyntaxException e) {
                 throw new AssertionError("a value read does not read back: " + e.getMessage(), e);
             }
         }

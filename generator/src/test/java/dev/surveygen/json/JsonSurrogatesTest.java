@@ -16,11 +16,11 @@ import org.junit.jupiter.api.Test;
 class JsonSurrogatesTest {
 
     @Test
-    void unpairedSurrogatesAreEscapedAndPairsKept() throws JsonException {
+    void unpairedSurrogatesAreEscapedAndPairsKept() {
         assertThat(JsonWriter.write(List.of("\uD800", "a\uDC00", "\uDBFF\uDFFF", "\uDC00\uD800", "𠀋")))
                 .isEqualTo("[\"\\ud800\",\"a\\udc00\",\"\uDBFF\uDFFF\",\"\\udc00\\ud800\",\"𠀋\"]");
         Map<String, Object> map = Map.of("\uD800x", "\uDFFF");
-        assertThat(JsonReader.read(JsonWriter.write(map))).isEqualTo(map);
+        assertThat(JsonText.read(JsonWriter.write(map))).isEqualTo(map);
     }
 
     @Test
@@ -35,10 +35,10 @@ class JsonSurrogatesTest {
 
     private static String message(String text) {
         try {
-            JsonReader.read(text);
+            JsonText.read(text);
             throw new AssertionError("read: " + text);
-        } catch (JsonException e) {
-            return e.line() + ":" + e.column() + ": " + e.getMessage();
+        } catch (JsonText.SyntaxException e) {
+            return e.line() + ":" + e.column() + ": " + e.reason();
         }
     }
 }

@@ -3,7 +3,7 @@ package dev.surveygen.rules;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.surveygen.javagen.TestSurveys;
-import dev.surveygen.json.JsonReader;
+import dev.surveygen.json.JsonText;
 import dev.surveygen.json.JsonWriter;
 import dev.surveygen.messages.Catalogue;
 import dev.surveygen.model.Survey;
@@ -28,8 +28,8 @@ class SurveyModelTest {
         for (Survey survey : List.of(TestSurveys.mhlw(), TestSurveys.everyFeature(),
                 TestSurveys.everyFeatureRejectingFullWidthDigits())) {
             for (String locale : survey.locales()) {
-                Map<?, ?> model = (Map<?, ?>) JsonReader.read(JsonWriter.write(SurveyModel.of(survey, survey.locales())));
-                Map<?, ?> browser = (Map<?, ?>) JsonReader.read(JsonWriter.write(BrowserRules.of(survey, locale,
+                Map<?, ?> model = (Map<?, ?>) JsonText.read(JsonWriter.write(SurveyModel.of(survey, survey.locales())));
+                Map<?, ?> browser = (Map<?, ?>) JsonText.read(JsonWriter.write(BrowserRules.of(survey, locale,
                         survey.catalogue(locale))));
                 assertThat(browser.get("reading")).isEqualTo(model.get("reading"));
                 assertThat(browser.get("order")).isEqualTo(model.get("order"));
@@ -82,7 +82,7 @@ class SurveyModelTest {
     @Test
     void everyTextHasEveryLocaleAndEveryQuestionItsPosition() throws Exception {
         Survey mhlw = TestSurveys.mhlw();
-        Map<?, ?> model = (Map<?, ?>) JsonReader.read(JsonWriter.write(SurveyModel.of(mhlw, mhlw.locales())));
+        Map<?, ?> model = (Map<?, ?>) JsonText.read(JsonWriter.write(SurveyModel.of(mhlw, mhlw.locales())));
         assertThat(model.get("format")).isEqualTo(java.math.BigDecimal.valueOf(2));
         assertThat(model.get("locales")).isEqualTo(List.of("ja", "en"));
         assertThat(List.copyOf(((Map<?, ?>) model.get("title")).keySet())).isEqualTo(List.of("ja", "en"));
@@ -97,7 +97,7 @@ class SurveyModelTest {
     @Test
     void theJavaNamesAreThoseOfTheGeneratedCode() throws Exception {
         Survey mhlw = TestSurveys.mhlw();
-        Map<?, ?> model = (Map<?, ?>) JsonReader.read(JsonWriter.write(SurveyModel.of(mhlw, mhlw.locales())));
+        Map<?, ?> model = (Map<?, ?>) JsonText.read(JsonWriter.write(SurveyModel.of(mhlw, mhlw.locales())));
         assertThat(model.get("javaName")).isEqualTo("HospitalSecurity");
         List<?> questions = (List<?>) model.get("questions");
         assertThat(questions.stream().map(q -> String.valueOf(((Map<?, ?>) q).get("javaName"))).limit(3))
@@ -118,7 +118,7 @@ class SurveyModelTest {
                     questions:
                       - {id: Q1-1, type: single-choice, label: L, choices: [{code: 2-4, label: A}]}
                 """.getBytes(StandardCharsets.UTF_8)).survey().orElseThrow();
-        Map<?, ?> plain = (Map<?, ?>) JsonReader.read(JsonWriter.write(SurveyModel.of(derived, derived.locales())));
+        Map<?, ?> plain = (Map<?, ?>) JsonText.read(JsonWriter.write(SurveyModel.of(derived, derived.locales())));
         assertThat(plain.get("javaName")).isEqualTo("ClinicCheck");
         Map<?, ?> question = (Map<?, ?>) ((List<?>) plain.get("questions")).get(0);
         assertThat(question.get("javaName")).isEqualTo("q1_1");

@@ -85,6 +85,114 @@ class SupportTest {
     }
 
     @Test
+    void readsFormValuesOfEitherShapeAndRejectsWhatCannotBeRead() {
+        Map<String, Object> form = new LinkedHashMap<>();
+        form.put("note", new String[] {" ", "x"});
+        form.put("many", new String[] {"a", " ", "b "});
+        form.put("blank", List.of(" ", "\u3000"));
+        form.put("yn", List.of("maybe"));
+        form.put("c", new String[] {" green "});
+        form.put("cs", new String[] {"green", " ", "red"});
+        Answers in = Answers.form(form, false, rejections);
+        in.note("note");
+        in.note("many");
+        in.note("absent");
+        assertThat(in.text("many")).isNull();
+        assertThat(in.text("blank")).isNull();
+        assertThat(in.yesNo("yn")).isNull();
+        assertThat(in.choice("c", Colour::byCode)).isEqualTo(Colour.GREEN);
+        assertThat(in.choices("cs", Colour.class, Colour::byCode)).containsExactly(Colour.RED, Colour.GREEN);
+        assertThat(in.choices("blank", Colour.class, Colour::byCode)).isNull();
+        assertThat(in.choices("absent", Colour.class, Colour::byCode)).isNull();
+        assertThat(rejected).containsExactly("note type x", "many type [a, b]", "many type [a, b]", "yn type maybe");
+    }
+
+    @Test
+    void readsJsonChoicesAndOtherTypesByTheirJsonType() {
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("c1", new BigDecimal("3"));
+        json.put("c2", "blue");
+        json.put("s1", List.of("blue", 1));
+        json.put("s2", List.of("blue", "red"));
+        json.put("s3", "red");
+        json.put("s4", List.of(" "));
+        json.put("y", "yes");
+        json.put("d", new BigDecimal("1.50"));
+        json.put("dd", "1.5");
+        json.put("date", new BigDecimal("20240101"));
+        json.put("note", false);
+        Answers in = Answers.json(json, rejections);
+        assertThat(in.choice("c1", Colour::byCode)).isNull();
+        assertThat(in.choice("c2", Colour::byCode)).isNull();
+        assertThat(in.choice("absent", Colour::byCode)).isNull();
+        assertThat(in.choices("s1", Colour.class, Colour::byCode)).isNull();
+        assertThat(in.choices("s2", Colour.class, Colour::byCode)).isNull();
+        assertThat(in.choices("s3", Colour.class, Colour::byCode)).isNull();
+        assertThat(in.choices("s4", Colour.class, Colour::byCode)).isNull();
+        assertThat(in.yesNo("y")).isNull();
+        assertThat(in.decimal("d")).isEqualTo(new BigDecimal("1.50"));
+        assertThat(in.decimal("dd")).isNull();
+        assertThat(in.date("date")).isNull();
+        in.note("note");
+        assertThat(rejected).containsExactly("c1 type 3", "c2 choice blue", "s1 type [blue, 1]", "s2 choice [blue, red]",
+                "s3 type red", "y type yes", "dd type 1.5", "date type 20240101", "note type false");
+    }
+
+    @Test
+    void readsFormNumbersWithinTheDigitLimitsWithoutRegularExpressions() {
+        assertThat(Support.formInteger("+" + "0".repeat(40) + "999999999", false)).isEqualTo(999_999_999); // leading zeros aside
+        assertThat(Support.formInteger("-2147483648", false)).isEqualTo(Integer.MIN_VALUE);
+        assertThat(Support.formInteger("1".repeat(30), false)).isNull(); // within the limits, but not 32 bits
+        assertThat(Support.formInteger("1".repeat(31), false)).isNull();
+        for (String notInteger : new String[] {"", "-", "+", "1.0", "1e3", " 1", "0x1", "\u0661"}) {
+            assertThat(Support.formInteger(notInteger, true)).as(notInteger).isNull();
+        }
+        assertThat(Support.formDecimal("+00012.50", false)).isEqualTo(new BigDecimal("12.50"));
+        assertThat(Support.formDecimal("-" + "9".repeat(30) + "." + "9".repeat(30), false)).isNotNull();
+        assertThat(Support.formDecimal("1" + "0".repeat(30), false)).isNull();
+        assertThat(Support.formDecimal("0." + "1".repeat(31), false)).isNull();
+        for (String notDecimal : new String[] {"1.", ".5", "1.2.3", "1,5", "--1", "1.5e1"}) {
+            assertThat(Support.formDecimal(notDecimal, false)).as(notDecimal).isNull();
+        }
+        assertThat(Support.formDecimal("\uFF0D\uFF11\uFF12\uFF0E\uFF15", true)).isEqualTo(new BigDecimal("-12.5"));
+        assertThat(Support.formDecimal("\uFF11\uFF12", false)).isNull();
+        assertThat(Support.normalise("\uFF11a", true)).isEqualTo("\uFF11a"); // not a number: left to be rejected
+        assertThat(Support.normalise("12", true)).isSameAs("12");
+        assertThat(Support.formDate("\uFF12\uFF10\uFF12\uFF14-02-29", true)).isEqualTo(LocalDate.of(2024, 2, 29));
+        assertThat(Support.isoDate("2023-02-29")).isNull();
+        assertThat(Support.isoDate("2024-2-29")).isNull();
+    }
+
+    @Test
+    void readsJsonNumbersOfAnyJavaTypeWithinTheDigitLimits() {
+        assertThat(Support.jsonDecimal(7L)).isEqualTo(new BigDecimal(7));
+        assertThat(Support.jsonDecimal(java.math.BigInteger.TEN)).isEqualTo(BigDecimal.TEN);
+        assertThat(Support.jsonDecimal(2.5d)).isEqualTo(new BigDecimal("2.5"));
+        assertThat(Support.jsonDecimal(0.5f)).isEqualTo(new BigDecimal("0.5"));
+        assertThat(Support.jsonDecimal(Float.NaN)).isNull();
+        assertThat(Support.jsonDecimal(Double.POSITIVE_INFINITY)).isNull();
+        assertThat(Support.jsonDecimal("1")).isNull();
+        assertThat(Support.jsonDecimal(new BigDecimal("1E+29"))).isNotNull();
+        assertThat(Support.jsonDecimal(new BigDecimal("1E+30"))).isNull(); // 31 digits before the point
+        assertThat(Support.jsonDecimal(new BigDecimal("1E-31"))).isNull();
+        assertThat(Support.jsonDecimal(new BigDecimal("1" + "0".repeat(70)))).isNull(); // beyond 200 bits
+        assertThat(Support.jsonDecimal(new BigDecimal("0E+99"))).isNotNull();
+        assertThat(Support.jsonInteger((short) 5)).isEqualTo(5);
+        assertThat(Support.jsonInteger((byte) -5)).isEqualTo(-5);
+        assertThat(Support.jsonInteger(-(1L << 31))).isEqualTo(Integer.MIN_VALUE);
+        assertThat(Support.jsonInteger(1L << 31)).isNull();
+        assertThat(Support.jsonInteger(new BigDecimal("2.5"))).isNull();
+        assertThat(Support.jsonInteger(new BigDecimal("1E+10"))).isNull();
+        assertThat(Support.jsonInteger(true)).isNull();
+    }
+
+    @Test
+    void concatenatesIdsInOrder() {
+        assertThat(Support.concat(new String[] {"a"}, new String[0], new String[] {"b", "c"})).containsExactly("a", "b", "c");
+        assertThat(Support.concat()).isEmpty();
+    }
+
+    @Test
     void judgesInTheReferenceOrder() {
         assertThat(Support.checkAnswer(false, null, null, true)).isNull();
         assertThat(Support.checkAnswer(false, "a", null, true)).isEqualTo(Outcome.NOT_APPLICABLE);

@@ -2,7 +2,7 @@ package dev.surveygen.mhlw;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.surveygen.json.JsonReader;
+import dev.surveygen.json.JsonText;
 import dev.surveygen.json.JsonWriter;
 import dev.surveygen.freemarker.FormPage;
 import dev.surveygen.freemarker.SurveyForms;
@@ -163,7 +163,7 @@ class MhlwGeneratedCodeTest {
         return cases.stream().map(json -> DynamicTest.dynamicTest(json.getFileName().toString(), () -> {
             List<String> expected = Files.readAllLines(Path.of(json.toString().replace(".json", ".expected")))
                     .stream().filter(l -> !l.isBlank()).toList();
-            Object parsed = JsonReader.read(Files.readString(json, StandardCharsets.UTF_8));
+            Object parsed = JsonText.read(Files.readString(json, StandardCharsets.UTF_8));
             assertThat(parsed).isInstanceOf(Map.class);
             @SuppressWarnings("unchecked")
             Map<String, Object> answers = (Map<String, Object>) parsed;
@@ -175,7 +175,7 @@ class MhlwGeneratedCodeTest {
             if (expected.isEmpty()) {
                 String written = JsonWriter.write(HospitalSecurityBinder.toJson(binding.response()));
                 @SuppressWarnings("unchecked")
-                Map<String, Object> reread = (Map<String, Object>) JsonReader.read(written);
+                Map<String, Object> reread = (Map<String, Object>) JsonText.read(written);
                 // The same answers, less blank ones (unanswered, so not written).
                 assertThat(answers).containsAllEntriesOf(reread);
                 answers.forEach((id, value) -> assertThat(reread.containsKey(id) || "　".equals(value))

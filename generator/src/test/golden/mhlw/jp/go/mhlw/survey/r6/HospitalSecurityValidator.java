@@ -33,8 +33,10 @@ public final class HospitalSecurityValidator {
     private static List<HospitalSecurityViolation> validate(HospitalSecurityResponse r,
             Map<String, HospitalSecurityBinding.Rejected> rejected, SortedSet<String> unknown) {
         List<HospitalSecurityViolation> out = HospitalSecurityPart0.validate(r, rejected, null);
-        for (String key : unknown) {
-            out = HospitalSecuritySupport.add(out, new HospitalSecurityViolation(key, HospitalSecurityViolation.Code.UNKNOWN_QUESTION, List.of("この調査票にない質問です。", "There is no such question in this survey.")));
+        if (!unknown.isEmpty()) {
+            for (String key : unknown) {
+                out = HospitalSecuritySupport.add(out, new HospitalSecurityViolation(key, HospitalSecurityViolation.Code.UNKNOWN_QUESTION, List.of("この調査票にない質問です。", "There is no such question in this survey.")));
+            }
         }
         return out == null ? List.of() : Collections.unmodifiableList(out);
     }
