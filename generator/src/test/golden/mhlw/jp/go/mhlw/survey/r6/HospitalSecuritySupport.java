@@ -77,9 +77,12 @@ final class HospitalSecuritySupport {
      */
     private static Object formValue(Map<String, ?> form, String name) {
         Object values = form.get(name);
+        // The kind is tested once: a test against an interface (List) is not free on every value.
+        String[] array = values instanceof String[] a ? a : null;
+        List<?> list = array == null && values instanceof List<?> l ? l : null;
         String single = null;
-        for (int i = 0; i < size(values); i++) {
-            if (value(values, i) instanceof String text && !isBlank(text)) {
+        for (int i = 0, size = array != null ? array.length : list != null ? list.size() : 0; i < size; i++) {
+            if ((array != null ? array[i] : list.get(i)) instanceof String text && !isBlank(text)) {
                 if (single != null) return formValues(values);
                 single = text;
             }
@@ -89,19 +92,14 @@ final class HospitalSecuritySupport {
 
     /** The non-blank values, trimmed. */
     private static List<String> formValues(Object values) {
-        List<String> texts = new ArrayList<>(size(values));
-        for (int i = 0; i < size(values); i++) {
-            if (value(values, i) instanceof String text && !isBlank(text)) texts.add(trim(text));
+        String[] array = values instanceof String[] a ? a : null;
+        List<?> list = array == null && values instanceof List<?> l ? l : null;
+        int size = array != null ? array.length : list != null ? list.size() : 0;
+        List<String> texts = new ArrayList<>(size);
+        for (int i = 0; i < size; i++) {
+            if ((array != null ? array[i] : list.get(i)) instanceof String text && !isBlank(text)) texts.add(trim(text));
         }
         return texts;
-    }
-
-    private static int size(Object values) {
-        return values instanceof String[] array ? array.length : values instanceof List<?> list ? list.size() : 0;
-    }
-
-    private static Object value(Object values, int i) {
-        return values instanceof String[] array ? array[i] : ((List<?>) values).get(i);
     }
 
     /** NFKC for full-width digits and signs only; anything else is left to be rejected. */
@@ -229,7 +227,7 @@ final class HospitalSecuritySupport {
         private Object raw(String question) {
             if (form) {
                 Object raw = formValue(values, question);
-                return raw instanceof List ? reject(question, Outcome.TYPE, raw) : raw;
+                return raw == null || raw instanceof String ? raw : reject(question, Outcome.TYPE, raw);
             }
             Object raw = values.get(question);
             return raw instanceof String text && isBlank(text) ? null : raw;
