@@ -91,6 +91,51 @@ class DifferentialTest {
         }
     }
 
+    /**
+     * Questions of a part with the same section and condition share one enablement method and one
+     * case of the part's switch: the same condition text in another section, in the next part
+     * (the split after {@value GenerationContext#PART_SIZE} questions), on a note, on questions
+     * apart from each other, and conditions that read a question which itself calls a shared
+     * method. Every path must still equal the reference interpreter.
+     */
+    @Test
+    void questionsWithOneConditionShareItsMethod() {
+        StringBuilder yaml = new StringBuilder("surveygen: 1\nid: shared\ntitle: T\nchoice-lists:\n"
+                + "  levels: [{code: \"1\", label: One}, {code: b, label: B}, {code: none, label: None, exclusive: true}]\n"
+                + "sections:\n  - id: a\n    title: A\n    questions:\n"
+                + "      - {id: A, type: yes-no, label: A, required: false}\n"
+                + "      - {id: B, type: single-choice, label: B, required: false, choices: levels}\n"
+                + "      - {id: C, type: multiple-choice, label: C, required: false, choices: levels,"
+                + " when: \"${A} = yes\"}\n");
+        String[] conditions = {"${A} = yes", "${B} = '1'", "${A} = yes", "", "${C} contains 'b'", "${A} = yes",
+            "${B} = '1'", "${C} is not empty"};
+        for (int i = 0; i < 110; i++) {
+            String condition = conditions[i % conditions.length];
+            // every seventh a note; from the 40th on, some read a question that shares a method
+            String type = i % 7 == 6 ? "note" : i % 3 == 0 ? "yes-no" : "integer";
+            if (i >= 40 && i % 5 == 0) {
+                int target = (i - 16) % 7 == 6 ? i - 17 : i - 16; // not a note
+                condition = "${X" + target + "} is empty";
+            }
+            yaml.append("      - {id: X").append(i).append(", type: ").append(type).append(", label: L")
+                    .append(type.equals("note") ? "" : ", required: " + (i % 2 == 0))
+                    .append(condition.isEmpty() ? "" : ", when: \"" + condition + "\"").append("}\n");
+        }
+        yaml.append("  - id: b\n    title: B\n    when: \"${B} != '1'\"\n    questions:\n");
+        for (int i = 0; i < 12; i++) {
+            String condition = conditions[i % conditions.length];
+            yaml.append("      - {id: Y").append(i).append(", type: yes-no, label: L, required: ").append(i % 2 == 1)
+                    .append(condition.isEmpty() ? "" : ", when: \"" + condition + "\"").append("}\n");
+        }
+        Survey survey = GeneratedSurvey.load("shared.yaml", yaml.toString());
+        GeneratedSurvey generated = GeneratedSurvey.compile(survey, JavaGeneratorOptions.defaults().withPackage("diff.shared"));
+        String part0 = generated.generated.files().stream().filter(f -> f.path().endsWith("/SharedPart0.java")).findFirst()
+                .orElseThrow().content();
+        assertThat(part0).as("the questions with ${A} = yes in section a share one method").contains(
+                "case 2, 3 -> enabled_c(r);", "case 4 -> enabled_x1(r);", "case 5 -> enabled_c(r);");
+        check(survey, 600, 11);
+    }
+
     private static void check(Survey survey, int responses, long seed) {
         GeneratedSurvey generated = GeneratedSurvey.compile(survey, JavaGeneratorOptions.defaults().withPackage("diff.p"
                 + Math.abs(seed)));
