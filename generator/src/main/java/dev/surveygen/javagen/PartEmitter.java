@@ -77,7 +77,10 @@ final class PartEmitter {
         }
         methods.add(enabledByPositionMethod());
         methods.add(validateMethod());
-        part.addField(FieldSpec.builder(String[].class, "IDS", Modifier.STATIC, Modifier.FINAL)
+        // The tables of parts (ids, decimals, conditional) are named in lower case, as arrays, which are
+        // mutable, are named in Java: an enum may be called IDS (a java-name), and a field of its name
+        // would hide it from the conditions here.
+        part.addField(FieldSpec.builder(String[].class, "ids", Modifier.STATIC, Modifier.FINAL)
                 .initializer("{$L}", CodeBlock.join(questions.stream().map(q -> CodeBlock.of("$S", q.id())).toList(), ", "))
                 .build());
         constants.addTo(part);

@@ -539,7 +539,7 @@ final class TypesEmitter {
         }
         List<CodeBlock> parts = new ArrayList<>();
         for (int k = 0; k < ctx.parts.size(); k++) {
-            parts.add(CodeBlock.of("$T.IDS", ctx.part(k)));
+            parts.add(CodeBlock.of("$T.ids", ctx.part(k)));
         }
         type.addField(FieldSpec.builder(ParameterizedTypeName.get(List.class, String.class), "ALL", Modifier.PUBLIC,
                         Modifier.STATIC, Modifier.FINAL)

@@ -66,7 +66,7 @@ public final class HospitalSecurityQuestions {
     public static final String HAS_OFFLINE_BACKUP = "Q17-6";
 
     /** Every question id (notes included) in definition order. */
-    public static final List<String> ALL = List.of(HospitalSecuritySupport.concat(HospitalSecurityPart0.IDS));
+    public static final List<String> ALL = List.of(HospitalSecuritySupport.concat(HospitalSecurityPart0.ids));
 
     private static final Map<String, Integer> indexes = HospitalSecuritySupport.indexes(ALL);
 
