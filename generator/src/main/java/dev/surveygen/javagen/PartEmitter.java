@@ -137,7 +137,7 @@ final class PartEmitter {
                 .addModifiers(Modifier.STATIC)
                 .returns(boolean.class)
                 .addParameter(ctx.response, "r");
-        // Its condition is written once, on the question's constant in …Questions.
+        // Its condition is written once, in the Javadoc of its accessor (a note's: of its constant in …Questions).
         return method.addStatement("return $L", expression).build();
     }
 

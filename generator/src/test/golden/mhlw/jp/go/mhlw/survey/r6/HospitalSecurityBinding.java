@@ -57,5 +57,5 @@ public record HospitalSecurityBinding(HospitalSecurityResponse response,
      * @param reason the violation it is reported as: {@link HospitalSecurityViolation.Code#TYPE} or {@link HospitalSecurityViolation.Code#CHOICE}
      * @param value the value as received, so that a form can show it again
      */
-    public static record Rejected(HospitalSecurityViolation.Code reason, Object value) {}
+    public record Rejected(HospitalSecurityViolation.Code reason, Object value) {}
 }
