@@ -136,6 +136,62 @@ class DifferentialTest {
         check(survey, 600, 11);
     }
 
+    /**
+     * A response built in code may hold what no form or JSON can carry: a decimal of more than 30
+     * digits before or after the point (rule R9), a date whose year has not four digits. Its JSON,
+     * as {@code toJson} and {@code toJsonText} write it, gets a {@code type} violation from the
+     * reference (and from {@code surveygen check}, and from the binders that read it back), so
+     * {@code validate(response)} must report the same: a response that validates is one that can
+     * be stored and read back.
+     */
+    @Test
+    void aResponseBuiltInCodeIsJudgedAsItsJson() throws Exception {
+        Survey survey = GeneratedSurvey.load("built.yaml", """
+                surveygen: 1
+                id: built
+                title: T
+                sections:
+                  - id: a
+                    title: A
+                    questions:
+                      - {id: n, type: decimal, label: N, required: false}
+                      - {id: m, type: decimal, label: M, required: false, min: "-0.5", max: "99.25"}
+                      - {id: d, type: date, label: D, required: false}
+                      - {id: e, type: date, label: E, required: false, min: 2000-01-01}
+                """);
+        GeneratedSurvey generated = GeneratedSurvey.compile(survey, JavaGeneratorOptions.defaults().withPackage("diff.built"));
+        ReferenceInterpreter reference = new ReferenceInterpreter(survey);
+        Class<?> responseType = generated.responseOf(generated.fromJson(Map.of(), false)).getClass();
+        List<java.math.BigDecimal> decimals = List.of(new java.math.BigDecimal("1." + "0".repeat(36) + "1"),
+                new java.math.BigDecimal("1E+31"), new java.math.BigDecimal("1E+29"), new java.math.BigDecimal("9".repeat(30)),
+                new java.math.BigDecimal("9".repeat(31)), new java.math.BigDecimal("0E+40"), new java.math.BigDecimal("0E-40"),
+                new java.math.BigDecimal("-1E-30"), new java.math.BigDecimal("-1E-31"), new java.math.BigDecimal("2.50"),
+                new java.math.BigDecimal("0." + "0".repeat(29) + "1"), new java.math.BigDecimal("1" + "0".repeat(80)));
+        List<java.time.LocalDate> dates = List.of(java.time.LocalDate.of(10_000, 1, 1), java.time.LocalDate.of(-1, 12, 31),
+                java.time.LocalDate.of(0, 2, 29), java.time.LocalDate.of(9999, 12, 31), java.time.LocalDate.of(1999, 1, 1),
+                java.time.LocalDate.of(2024, 2, 29), java.time.LocalDate.MAX, java.time.LocalDate.MIN);
+        int typeViolations = 0;
+        for (int i = 0; i < Math.max(decimals.size(), dates.size()); i++) {
+            Object builder = responseType.getMethod("builder").invoke(null);
+            java.math.BigDecimal decimal = decimals.get(i % decimals.size());
+            java.time.LocalDate date = dates.get(i % dates.size());
+            for (String question : List.of("n", "m")) {
+                builder.getClass().getMethod(question, java.math.BigDecimal.class).invoke(builder, decimal);
+            }
+            for (String question : List.of("d", "e")) {
+                builder.getClass().getMethod(question, java.time.LocalDate.class).invoke(builder, date);
+            }
+            Object response = builder.getClass().getMethod("build").invoke(builder);
+            List<String> expected = GeneratedSurvey.renderReference(survey, reference.check(generated.toJson(response)));
+            assertThat(generated.validateResponse(response)).as("validate(response) of %s, %s", decimal, date)
+                    .isEqualTo(expected);
+            assertThat(generated.validateBinding(generated.fromJsonText(generated.toJsonText(response))))
+                    .as("validate(fromJsonText(toJsonText(response))) of %s, %s", decimal, date).isEqualTo(expected);
+            typeViolations += expected.stream().filter(v -> v.contains(" | type | ")).count();
+        }
+        assertThat(typeViolations).as("values that JSON cannot carry").isGreaterThanOrEqualTo(10);
+    }
+
     private static void check(Survey survey, int responses, long seed) {
         GeneratedSurvey generated = GeneratedSurvey.compile(survey, JavaGeneratorOptions.defaults().withPackage("diff.p"
                 + Math.abs(seed)));
