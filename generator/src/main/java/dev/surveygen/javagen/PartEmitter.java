@@ -62,7 +62,7 @@ final class PartEmitter {
         TypeSpec.Builder part = ctx.topLevel(TypeSpec.classBuilder(ctx.part(number)))
                 .addModifiers(Modifier.FINAL)
                 .addAnnotation(ctx.generated())
-                .addJavadoc("Questions $L to $L of the survey: enablement, validation and binding.\n",
+                .addJavadoc("Questions $L to $L of the survey: enablement and validation.\n",
                         JavaText.javadoc(questions.get(0).id()), JavaText.javadoc(questions.get(questions.size() - 1).id()))
                 .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
         List<MethodSpec> methods = new ArrayList<>();

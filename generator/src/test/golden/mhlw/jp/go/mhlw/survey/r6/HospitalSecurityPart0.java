@@ -4,7 +4,7 @@ package jp.go.mhlw.survey.r6;
 import java.util.List;
 import java.util.Map;
 
-/** Questions Q1-1 to Q17-6 of the survey: enablement, validation and binding. */
+/** Questions Q1-1 to Q17-6 of the survey: enablement and validation. */
 @javax.annotation.processing.Generated("dev.surveygen")
 final class HospitalSecurityPart0 {
     static final String[] ids = {"Q1-1", "Q1-2", "Q2-1", "Q2-2", "Q2-3", "Q2-3-other", "Q3", "Q4", "Q5", "Q6", "Q7-1", "Q7-2", "Q8", "Q9", "Q10", "Q11", "Q12", "Q13", "Q14", "Q15", "Q16", "Q17-1", "Q17-2", "Q17-3", "Q17-4", "Q17-5", "Q17-6"};
