@@ -213,7 +213,7 @@ final class PartEmitter {
             CodeBlock[] row = new CodeBlock[OUTCOMES.size()];
             row[0] = newViolation(q, "not-applicable", messages.notApplicable(q));
             CodeBlock enabled = ctx.alwaysEnabled(q) ? CodeBlock.of("true") : CodeBlock.of("enabled_$N(r)", ctx.names.method(ctx.enabler(q)));
-            CodeBlock reason = CodeBlock.of("reason(rejected, $L)", JavaText.literal(q.id()));
+            CodeBlock reason = CodeBlock.of("reason(rejected, $L)", position);
             if (q.answer().takesAnswer()) {
                 row[1] = newViolation(q, "type", messages.type(q));
                 if (q.required()) {
@@ -321,12 +321,15 @@ final class PartEmitter {
                             outcome, ctx.support)
                     .build());
         }
+        // A binding built in code may say CHOICE for a question without choices, or another code: such a
+        // rejection is TYPE, the violation every question that takes an answer has (never a null one).
         helpers.addMethod(MethodSpec.methodBuilder("reason").addModifiers(Modifier.PRIVATE, Modifier.STATIC)
-                .returns(outcome).addParameter(rejectedMap(), "rejected").addParameter(String.class, "question")
+                .returns(outcome).addParameter(rejectedMap(), "rejected").addParameter(int.class, "question")
                 .addJavadoc("Why the binder could not read the answer, or null (no lookup when all could be read).\n")
-                .addStatement("$T bad = rejected.isEmpty() ? null : rejected.get(question)", ctx.rejected)
-                .addStatement("return bad == null ? null : bad.reason() == $T.CHOICE ? $T.CHOICE : $T.TYPE",
-                        ctx.violation.nestedClass("Code"), outcome, outcome)
+                .addStatement("$T bad = rejected.isEmpty() ? null : rejected.get(ids[question])", ctx.rejected)
+                .addStatement("return bad == null ? null : bad.reason() == $T.CHOICE && $L.BY_QUESTION[question][$L] != null"
+                        + " ? $T.CHOICE : $T.TYPE", ctx.violation.nestedClass("Code"), VIOLATIONS, OUTCOMES.indexOf("choice"),
+                        outcome, outcome)
                 .build());
         return method.addStatement("return out").build();
     }

@@ -466,7 +466,8 @@ final class TypesEmitter {
         TypeSpec rejected = TypeSpec.recordBuilder(ctx.rejected)
                 .addModifiers(Modifier.PUBLIC) // a nested record is static
                 .addJavadoc("An answer that could not be read as its question's type or choices.\n\n"
-                        + "@param reason the violation it is reported as: {@link $T#TYPE} or {@link $T#CHOICE}\n"
+                        + "@param reason the violation it is reported as: {@link $T#CHOICE} for an unknown code of a choice"
+                        + " question, else {@link $T#TYPE}\n"
                         + "@param value the value as received, so that a form can show it again\n", code, code)
                 .recordConstructor(MethodSpec.constructorBuilder().addModifiers(Modifier.PUBLIC)
                         .addParameter(code, "reason").addParameter(Object.class, "value").build())

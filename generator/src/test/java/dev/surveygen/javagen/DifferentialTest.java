@@ -192,6 +192,42 @@ class DifferentialTest {
         assertThat(typeViolations).as("values that JSON cannot carry").isGreaterThanOrEqualTo(10);
     }
 
+    /**
+     * A binding built in code (a host's own reader) may give any {@code Violation.Code} as a
+     * rejection's reason, for any question: each is reported as {@code choice} for an unknown code
+     * of a choice question and as {@code type} otherwise (or {@code not-applicable} when the
+     * question is not enabled), never as a null element of the list (a {@code CHOICE} for a text
+     * question was one).
+     */
+    @Test
+    void aBindingBuiltInCodeGetsAViolationForEachRejection() throws Exception {
+        Survey survey = GeneratedSurvey.loadResource("/surveys/every-feature.yaml");
+        GeneratedSurvey generated = GeneratedSurvey.compile(survey, JavaGeneratorOptions.defaults().withPackage("diff.rejected"));
+        Object empty = generated.fromJson(Map.of(), false);
+        Class<?> bindingType = empty.getClass();
+        Class<?> rejectedType = java.util.Arrays.stream(bindingType.getClasses())
+                .filter(c -> c.getSimpleName().equals("Rejected")).findFirst().orElseThrow();
+        Class<?> codeType = rejectedType.getRecordComponents()[0].getType();
+        var constructor = bindingType.getConstructors()[0];
+        int choices = 0;
+        for (dev.surveygen.model.Question q : survey.questions()) {
+            for (Object code : codeType.getEnumConstants()) {
+                Object rejected = rejectedType.getConstructors()[0].newInstance(code, "x");
+                Object binding = constructor.newInstance(generated.responseOf(empty), Map.of(q.id(), rejected),
+                        new java.util.TreeSet<String>());
+                List<?> violations = generated.validateBindingRaw(binding);
+                assertThat(violations).as("%s rejected as %s", q.id(), code).doesNotContainNull();
+                List<String> rendered = generated.validateBinding(binding).stream().filter(v -> v.startsWith(q.id() + " | "))
+                        .toList();
+                boolean choice = code.toString().equals("CHOICE") && q.choices().isPresent();
+                assertThat(rendered).as("%s rejected as %s", q.id(), code).hasSize(1).first().asString()
+                        .matches(q.id() + " \\| (not-applicable|" + (choice ? "choice" : "type") + ") \\| .*");
+                choices += rendered.get(0).contains(" | choice | ") ? 1 : 0;
+            }
+        }
+        assertThat(choices).as("CHOICE rejections of enabled choice questions").isPositive();
+    }
+
     private static void check(Survey survey, int responses, long seed) {
         GeneratedSurvey generated = GeneratedSurvey.compile(survey, JavaGeneratorOptions.defaults().withPackage("diff.p"
                 + Math.abs(seed)));
