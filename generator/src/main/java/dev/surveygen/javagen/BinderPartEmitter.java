@@ -51,7 +51,7 @@ final class BinderPartEmitter {
         }
         if (!conditional.isEmpty()) {
             // A table, not an array created per binding: dropping disabled answers allocates no more than binding.
-            part.addField(ArrayTables.add(part, TypeName.INT, "CONDITIONAL", "conditional", "The positions of the"
+            part.addField(ArrayTables.add(part, TypeName.INT, "conditional", "conditional$", "The positions of the"
                     + " questions with a condition (theirs or their section's).", conditional));
         }
         return part.addMethod(stripMethod(!conditional.isEmpty()))
@@ -132,10 +132,10 @@ final class BinderPartEmitter {
         }
         if (anyConditional) {
             int start = ctx.index(questions.get(0));
-            method.beginControlFlow("for (int i : CONDITIONAL)")
+            method.beginControlFlow("for (int i : conditional)")
                     .beginControlFlow("if (!$T.enabled(i, r))", ctx.part(number))
                     .addStatement("changed |= b.clear$$($L)", start == 0 ? CodeBlock.of("i") : CodeBlock.of("$L + i", start))
-                    .addStatement("rejected.remove($T.IDS[i])", ctx.part(number))
+                    .addStatement("rejected.remove($T.ids[i])", ctx.part(number))
                     .endControlFlow()
                     .endControlFlow();
         }

@@ -124,9 +124,9 @@ final class JacksonEmitter {
         binder.addType(TypeSpec.classBuilder(bindingDeserializer())
                 .addModifiers(Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
                 .superclass(ParameterizedTypeName.get(DESERIALIZER, ctx.binding))
-                .addJavadoc("Jackson reads a {@link $T} with {@link $T#fromJson(Map)}: answers that cannot be read"
+                .addJavadoc("Jackson reads a {@link $T} with {@link $T#fromJson($T)}: answers that cannot be read"
                         + " become rejections,\nas with {@code surveygen check}; malformed JSON and duplicate keys are"
-                        + " errors.\n", ctx.binding, ctx.binder)
+                        + " errors.\n", ctx.binding, ctx.binder, Map.class)
                 .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PUBLIC)
                         .addJavadoc("Called by Jackson.\n").build())
                 .addMethod(MethodSpec.methodBuilder("deserialize").addAnnotation(Override.class)
@@ -138,9 +138,9 @@ final class JacksonEmitter {
         binder.addType(TypeSpec.classBuilder(responseDeserializer())
                 .addModifiers(Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
                 .superclass(ParameterizedTypeName.get(DESERIALIZER, ctx.response))
-                .addJavadoc("Jackson reads a {@link $T} with {@link $T#fromJson(Map)}, and fails if any answer cannot be"
+                .addJavadoc("Jackson reads a {@link $T} with {@link $T#fromJson($T)}, and fails if any answer cannot be"
                         + " read or any\nkey names no question (read a {@link $T} to validate those).\n",
-                        ctx.response, ctx.binder, ctx.binding)
+                        ctx.response, ctx.binder, Map.class, ctx.binding)
                 .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PUBLIC)
                         .addJavadoc("Called by Jackson.\n").build())
                 .addMethod(MethodSpec.methodBuilder("deserialize").addAnnotation(Override.class)

@@ -11,7 +11,7 @@ import java.util.Map;
 
 /**
  * The decimal constants of one part (bounds and condition literals), so that comparisons allocate
- * nothing: one table, {@code DECIMALS}, indexed in order of first use so output is stable, and
+ * nothing: one table, {@code decimals}, indexed in order of first use so output is stable, and
  * filled outside the class initialiser ({@link ArrayTables}) however many a condition holds.
  * Dates need no constant: they compare as epoch days ({@link java.time.LocalDate#toEpochDay()}).
  */
@@ -19,9 +19,9 @@ final class PartConstants {
 
     private final Map<BigDecimal, Integer> decimals = new LinkedHashMap<>();
 
-    /** {@code DECIMALS[i]}, the constant equal to {@code value} (scale included). */
+    /** {@code decimals[i]}, the constant equal to {@code value} (scale included). */
     CodeBlock decimal(BigDecimal value) {
-        return CodeBlock.of("DECIMALS[$L]", decimals.computeIfAbsent(value, v -> decimals.size()));
+        return CodeBlock.of("decimals[$L]", decimals.computeIfAbsent(value, v -> decimals.size()));
     }
 
     /** A date as the long its {@code toEpochDay()} returns. */
@@ -37,6 +37,6 @@ final class PartConstants {
         List<CodeBlock> elements = new ArrayList<>();
         decimals.keySet().forEach(v -> elements.add(CodeBlock.of("new $T($S)", ClassName.get(BigDecimal.class),
                 v.toPlainString())));
-        part.addField(ArrayTables.add(part, ClassName.get(BigDecimal.class), "DECIMALS", "decimals$", "", elements));
+        part.addField(ArrayTables.add(part, ClassName.get(BigDecimal.class), "decimals", "decimals$", "", elements));
     }
 }

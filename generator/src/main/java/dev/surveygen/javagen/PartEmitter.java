@@ -62,7 +62,7 @@ final class PartEmitter {
         TypeSpec.Builder part = ctx.topLevel(TypeSpec.classBuilder(ctx.part(number)))
                 .addModifiers(Modifier.FINAL)
                 .addAnnotation(ctx.generated())
-                .addJavadoc("Questions $L to $L of the survey: enablement, validation and binding.\n",
+                .addJavadoc("Questions $L to $L of the survey: enablement and validation.\n",
                         JavaText.javadoc(questions.get(0).id()), JavaText.javadoc(questions.get(questions.size() - 1).id()))
                 .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
         List<MethodSpec> methods = new ArrayList<>();
@@ -77,7 +77,10 @@ final class PartEmitter {
         }
         methods.add(enabledByPositionMethod());
         methods.add(validateMethod());
-        part.addField(FieldSpec.builder(String[].class, "IDS", Modifier.STATIC, Modifier.FINAL)
+        // The tables of parts (ids, decimals, conditional) are named in lower case, as arrays, which are
+        // mutable, are named in Java: an enum may be called IDS (a java-name), and a field of its name
+        // would hide it from the conditions here.
+        part.addField(FieldSpec.builder(String[].class, "ids", Modifier.STATIC, Modifier.FINAL)
                 .initializer("{$L}", CodeBlock.join(questions.stream().map(q -> CodeBlock.of("$S", q.id())).toList(), ", "))
                 .build());
         constants.addTo(part);
@@ -134,7 +137,7 @@ final class PartEmitter {
                 .addModifiers(Modifier.STATIC)
                 .returns(boolean.class)
                 .addParameter(ctx.response, "r");
-        // Its condition is written once, on the question's constant in …Questions.
+        // Its condition is written once, in the Javadoc of its accessor (a note's: of its constant in …Questions).
         return method.addStatement("return $L", expression).build();
     }
 
@@ -210,7 +213,7 @@ final class PartEmitter {
             CodeBlock[] row = new CodeBlock[OUTCOMES.size()];
             row[0] = newViolation(q, "not-applicable", messages.notApplicable(q));
             CodeBlock enabled = ctx.alwaysEnabled(q) ? CodeBlock.of("true") : CodeBlock.of("enabled_$N(r)", ctx.names.method(ctx.enabler(q)));
-            CodeBlock reason = CodeBlock.of("reason(rejected, $L)", JavaText.literal(q.id()));
+            CodeBlock reason = CodeBlock.of("reason(rejected, $L)", position);
             if (q.answer().takesAnswer()) {
                 row[1] = newViolation(q, "type", messages.type(q));
                 if (q.required()) {
@@ -318,12 +321,15 @@ final class PartEmitter {
                             outcome, ctx.support)
                     .build());
         }
+        // A binding built in code may say CHOICE for a question without choices, or another code: such a
+        // rejection is TYPE, the violation every question that takes an answer has (never a null one).
         helpers.addMethod(MethodSpec.methodBuilder("reason").addModifiers(Modifier.PRIVATE, Modifier.STATIC)
-                .returns(outcome).addParameter(rejectedMap(), "rejected").addParameter(String.class, "question")
+                .returns(outcome).addParameter(rejectedMap(), "rejected").addParameter(int.class, "question")
                 .addJavadoc("Why the binder could not read the answer, or null (no lookup when all could be read).\n")
-                .addStatement("$T bad = rejected.isEmpty() ? null : rejected.get(question)", ctx.rejected)
-                .addStatement("return bad == null ? null : bad.reason() == $T.CHOICE ? $T.CHOICE : $T.TYPE",
-                        ctx.violation.nestedClass("Code"), outcome, outcome)
+                .addStatement("$T bad = rejected.isEmpty() ? null : rejected.get(ids[question])", ctx.rejected)
+                .addStatement("return bad == null ? null : bad.reason() == $T.CHOICE && $L.BY_QUESTION[question][$L] != null"
+                        + " ? $T.CHOICE : $T.TYPE", ctx.violation.nestedClass("Code"), VIOLATIONS, OUTCOMES.indexOf("choice"),
+                        outcome, outcome)
                 .build());
         return method.addStatement("return out").build();
     }

@@ -98,7 +98,8 @@ final class TypesEmitter {
             MethodSpec.Builder getter = MethodSpec.methodBuilder(name)
                     .addModifiers(Modifier.PUBLIC)
                     .returns(valueType)
-                    .addJavadoc("$L\n", ctx.questionDoc(q, "{@return the answer to ", "}"));
+                    .addJavadoc("$L\n", ctx.questionDoc(q, "{@return the answer to ", "}") + ctx.when(q)
+                            .map(when -> " Enabled when <code>" + JavaText.javadoc(when) + "</code>.").orElse(""));
             if (valueType instanceof ParameterizedTypeName) {
                 // The cast from the answers array to a generic type (a selection) is unchecked.
                 getter.addAnnotation(AnnotationSpec.builder(SuppressWarnings.class).addMember("value", "$S", "unchecked")
@@ -463,9 +464,10 @@ final class TypesEmitter {
         TypeName unknown = ParameterizedTypeName.get(SortedSet.class, String.class);
         ClassName code = ctx.violation.nestedClass("Code");
         TypeSpec rejected = TypeSpec.recordBuilder(ctx.rejected)
-                .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+                .addModifiers(Modifier.PUBLIC) // a nested record is static
                 .addJavadoc("An answer that could not be read as its question's type or choices.\n\n"
-                        + "@param reason the violation it is reported as: {@link $T#TYPE} or {@link $T#CHOICE}\n"
+                        + "@param reason the violation it is reported as: {@link $T#CHOICE} for an unknown code of a choice"
+                        + " question, else {@link $T#TYPE}\n"
                         + "@param value the value as received, so that a form can show it again\n", code, code)
                 .recordConstructor(MethodSpec.constructorBuilder().addModifiers(Modifier.PUBLIC)
                         .addParameter(code, "reason").addParameter(Object.class, "value").build())
@@ -532,14 +534,16 @@ final class TypesEmitter {
         // Each constant costs three constant-pool entries, so a survey of more questions than
         // MAX_ID_CONSTANTS has ALL, contains() and isEnabled() only (javac allows 65,535 entries per class).
         for (Question q : ctx.all.size() <= MAX_ID_CONSTANTS ? ctx.all : List.<Question>of()) {
-            String doc = ctx.questionLink(q) + ctx.when(q).map(when -> ": enabled when <code>" + JavaText.javadoc(when)
-                    + "</code>").orElse("");
+            // When a question is enabled is said on its accessor, where a developer reads about its
+            // answer; a note has no accessor, so its constant says it.
+            String doc = ctx.questionLink(q) + ctx.when(q).filter(when -> !q.answer().takesAnswer())
+                    .map(when -> ": enabled when <code>" + JavaText.javadoc(when) + "</code>").orElse("");
             type.addField(FieldSpec.builder(String.class, ctx.names.constant(q), Modifier.PUBLIC, Modifier.STATIC,
                     Modifier.FINAL).addJavadoc("$L\n", doc).initializer("$L", JavaText.literal(q.id())).build());
         }
         List<CodeBlock> parts = new ArrayList<>();
         for (int k = 0; k < ctx.parts.size(); k++) {
-            parts.add(CodeBlock.of("$T.IDS", ctx.part(k)));
+            parts.add(CodeBlock.of("$T.ids", ctx.part(k)));
         }
         type.addField(FieldSpec.builder(ParameterizedTypeName.get(List.class, String.class), "ALL", Modifier.PUBLIC,
                         Modifier.STATIC, Modifier.FINAL)
@@ -576,8 +580,8 @@ final class TypesEmitter {
         }
         type.addMethod(MethodSpec.methodBuilder("isEnabled").addModifiers(Modifier.PUBLIC, Modifier.STATIC)
                 .returns(boolean.class).addParameter(String.class, "id").addParameter(ctx.response, "response")
-                .addJavadoc("Whether a question is enabled for a response: its section's condition and its own hold (each\n"
-                        + "constant above says when). A question that is not enabled reads as unanswered.\n\n"
+                .addJavadoc("Whether a question is enabled for a response: its section's condition and its own hold (its\n"
+                        + "accessor, or a note's constant, says when); conditions read one that is not as unanswered.\n\n"
                         + "@param id a question id\n@param response a response\n@return whether the question is enabled\n"
                         + "@throws $T if the survey has no question with that id\n", IllegalArgumentException.class)
                 .addCode(dispatch.build()).build());

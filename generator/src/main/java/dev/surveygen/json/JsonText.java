@@ -180,8 +180,8 @@ public final class JsonText {
     private SyntaxException error(int at, String reason) {
         int lineStart = text.lastIndexOf('\n', at - 1) + 1;
         long line = 1 + text.chars().limit(lineStart).filter(c -> c == '\n').count();
-        long column = 1 + text.chars().skip(lineStart).limit(at - lineStart).filter(c -> !Character.isLowSurrogate((char) c)).count();
-        return new SyntaxException((int) line, (int) column, reason);
+        // Code points: a pair is one, and so is a surrogate that is not half of one.
+        return new SyntaxException((int) line, 1 + text.codePointCount(lineStart, at), reason);
     }
 
     /**

@@ -91,6 +91,143 @@ class DifferentialTest {
         }
     }
 
+    /**
+     * Questions of a part with the same section and condition share one enablement method and one
+     * case of the part's switch: the same condition text in another section, in the next part
+     * (the split after {@value GenerationContext#PART_SIZE} questions), on a note, on questions
+     * apart from each other, and conditions that read a question which itself calls a shared
+     * method. Every path must still equal the reference interpreter.
+     */
+    @Test
+    void questionsWithOneConditionShareItsMethod() {
+        StringBuilder yaml = new StringBuilder("surveygen: 1\nid: shared\ntitle: T\nchoice-lists:\n"
+                + "  levels: [{code: \"1\", label: One}, {code: b, label: B}, {code: none, label: None, exclusive: true}]\n"
+                + "sections:\n  - id: a\n    title: A\n    questions:\n"
+                + "      - {id: A, type: yes-no, label: A, required: false}\n"
+                + "      - {id: B, type: single-choice, label: B, required: false, choices: levels}\n"
+                + "      - {id: C, type: multiple-choice, label: C, required: false, choices: levels,"
+                + " when: \"${A} = yes\"}\n");
+        String[] conditions = {"${A} = yes", "${B} = '1'", "${A} = yes", "", "${C} contains 'b'", "${A} = yes",
+            "${B} = '1'", "${C} is not empty"};
+        for (int i = 0; i < 110; i++) {
+            String condition = conditions[i % conditions.length];
+            // every seventh a note; from the 40th on, some read a question that shares a method
+            String type = i % 7 == 6 ? "note" : i % 3 == 0 ? "yes-no" : "integer";
+            if (i >= 40 && i % 5 == 0) {
+                int target = (i - 16) % 7 == 6 ? i - 17 : i - 16; // not a note
+                condition = "${X" + target + "} is empty";
+            }
+            yaml.append("      - {id: X").append(i).append(", type: ").append(type).append(", label: L")
+                    .append(type.equals("note") ? "" : ", required: " + (i % 2 == 0))
+                    .append(condition.isEmpty() ? "" : ", when: \"" + condition + "\"").append("}\n");
+        }
+        yaml.append("  - id: b\n    title: B\n    when: \"${B} != '1'\"\n    questions:\n");
+        for (int i = 0; i < 12; i++) {
+            String condition = conditions[i % conditions.length];
+            yaml.append("      - {id: Y").append(i).append(", type: yes-no, label: L, required: ").append(i % 2 == 1)
+                    .append(condition.isEmpty() ? "" : ", when: \"" + condition + "\"").append("}\n");
+        }
+        Survey survey = GeneratedSurvey.load("shared.yaml", yaml.toString());
+        GeneratedSurvey generated = GeneratedSurvey.compile(survey, JavaGeneratorOptions.defaults().withPackage("diff.shared"));
+        String part0 = generated.generated.files().stream().filter(f -> f.path().endsWith("/SharedPart0.java")).findFirst()
+                .orElseThrow().content();
+        assertThat(part0).as("the questions with ${A} = yes in section a share one method").contains(
+                "case 2, 3 -> enabled_c(r);", "case 4 -> enabled_x1(r);", "case 5 -> enabled_c(r);");
+        check(survey, 600, 11);
+    }
+
+    /**
+     * A response built in code may hold what no form or JSON can carry: a decimal of more than 30
+     * digits before or after the point (rule R9), a date whose year has not four digits. Its JSON,
+     * as {@code toJson} and {@code toJsonText} write it, gets a {@code type} violation from the
+     * reference (and from {@code surveygen check}, and from the binders that read it back), so
+     * {@code validate(response)} must report the same: a response that validates is one that can
+     * be stored and read back.
+     */
+    @Test
+    void aResponseBuiltInCodeIsJudgedAsItsJson() throws Exception {
+        Survey survey = GeneratedSurvey.load("built.yaml", """
+                surveygen: 1
+                id: built
+                title: T
+                sections:
+                  - id: a
+                    title: A
+                    questions:
+                      - {id: n, type: decimal, label: N, required: false}
+                      - {id: m, type: decimal, label: M, required: false, min: "-0.5", max: "99.25"}
+                      - {id: d, type: date, label: D, required: false}
+                      - {id: e, type: date, label: E, required: false, min: 2000-01-01}
+                """);
+        GeneratedSurvey generated = GeneratedSurvey.compile(survey, JavaGeneratorOptions.defaults().withPackage("diff.built"));
+        ReferenceInterpreter reference = new ReferenceInterpreter(survey);
+        Class<?> responseType = generated.responseOf(generated.fromJson(Map.of(), false)).getClass();
+        List<java.math.BigDecimal> decimals = List.of(new java.math.BigDecimal("1." + "0".repeat(36) + "1"),
+                new java.math.BigDecimal("1E+31"), new java.math.BigDecimal("1E+29"), new java.math.BigDecimal("9".repeat(30)),
+                new java.math.BigDecimal("9".repeat(31)), new java.math.BigDecimal("0E+40"), new java.math.BigDecimal("0E-40"),
+                new java.math.BigDecimal("-1E-30"), new java.math.BigDecimal("-1E-31"), new java.math.BigDecimal("2.50"),
+                new java.math.BigDecimal("0." + "0".repeat(29) + "1"), new java.math.BigDecimal("1" + "0".repeat(80)));
+        List<java.time.LocalDate> dates = List.of(java.time.LocalDate.of(10_000, 1, 1), java.time.LocalDate.of(-1, 12, 31),
+                java.time.LocalDate.of(0, 2, 29), java.time.LocalDate.of(9999, 12, 31), java.time.LocalDate.of(1999, 1, 1),
+                java.time.LocalDate.of(2024, 2, 29), java.time.LocalDate.MAX, java.time.LocalDate.MIN);
+        int typeViolations = 0;
+        for (int i = 0; i < Math.max(decimals.size(), dates.size()); i++) {
+            Object builder = responseType.getMethod("builder").invoke(null);
+            java.math.BigDecimal decimal = decimals.get(i % decimals.size());
+            java.time.LocalDate date = dates.get(i % dates.size());
+            for (String question : List.of("n", "m")) {
+                builder.getClass().getMethod(question, java.math.BigDecimal.class).invoke(builder, decimal);
+            }
+            for (String question : List.of("d", "e")) {
+                builder.getClass().getMethod(question, java.time.LocalDate.class).invoke(builder, date);
+            }
+            Object response = builder.getClass().getMethod("build").invoke(builder);
+            List<String> expected = GeneratedSurvey.renderReference(survey, reference.check(generated.toJson(response)));
+            assertThat(generated.validateResponse(response)).as("validate(response) of %s, %s", decimal, date)
+                    .isEqualTo(expected);
+            assertThat(generated.validateBinding(generated.fromJsonText(generated.toJsonText(response))))
+                    .as("validate(fromJsonText(toJsonText(response))) of %s, %s", decimal, date).isEqualTo(expected);
+            typeViolations += expected.stream().filter(v -> v.contains(" | type | ")).count();
+        }
+        assertThat(typeViolations).as("values that JSON cannot carry").isGreaterThanOrEqualTo(10);
+    }
+
+    /**
+     * A binding built in code (a host's own reader) may give any {@code Violation.Code} as a
+     * rejection's reason, for any question: each is reported as {@code choice} for an unknown code
+     * of a choice question and as {@code type} otherwise (or {@code not-applicable} when the
+     * question is not enabled), never as a null element of the list (a {@code CHOICE} for a text
+     * question was one).
+     */
+    @Test
+    void aBindingBuiltInCodeGetsAViolationForEachRejection() throws Exception {
+        Survey survey = GeneratedSurvey.loadResource("/surveys/every-feature.yaml");
+        GeneratedSurvey generated = GeneratedSurvey.compile(survey, JavaGeneratorOptions.defaults().withPackage("diff.rejected"));
+        Object empty = generated.fromJson(Map.of(), false);
+        Class<?> bindingType = empty.getClass();
+        Class<?> rejectedType = java.util.Arrays.stream(bindingType.getClasses())
+                .filter(c -> c.getSimpleName().equals("Rejected")).findFirst().orElseThrow();
+        Class<?> codeType = rejectedType.getRecordComponents()[0].getType();
+        var constructor = bindingType.getConstructors()[0];
+        int choices = 0;
+        for (dev.surveygen.model.Question q : survey.questions()) {
+            for (Object code : codeType.getEnumConstants()) {
+                Object rejected = rejectedType.getConstructors()[0].newInstance(code, "x");
+                Object binding = constructor.newInstance(generated.responseOf(empty), Map.of(q.id(), rejected),
+                        new java.util.TreeSet<String>());
+                List<?> violations = generated.validateBindingRaw(binding);
+                assertThat(violations).as("%s rejected as %s", q.id(), code).doesNotContainNull();
+                List<String> rendered = generated.validateBinding(binding).stream().filter(v -> v.startsWith(q.id() + " | "))
+                        .toList();
+                boolean choice = code.toString().equals("CHOICE") && q.choices().isPresent();
+                assertThat(rendered).as("%s rejected as %s", q.id(), code).hasSize(1).first().asString()
+                        .matches(q.id() + " \\| (not-applicable|" + (choice ? "choice" : "type") + ") \\| .*");
+                choices += rendered.get(0).contains(" | choice | ") ? 1 : 0;
+            }
+        }
+        assertThat(choices).as("CHOICE rejections of enabled choice questions").isPositive();
+    }
+
     private static void check(Survey survey, int responses, long seed) {
         GeneratedSurvey generated = GeneratedSurvey.compile(survey, JavaGeneratorOptions.defaults().withPackage("diff.p"
                 + Math.abs(seed)));

@@ -151,6 +151,11 @@ final class GeneratedSurvey {
         return render((List<?>) call(validator, "validate", new Class<?>[] {binding.getClass()}, binding));
     }
 
+    /** The violations of a binding as the generated validator returns them. */
+    List<?> validateBindingRaw(Object binding) {
+        return (List<?>) call(validator, "validate", new Class<?>[] {binding.getClass()}, binding);
+    }
+
     /** The violations as the generated validator returns them. */
     List<?> validateResponseRaw(Object response) {
         return (List<?>) call(validator, "validate", new Class<?>[] {this.response}, response);

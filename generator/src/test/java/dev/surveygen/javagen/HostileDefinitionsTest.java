@@ -34,15 +34,17 @@ import org.junit.jupiter.params.provider.MethodSource;
  * generation refuses, lint reports the same way. Each definition of
  * {@code src/test/resources/hostile-definitions/} says in a comment what it probes and what it
  * expects ({@code # expect: compiles}, or {@code # expect: error: TEXT} for an error containing
- * TEXT); the large ones are made here. Each goes through the command line as a user runs it:
+ * TEXT), and in {@code # generate: OPTIONS} the options of {@code generate} it needs (such as
+ * {@code --jackson}); the large ones are made here. Each goes through the command line as a user runs it:
  *
  * <ul>
  *   <li>{@code lint} and {@code generate} exit alike (0, or 1 with the same error lines at
  *       positions), and so do {@code model} and {@code check} in their terms; none exits with 3 or
  *       prints a stack trace, and a failed {@code generate} writes nothing;
  *   <li>what is generated compiles under {@code --release 17 -Xlint:all -Xdoclint:all,-missing
- *       -Werror} with javac's default stack of 1 MiB (Maven runs javac in its own thread), and no
- *       two elements of the form share an id.
+ *       -Werror} with javac's default stack of 1 MiB (Maven runs javac in its own thread), the
+ *       {@code javadoc} tool documents it without an error or a warning, and no two elements of
+ *       the form share an id.
  * </ul>
  *
  * The time bound is a guard against hangs, generous on a loaded machine, not a measurement.
@@ -85,11 +87,20 @@ class HostileDefinitionsTest {
         List<Case> cases = new ArrayList<>();
         try (Stream<Path> files = Files.list(directory)) {
             for (Path file : files.sorted().toList()) {
-                cases.add(new Case(file.getFileName().toString(), Files.readAllBytes(file), List.of()));
+                byte[] bytes = Files.readAllBytes(file);
+                cases.add(new Case(file.getFileName().toString(), bytes, options(bytes)));
             }
         }
         assertThat(cases).hasSizeGreaterThan(20);
         return cases.stream();
+    }
+
+    /** The options of a line {@code # generate: --jackson …}, for code that only some options generate. */
+    private static List<String> options(byte[] definition) {
+        return new String(definition, 0, Math.min(definition.length, 4096), java.nio.charset.StandardCharsets.ISO_8859_1)
+                .lines().filter(line -> line.startsWith("# generate: "))
+                .flatMap(line -> java.util.Arrays.stream(line.substring("# generate: ".length()).trim().split(" +")))
+                .toList();
     }
 
     @ParameterizedTest(name = "{0}")
@@ -176,6 +187,7 @@ class HostileDefinitionsTest {
                 assertThat(lint.exit()).as(lint.err()).isZero();
                 assertThat(generate.exit()).as(generate.err()).isZero();
                 assertCompiles(out.resolve("java"));
+                assertJavadocClean(out.resolve("java"), dir.resolve("doc"));
                 assertUniqueHtmlIds(out.resolve("forms"));
             } else {
                 assertThat(lint.exit()).as(lint.err()).isEqualTo(1);
@@ -228,6 +240,22 @@ class HostileDefinitionsTest {
         assertThat(failure.get()).as("javac itself failed").isNull();
         assertThat(compilation.get().diagnostics()).isEmpty();
         assertThat(compilation.get().success()).isTrue();
+    }
+
+    /**
+     * The JDK's {@code javadoc} as a developer runs it on the sources: no error, no warning, every
+     * doclint group. javac's doclint above resolves fewer references: a list named {@code map}
+     * broke {@code {@link …#fromJson(Map)}} for javadoc alone.
+     */
+    private static void assertJavadocClean(Path javaRoot, Path out) {
+        ByteArrayOutputStream messages = new ByteArrayOutputStream();
+        PrintStream print = new PrintStream(messages, true, UTF_8);
+        int exit = javax.tools.ToolProvider.getSystemDocumentationTool().run(null, print, print, "-d", out.toString(),
+                "-sourcepath", javaRoot.toString(), "-classpath", System.getProperty("java.class.path"), "-encoding",
+                "UTF-8", "--release", "17", "-Xdoclint:all", "-quiet", "-notimestamp", "hostile");
+        String printed = messages.toString(UTF_8);
+        assertThat(printed).as("javadoc").doesNotContainIgnoringCase("warning").doesNotContainIgnoringCase("error");
+        assertThat(exit).as(printed).isZero();
     }
 
     private static void assertUniqueHtmlIds(Path forms) throws IOException {

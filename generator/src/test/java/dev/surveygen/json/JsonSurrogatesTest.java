@@ -33,6 +33,16 @@ class JsonSurrogatesTest {
         assertThat(message("{\"a\\n\": 1, \"a\\n\": 2}")).isEqualTo("1:12: duplicate key \"a\\n\"");
     }
 
+    /** Columns count code points: a pair is one, and so is a surrogate that is not half of one (a lone low one was none). */
+    @Test
+    void columnsCountEverySurrogateThatIsNotHalfOfAPairAsOne() {
+        assertThat(message("[\"\uDC00\" x]")).isEqualTo("1:6: expected ']'");
+        assertThat(message("[\"\uD800\" x]")).isEqualTo("1:6: expected ']'");
+        assertThat(message("[\"\uD83D\uDE00\" x]")).isEqualTo("1:6: expected ']'");
+        assertThat(message("[\"\uDC00\uD800\" x]")).isEqualTo("1:7: expected ']'");
+        assertThat(message("[1,\n\"\uDE00\uD83D\uDE00\", x")).isEqualTo("2:7: unexpected character 'x'");
+    }
+
     private static String message(String text) {
         try {
             JsonText.read(text);

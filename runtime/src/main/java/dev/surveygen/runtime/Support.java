@@ -368,18 +368,29 @@ public final class Support {
     }
 
     // ---- decimal: copied only for a survey with a decimal question ----
-    /** A decimal in {@code [min, max]}, compared numerically (null bounds when absent). */
+    /**
+     * A decimal in {@code [min, max]}, compared numerically (null bounds when absent). One built in code
+     * may have more digits than JSON carries (R9): its JSON would be a "type" violation, and so is it.
+     */
     public static Outcome checkDecimal(boolean enabled, BigDecimal value, Outcome rejected, boolean required, BigDecimal min,
             BigDecimal max) {
         if (judged(enabled, value, rejected)) return checkAnswer(enabled, value, rejected, required);
+        // As fits(), without unscaledValue(), which allocates: a valid response allocates nothing.
+        if (value.scale() > MAX_FRACTION_DIGITS || (value.signum() != 0 && (long) value.precision() - value.scale() > MAX_INTEGER_DIGITS)) {
+            return Outcome.TYPE;
+        }
         return (min != null && value.compareTo(min) < 0) || (max != null && value.compareTo(max) > 0) ? Outcome.RANGE : null;
     }
 
     // ---- end decimal ----
     // ---- date: copied only for a survey with a date question ----
-    /** A date within {@code [min, max]} as epoch days (Long.MIN_VALUE / Long.MAX_VALUE when absent). */
+    /**
+     * A date within {@code [min, max]} as epoch days (Long.MIN_VALUE / Long.MAX_VALUE when absent). One built
+     * in code may have a year of other than four digits, which {@code uuuu-MM-dd} cannot write: "type", as its JSON.
+     */
     public static Outcome checkDate(boolean enabled, LocalDate value, Outcome rejected, boolean required, long min, long max) {
         if (judged(enabled, value, rejected)) return checkAnswer(enabled, value, rejected, required);
+        if (value.getYear() < 0 || value.getYear() > 9999) return Outcome.TYPE;
         long day = value.toEpochDay();
         return day < min || day > max ? Outcome.RANGE : null;
     }

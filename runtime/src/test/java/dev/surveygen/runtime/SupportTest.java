@@ -211,6 +211,26 @@ class SupportTest {
         assertThat(Support.checkChoices(true, both, null, true, false, -1, 1)).isEqualTo(Outcome.SELECTION_COUNT);
     }
 
+    /** A value built in code that JSON cannot carry (R9, {@code uuuu-MM-dd}) is a "type" outcome, before its range. */
+    @Test
+    void judgesWhatJsonCannotCarryAsItsType() {
+        for (String fits : List.of("1E+29", "9".repeat(30), "0E+40", "-1E-30", "0." + "0".repeat(29) + "1")) {
+            assertThat(Support.checkDecimal(true, new BigDecimal(fits), null, true, null, null)).as(fits).isNull();
+            assertThat(Support.fits(new BigDecimal(fits))).as(fits).isTrue();
+        }
+        for (String over : List.of("1E+30", "9".repeat(31), "-1E-31", "0E-31", "1." + "0".repeat(31), "1" + "0".repeat(80))) {
+            assertThat(Support.checkDecimal(true, new BigDecimal(over), null, true, BigDecimal.ZERO, BigDecimal.ONE))
+                    .as(over).isEqualTo(Outcome.TYPE);
+            assertThat(Support.fits(new BigDecimal(over))).as(over).isFalse();
+        }
+        assertThat(Support.checkDate(true, LocalDate.of(10_000, 1, 1), null, true, Long.MIN_VALUE, 0)).isEqualTo(Outcome.TYPE);
+        assertThat(Support.checkDate(true, LocalDate.of(-1, 12, 31), null, true, Long.MIN_VALUE, Long.MAX_VALUE))
+                .isEqualTo(Outcome.TYPE);
+        assertThat(Support.checkDate(true, LocalDate.of(0, 1, 1), null, true, Long.MIN_VALUE, Long.MAX_VALUE)).isNull();
+        assertThat(Support.checkDate(true, LocalDate.of(9999, 12, 31), null, true, Long.MIN_VALUE, Long.MAX_VALUE)).isNull();
+        assertThat(Support.isoDate(LocalDate.of(0, 1, 1).toString())).isEqualTo(LocalDate.of(0, 1, 1));
+    }
+
     @Test
     void picksTheLocaleByTagThenLanguageThenTheDefault() {
         String[] tags = {"ja", "en", "pt-BR"};

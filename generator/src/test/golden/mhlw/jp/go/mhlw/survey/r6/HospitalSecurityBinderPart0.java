@@ -7,7 +7,7 @@ import java.util.Map;
 @javax.annotation.processing.Generated("dev.surveygen")
 final class HospitalSecurityBinderPart0 {
     /** The positions of the questions with a condition (theirs or their section's). */
-    private static final int[] CONDITIONAL = {3, 4, 5, 11, 22, 23, 24, 25, 26};
+    private static final int[] conditional = {3, 4, 5, 11, 22, 23, 24, 25, 26};
 
     private HospitalSecurityBinderPart0() {}
 
@@ -44,10 +44,10 @@ final class HospitalSecurityBinderPart0 {
     static boolean stripDisabled(HospitalSecurityResponse r, HospitalSecurityResponse.Builder b,
             Map<String, HospitalSecurityBinding.Rejected> rejected) {
         boolean changed = false;
-        for (int i : CONDITIONAL) {
+        for (int i : conditional) {
             if (!HospitalSecurityPart0.enabled(i, r)) {
                 changed |= b.clear$(i);
-                rejected.remove(HospitalSecurityPart0.IDS[i]);
+                rejected.remove(HospitalSecurityPart0.ids[i]);
             }
         }
         return changed;

@@ -54,8 +54,8 @@ public record HospitalSecurityBinding(HospitalSecurityResponse response,
     /**
      * An answer that could not be read as its question's type or choices.
      *
-     * @param reason the violation it is reported as: {@link HospitalSecurityViolation.Code#TYPE} or {@link HospitalSecurityViolation.Code#CHOICE}
+     * @param reason the violation it is reported as: {@link HospitalSecurityViolation.Code#CHOICE} for an unknown code of a choice question, else {@link HospitalSecurityViolation.Code#TYPE}
      * @param value the value as received, so that a form can show it again
      */
-    public static record Rejected(HospitalSecurityViolation.Code reason, Object value) {}
+    public record Rejected(HospitalSecurityViolation.Code reason, Object value) {}
 }

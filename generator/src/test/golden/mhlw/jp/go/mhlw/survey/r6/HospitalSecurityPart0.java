@@ -4,10 +4,10 @@ package jp.go.mhlw.survey.r6;
 import java.util.List;
 import java.util.Map;
 
-/** Questions Q1-1 to Q17-6 of the survey: enablement, validation and binding. */
+/** Questions Q1-1 to Q17-6 of the survey: enablement and validation. */
 @javax.annotation.processing.Generated("dev.surveygen")
 final class HospitalSecurityPart0 {
-    static final String[] IDS = {"Q1-1", "Q1-2", "Q2-1", "Q2-2", "Q2-3", "Q2-3-other", "Q3", "Q4", "Q5", "Q6", "Q7-1", "Q7-2", "Q8", "Q9", "Q10", "Q11", "Q12", "Q13", "Q14", "Q15", "Q16", "Q17-1", "Q17-2", "Q17-3", "Q17-4", "Q17-5", "Q17-6"};
+    static final String[] ids = {"Q1-1", "Q1-2", "Q2-1", "Q2-2", "Q2-3", "Q2-3-other", "Q3", "Q4", "Q5", "Q6", "Q7-1", "Q7-2", "Q8", "Q9", "Q10", "Q11", "Q12", "Q13", "Q14", "Q15", "Q16", "Q17-1", "Q17-2", "Q17-3", "Q17-4", "Q17-5", "Q17-6"};
 
     private HospitalSecurityPart0() {}
 
@@ -50,33 +50,33 @@ final class HospitalSecurityPart0 {
     static List<HospitalSecurityViolation> validate(HospitalSecurityResponse r,
             Map<String, HospitalSecurityBinding.Rejected> rejected,
             List<HospitalSecurityViolation> out) {
-        out = report(out, 0, HospitalSecuritySupport.checkText(true, r.respondentName(), reason(rejected, "Q1-1"), true, -1, 100, false));
-        out = report(out, 1, HospitalSecuritySupport.checkText(true, r.respondentOrganization(), reason(rejected, "Q1-2"), true, -1, 200, false));
-        out = report(out, 2, HospitalSecuritySupport.checkAnswer(true, r.hasCiso(), reason(rejected, "Q2-1"), true));
-        out = report(out, 3, HospitalSecuritySupport.checkAnswer(enabled_cisoHasQualification(r), r.cisoHasQualification(), reason(rejected, "Q2-2"), true));
-        out = report(out, 4, HospitalSecuritySupport.checkChoices(enabled_cisoIpaExams(r), r.cisoIpaExams(), reason(rejected, "Q2-3"), true, false, 1, -1));
-        out = report(out, 5, HospitalSecuritySupport.checkText(enabled_cisoOtherQualifications(r), r.cisoOtherQualifications(), reason(rejected, "Q2-3-other"), false, -1, 200, false));
-        out = report(out, 6, HospitalSecuritySupport.checkAnswer(true, r.itStaffHeadcount(), reason(rejected, "Q3"), true));
-        out = report(out, 7, HospitalSecuritySupport.checkAnswer(true, r.hasDepartmentSecurityOfficers(), reason(rejected, "Q4"), true));
-        out = report(out, 8, HospitalSecuritySupport.checkAnswer(true, r.hasCsirt(), reason(rejected, "Q5"), true));
-        out = report(out, 9, HospitalSecuritySupport.checkAnswer(true, r.usesMdsSds(), reason(rejected, "Q6"), true));
-        out = report(out, 10, HospitalSecuritySupport.checkAnswer(true, r.hasBcp(), reason(rejected, "Q7-1"), true));
-        out = report(out, 11, HospitalSecuritySupport.checkAnswer(enabled_bcpTestedByDrills(r), r.bcpTestedByDrills(), reason(rejected, "Q7-2"), true));
-        out = report(out, 12, HospitalSecuritySupport.checkAnswer(true, r.hasDeviceRegister(), reason(rejected, "Q8"), true));
-        out = report(out, 13, HospitalSecuritySupport.checkAnswer(true, r.maintainsNetworkDiagram(), reason(rejected, "Q9"), true));
-        out = report(out, 14, HospitalSecuritySupport.checkAnswer(true, r.collectsVulnerabilityAlerts(), reason(rejected, "Q10"), true));
-        out = report(out, 15, HospitalSecuritySupport.checkAnswer(true, r.patchesNetworkDevices(), reason(rejected, "Q11"), true));
-        out = report(out, 16, HospitalSecuritySupport.checkAnswer(true, r.patchesServersAndPcs(), reason(rejected, "Q12"), true));
-        out = report(out, 17, HospitalSecuritySupport.checkInteger(true, r.minPasswordLength(), reason(rejected, "Q13"), true, 1L, 64L));
-        out = report(out, 18, HospitalSecuritySupport.checkAnswer(true, r.hasTwoFactorAuth(), reason(rejected, "Q14"), true));
-        out = report(out, 19, HospitalSecuritySupport.checkAnswer(true, r.restrictsExternalMedia(), reason(rejected, "Q15"), true));
-        out = report(out, 20, HospitalSecuritySupport.checkAnswer(true, r.definesVendorRolesInContracts(), reason(rejected, "Q16"), true));
-        out = report(out, 21, HospitalSecuritySupport.checkAnswer(true, r.usesEmr(), reason(rejected, "Q17-1"), true));
-        out = report(out, 22, HospitalSecuritySupport.checkAnswer(enabled_backsUpEmr(r), r.backsUpEmr(), reason(rejected, "Q17-2"), true));
-        out = report(out, 23, HospitalSecuritySupport.checkAnswer(enabled_backupCopies(r), r.backupCopies(), reason(rejected, "Q17-3"), true));
-        out = report(out, 24, HospitalSecuritySupport.checkAnswer(enabled_backupCopies(r), r.backupMethods(), reason(rejected, "Q17-4"), true));
-        out = report(out, 25, HospitalSecuritySupport.checkAnswer(enabled_backupCopies(r), r.backupGenerations(), reason(rejected, "Q17-5"), true));
-        out = report(out, 26, HospitalSecuritySupport.checkAnswer(enabled_backupCopies(r), r.hasOfflineBackup(), reason(rejected, "Q17-6"), true));
+        out = report(out, 0, HospitalSecuritySupport.checkText(true, r.respondentName(), reason(rejected, 0), true, -1, 100, false));
+        out = report(out, 1, HospitalSecuritySupport.checkText(true, r.respondentOrganization(), reason(rejected, 1), true, -1, 200, false));
+        out = report(out, 2, HospitalSecuritySupport.checkAnswer(true, r.hasCiso(), reason(rejected, 2), true));
+        out = report(out, 3, HospitalSecuritySupport.checkAnswer(enabled_cisoHasQualification(r), r.cisoHasQualification(), reason(rejected, 3), true));
+        out = report(out, 4, HospitalSecuritySupport.checkChoices(enabled_cisoIpaExams(r), r.cisoIpaExams(), reason(rejected, 4), true, false, 1, -1));
+        out = report(out, 5, HospitalSecuritySupport.checkText(enabled_cisoOtherQualifications(r), r.cisoOtherQualifications(), reason(rejected, 5), false, -1, 200, false));
+        out = report(out, 6, HospitalSecuritySupport.checkAnswer(true, r.itStaffHeadcount(), reason(rejected, 6), true));
+        out = report(out, 7, HospitalSecuritySupport.checkAnswer(true, r.hasDepartmentSecurityOfficers(), reason(rejected, 7), true));
+        out = report(out, 8, HospitalSecuritySupport.checkAnswer(true, r.hasCsirt(), reason(rejected, 8), true));
+        out = report(out, 9, HospitalSecuritySupport.checkAnswer(true, r.usesMdsSds(), reason(rejected, 9), true));
+        out = report(out, 10, HospitalSecuritySupport.checkAnswer(true, r.hasBcp(), reason(rejected, 10), true));
+        out = report(out, 11, HospitalSecuritySupport.checkAnswer(enabled_bcpTestedByDrills(r), r.bcpTestedByDrills(), reason(rejected, 11), true));
+        out = report(out, 12, HospitalSecuritySupport.checkAnswer(true, r.hasDeviceRegister(), reason(rejected, 12), true));
+        out = report(out, 13, HospitalSecuritySupport.checkAnswer(true, r.maintainsNetworkDiagram(), reason(rejected, 13), true));
+        out = report(out, 14, HospitalSecuritySupport.checkAnswer(true, r.collectsVulnerabilityAlerts(), reason(rejected, 14), true));
+        out = report(out, 15, HospitalSecuritySupport.checkAnswer(true, r.patchesNetworkDevices(), reason(rejected, 15), true));
+        out = report(out, 16, HospitalSecuritySupport.checkAnswer(true, r.patchesServersAndPcs(), reason(rejected, 16), true));
+        out = report(out, 17, HospitalSecuritySupport.checkInteger(true, r.minPasswordLength(), reason(rejected, 17), true, 1L, 64L));
+        out = report(out, 18, HospitalSecuritySupport.checkAnswer(true, r.hasTwoFactorAuth(), reason(rejected, 18), true));
+        out = report(out, 19, HospitalSecuritySupport.checkAnswer(true, r.restrictsExternalMedia(), reason(rejected, 19), true));
+        out = report(out, 20, HospitalSecuritySupport.checkAnswer(true, r.definesVendorRolesInContracts(), reason(rejected, 20), true));
+        out = report(out, 21, HospitalSecuritySupport.checkAnswer(true, r.usesEmr(), reason(rejected, 21), true));
+        out = report(out, 22, HospitalSecuritySupport.checkAnswer(enabled_backsUpEmr(r), r.backsUpEmr(), reason(rejected, 22), true));
+        out = report(out, 23, HospitalSecuritySupport.checkAnswer(enabled_backupCopies(r), r.backupCopies(), reason(rejected, 23), true));
+        out = report(out, 24, HospitalSecuritySupport.checkAnswer(enabled_backupCopies(r), r.backupMethods(), reason(rejected, 24), true));
+        out = report(out, 25, HospitalSecuritySupport.checkAnswer(enabled_backupCopies(r), r.backupGenerations(), reason(rejected, 25), true));
+        out = report(out, 26, HospitalSecuritySupport.checkAnswer(enabled_backupCopies(r), r.hasOfflineBackup(), reason(rejected, 26), true));
         return out;
     }
 
@@ -87,9 +87,9 @@ final class HospitalSecurityPart0 {
 
     /** Why the binder could not read the answer, or null (no lookup when all could be read). */
     private static HospitalSecuritySupport.Outcome reason(
-            Map<String, HospitalSecurityBinding.Rejected> rejected, String question) {
-        HospitalSecurityBinding.Rejected bad = rejected.isEmpty() ? null : rejected.get(question);
-        return bad == null ? null : bad.reason() == HospitalSecurityViolation.Code.CHOICE ? HospitalSecuritySupport.Outcome.CHOICE : HospitalSecuritySupport.Outcome.TYPE;
+            Map<String, HospitalSecurityBinding.Rejected> rejected, int question) {
+        HospitalSecurityBinding.Rejected bad = rejected.isEmpty() ? null : rejected.get(ids[question]);
+        return bad == null ? null : bad.reason() == HospitalSecurityViolation.Code.CHOICE && Violations.BY_QUESTION[question][2] != null ? HospitalSecuritySupport.Outcome.CHOICE : HospitalSecuritySupport.Outcome.TYPE;
     }
 
     /** The violations of these questions, created when the first one is reported. */

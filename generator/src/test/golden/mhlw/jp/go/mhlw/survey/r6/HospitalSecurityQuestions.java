@@ -16,11 +16,11 @@ public final class HospitalSecurityQuestions {
     public static final String RESPONDENT_ORGANIZATION = "Q1-2";
     /** {@link HospitalSecurityResponse#hasCiso() Q2-1} */
     public static final String HAS_CISO = "Q2-1";
-    /** {@link HospitalSecurityResponse#cisoHasQualification() Q2-2}: enabled when <code>&#36;{Q2-1} = yes</code> */
+    /** {@link HospitalSecurityResponse#cisoHasQualification() Q2-2} */
     public static final String CISO_HAS_QUALIFICATION = "Q2-2";
-    /** {@link HospitalSecurityResponse#cisoIpaExams() Q2-3}: enabled when <code>&#36;{Q2-2} = yes</code> */
+    /** {@link HospitalSecurityResponse#cisoIpaExams() Q2-3} */
     public static final String CISO_IPA_EXAMS = "Q2-3";
-    /** {@link HospitalSecurityResponse#cisoOtherQualifications() Q2-3-other}: enabled when <code>&#36;{Q2-3} contains 'other'</code> */
+    /** {@link HospitalSecurityResponse#cisoOtherQualifications() Q2-3-other} */
     public static final String CISO_OTHER_QUALIFICATIONS = "Q2-3-other";
     /** {@link HospitalSecurityResponse#itStaffHeadcount() Q3} */
     public static final String IT_STAFF_HEADCOUNT = "Q3";
@@ -32,7 +32,7 @@ public final class HospitalSecurityQuestions {
     public static final String USES_MDS_SDS = "Q6";
     /** {@link HospitalSecurityResponse#hasBcp() Q7-1} */
     public static final String HAS_BCP = "Q7-1";
-    /** {@link HospitalSecurityResponse#bcpTestedByDrills() Q7-2}: enabled when <code>&#36;{Q7-1} = yes</code> */
+    /** {@link HospitalSecurityResponse#bcpTestedByDrills() Q7-2} */
     public static final String BCP_TESTED_BY_DRILLS = "Q7-2";
     /** {@link HospitalSecurityResponse#hasDeviceRegister() Q8} */
     public static final String HAS_DEVICE_REGISTER = "Q8";
@@ -54,19 +54,19 @@ public final class HospitalSecurityQuestions {
     public static final String DEFINES_VENDOR_ROLES_IN_CONTRACTS = "Q16";
     /** {@link HospitalSecurityResponse#usesEmr() Q17-1} */
     public static final String USES_EMR = "Q17-1";
-    /** {@link HospitalSecurityResponse#backsUpEmr() Q17-2}: enabled when <code>&#36;{Q17-1} = yes</code> */
+    /** {@link HospitalSecurityResponse#backsUpEmr() Q17-2} */
     public static final String BACKS_UP_EMR = "Q17-2";
-    /** {@link HospitalSecurityResponse#backupCopies() Q17-3}: enabled when <code>&#36;{Q17-2} = yes</code> */
+    /** {@link HospitalSecurityResponse#backupCopies() Q17-3} */
     public static final String BACKUP_COPIES = "Q17-3";
-    /** {@link HospitalSecurityResponse#backupMethods() Q17-4}: enabled when <code>&#36;{Q17-2} = yes</code> */
+    /** {@link HospitalSecurityResponse#backupMethods() Q17-4} */
     public static final String BACKUP_METHODS = "Q17-4";
-    /** {@link HospitalSecurityResponse#backupGenerations() Q17-5}: enabled when <code>&#36;{Q17-2} = yes</code> */
+    /** {@link HospitalSecurityResponse#backupGenerations() Q17-5} */
     public static final String BACKUP_GENERATIONS = "Q17-5";
-    /** {@link HospitalSecurityResponse#hasOfflineBackup() Q17-6}: enabled when <code>&#36;{Q17-2} = yes</code> */
+    /** {@link HospitalSecurityResponse#hasOfflineBackup() Q17-6} */
     public static final String HAS_OFFLINE_BACKUP = "Q17-6";
 
     /** Every question id (notes included) in definition order. */
-    public static final List<String> ALL = List.of(HospitalSecuritySupport.concat(HospitalSecurityPart0.IDS));
+    public static final List<String> ALL = List.of(HospitalSecuritySupport.concat(HospitalSecurityPart0.ids));
 
     private static final Map<String, Integer> indexes = HospitalSecuritySupport.indexes(ALL);
 
@@ -86,8 +86,8 @@ public final class HospitalSecurityQuestions {
     }
 
     /**
-     * Whether a question is enabled for a response: its section's condition and its own hold (each
-     * constant above says when). A question that is not enabled reads as unanswered.
+     * Whether a question is enabled for a response: its section's condition and its own hold (its
+     * accessor, or a note's constant, says when); conditions read one that is not as unanswered.
      *
      * @param id a question id
      * @param response a response

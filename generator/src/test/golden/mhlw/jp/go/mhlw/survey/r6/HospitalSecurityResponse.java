@@ -46,18 +46,18 @@ public final class HospitalSecurityResponse {
         return (Boolean) values[2];
     }
 
-    /** {@return the answer to Q2-2: CISOは医療情報に関連した資格を保持している} */
+    /** {@return the answer to Q2-2: CISOは医療情報に関連した資格を保持している} Enabled when <code>&#36;{Q2-1} = yes</code>. */
     public Boolean cisoHasQualification() {
         return (Boolean) values[3];
     }
 
-    /** {@return the answer to Q2-3: CISOが情報処理推進機構の実施する情報処理技術者資格または試験で合格しているものはいずれか（複数選択可）} */
+    /** {@return the answer to Q2-3: CISOが情報処理推進機構の実施する情報処理技術者資格または試験で合格しているものはいずれか（複数選択可）} Enabled when <code>&#36;{Q2-2} = yes</code>. */
     @SuppressWarnings("unchecked")
     public Set<IpaExam> cisoIpaExams() {
         return (Set<IpaExam>) values[4];
     }
 
-    /** {@return the answer to Q2-3-other: その他の資格または試験を記入してください。} */
+    /** {@return the answer to Q2-3-other: その他の資格または試験を記入してください。} Enabled when <code>&#36;{Q2-3} contains 'other'</code>. */
     public String cisoOtherQualifications() {
         return (String) values[5];
     }
@@ -87,7 +87,7 @@ public final class HospitalSecurityResponse {
         return (Boolean) values[10];
     }
 
-    /** {@return the answer to Q7-2: 事業継続計画（BCP)において策定された対処手順が適切に機能するか、訓練等により確認している} */
+    /** {@return the answer to Q7-2: 事業継続計画（BCP)において策定された対処手順が適切に機能するか、訓練等により確認している} Enabled when <code>&#36;{Q7-1} = yes</code>. */
     public Boolean bcpTestedByDrills() {
         return (Boolean) values[11];
     }
@@ -142,27 +142,27 @@ public final class HospitalSecurityResponse {
         return (Boolean) values[21];
     }
 
-    /** {@return the answer to Q17-2: 電子カルテシステムのバックアップデータを作成しているか} */
+    /** {@return the answer to Q17-2: 電子カルテシステムのバックアップデータを作成しているか} Enabled when <code>&#36;{Q17-1} = yes</code>. */
     public Boolean backsUpEmr() {
         return (Boolean) values[22];
     }
 
-    /** {@return the answer to Q17-3: 電子カルテシステムのバックアップデータ作成個数は何個か} */
+    /** {@return the answer to Q17-3: 電子カルテシステムのバックアップデータ作成個数は何個か} Enabled when <code>&#36;{Q17-2} = yes</code>. */
     public BackupCopies backupCopies() {
         return (BackupCopies) values[23];
     }
 
-    /** {@return the answer to Q17-4: バックアップを何種類の方式で取得しているか} */
+    /** {@return the answer to Q17-4: バックアップを何種類の方式で取得しているか} Enabled when <code>&#36;{Q17-2} = yes</code>. */
     public BackupMethods backupMethods() {
         return (BackupMethods) values[24];
     }
 
-    /** {@return the answer to Q17-5: バックアップを何世代で管理しているか} */
+    /** {@return the answer to Q17-5: バックアップを何世代で管理しているか} Enabled when <code>&#36;{Q17-2} = yes</code>. */
     public BackupGenerations backupGenerations() {
         return (BackupGenerations) values[25];
     }
 
-    /** {@return the answer to Q17-6: オフラインバックアップを確保しているか} */
+    /** {@return the answer to Q17-6: オフラインバックアップを確保しているか} Enabled when <code>&#36;{Q17-2} = yes</code>. */
     public Boolean hasOfflineBackup() {
         return (Boolean) values[26];
     }
