@@ -71,6 +71,7 @@ final class GenerationContext {
         patternMatcher = ClassName.get(pkg, base + "PatternMatcher");
         all = survey.questions();
         long weight = 0;
+        Map<String, Question> firstWithCondition = new HashMap<>();
         for (int i = 0; i < all.size(); i++) {
             Question q = all.get(i);
             long w = weight(q);
@@ -85,14 +86,13 @@ final class GenerationContext {
                 // The first question of the part with the same section and condition lends its method.
                 String key = (parts.size() - 1) + "\u0000" + section(q).id() + "\u0000"
                         + q.condition().map(c -> c.source()).orElse("");
-                enablers.put(q.id(), sameCondition.computeIfAbsent(key, k -> q));
+                enablers.put(q.id(), firstWithCondition.computeIfAbsent(key, k -> q));
             }
         }
     }
 
     /** Question id to the question whose enablement method it calls (itself, or an earlier one with the same condition). */
     private final Map<String, Question> enablers = new HashMap<>();
-    private final Map<String, Question> sameCondition = new HashMap<>();
 
     /** Whether {@code q} has its own enablement method: it is not always enabled, and no earlier question of its part has its condition. */
     boolean ownsEnabler(Question q) {
