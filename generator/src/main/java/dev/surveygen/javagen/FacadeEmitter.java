@@ -8,8 +8,6 @@ import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import com.palantir.javapoet.WildcardTypeName;
-import dev.surveygen.model.Question;
-import dev.surveygen.model.Section;
 import dev.surveygen.model.Text;
 import dev.surveygen.semantics.FormValues;
 import dev.surveygen.semantics.ViolationMessages;
@@ -86,7 +84,6 @@ final class FacadeEmitter {
         TypeName json = ParameterizedTypeName.get(ClassName.get(Map.class), ClassName.get(String.class),
                 WildcardTypeName.subtypeOf(Object.class));
         TypeName rejectedMap = ParameterizedTypeName.get(ClassName.get(Map.class), ClassName.get(String.class), ctx.rejected);
-        TypeName anyForm = json;
         ClassName answers = ctx.support.nestedClass("Answers");
         ClassName outcome = ctx.support.nestedClass("Outcome");
         ClassName code = ctx.violation.nestedClass("Code");
@@ -163,7 +160,7 @@ final class FacadeEmitter {
                                 Map.class)
                         .addStatement("return bindForm(parameters, disabled)").build())
                 .addMethod(MethodSpec.methodBuilder("bindForm").addModifiers(Modifier.PRIVATE, Modifier.STATIC)
-                        .returns(ctx.binding).addParameter(anyForm, "form").addParameter(disabled, "disabled")
+                        .returns(ctx.binding).addParameter(json, "form").addParameter(disabled, "disabled")
                         .addStatement(newRejected)
                         .addStatement("return bind($T.form(form, $L, rejections(rejected)), rejected, form.keySet(), true,"
                                 + " disabled)", answers, ctx.survey.digitPolicy() == dev.surveygen.model.DigitPolicy.NFKC)
